@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "drift",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "DriftKit", targets: ["DriftKit"]),
+        .executable(name: "drift", targets: ["drift"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // C interop: ICU (segmentation, normalization, transliteration, charsets).
+        // Its public header includes no ICU header (see docs/architecture.md).
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        // libxml2 as a system library, used only by the CHTML shim.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "CHTML", dependencies: ["CLibXML2"]),
+        .target(name: "DriftKit", dependencies: ["CICU", "CHTML"]),
+        .executableTarget(
+            name: "drift",
+            dependencies: ["DriftKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "drift-bench", dependencies: ["DriftKit"]),
+        .testTarget(
+            name: "DriftKitTests",
+            dependencies: ["DriftKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "driftTests", dependencies: ["DriftKit"]),
+    ]
+)

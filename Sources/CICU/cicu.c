@@ -1,0 +1,187 @@
+// cicu.c — the only file that includes ICU headers. See include/cicu.h.
+#include "cicu.h"
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/ustring.h>
+
+static int32_t err_code(UErrorCode e) { return -1 - (int32_t)e; }
+
+int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale,
+                             int32_t *out, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    UText *ut = utext_openUTF8(NULL, text, len, &st);
+    if (U_FAILURE(st)) return err_code(st);
+    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &st);
+    if (U_FAILURE(st)) { utext_close(ut); return err_code(st); }
+    ubrk_setUText(bi, ut, &st);
+    if (U_FAILURE(st)) { ubrk_close(bi); utext_close(ut); return err_code(st); }
+    int32_t n = 0;
+    for (int32_t b = ubrk_next(bi); b != UBRK_DONE; b = ubrk_next(bi)) {
+        if (n < cap) out[n] = b;
+        n++;
+    }
+    ubrk_close(bi);
+    utext_close(ut);
+    return n;
+}
+
+// UTF-8 -> UTF-16 into a malloc'd buffer; returns NULL on failure.
+static UChar *to_u16(const char *text, int32_t len, int32_t *ulen) {
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t need = 0;
+    u_strFromUTF8WithSub(NULL, 0, &need, text, len, 0xFFFD, NULL, &st);
+    if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st)) return NULL;
+    st = U_ZERO_ERROR;
+    UChar *u = (UChar *)malloc(sizeof(UChar) * (size_t)(need + 1));
+    if (!u) return NULL;
+    u_strFromUTF8WithSub(u, need + 1, ulen, text, len, 0xFFFD, NULL, &st);
+    if (U_FAILURE(st)) { free(u); return NULL; }
+    return u;
+}
+
+static int32_t from_u16(const UChar *u, int32_t ulen, char *out, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t need = 0;
+    u_strToUTF8WithSub(out, cap, &need, u, ulen, 0xFFFD, NULL, &st);
+    if (st == U_BUFFER_OVERFLOW_ERROR || st == U_STRING_NOT_TERMINATED_WARNING || U_SUCCESS(st)) return need;
+    return err_code(st);
+}
+
+int32_t cicu_nfkc_casefold(const char *text, int32_t len, char *out, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *n2 = unorm2_getNFKCCasefoldInstance(&st);
+    if (U_FAILURE(st)) return err_code(st);
+    int32_t ulen = 0;
+    UChar *u = to_u16(text, len, &ulen);
+    if (!u) return -1;
+    int32_t need = unorm2_normalize(n2, u, ulen, NULL, 0, &st);
+    if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st)) { free(u); return err_code(st); }
+    st = U_ZERO_ERROR;
+    UChar *v = (UChar *)malloc(sizeof(UChar) * (size_t)(need + 1));
+    if (!v) { free(u); return -1; }
+    int32_t vlen = unorm2_normalize(n2, u, ulen, v, need + 1, &st);
+    free(u);
+    if (U_FAILURE(st)) { free(v); return err_code(st); }
+    int32_t r = from_u16(v, vlen, out, cap);
+    free(v);
+    return r;
+}
+
+void *cicu_translit_open(const char *id) {
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ulen = 0;
+    UChar *uid = to_u16(id, (int32_t)strlen(id), &ulen);
+    if (!uid) return NULL;
+    UTransliterator *t = utrans_openU(uid, ulen, UTRANS_FORWARD, NULL, 0, NULL, &st);
+    free(uid);
+    if (U_FAILURE(st)) return NULL;
+    return t;
+}
+
+void cicu_translit_close(void *t) { if (t) utrans_close((UTransliterator *)t); }
+
+int32_t cicu_translit(void *t, const char *text, int32_t len, char *out, int32_t cap) {
+    if (!t) return -1;
+    int32_t ulen = 0;
+    UChar *u = to_u16(text, len, &ulen);
+    if (!u) return -1;
+    // Transliteration may grow the text; give it room and retry once when it needs more.
+    int32_t room = ulen * 4 + 16;
+    UChar *buf = (UChar *)malloc(sizeof(UChar) * (size_t)room);
+    if (!buf) { free(u); return -1; }
+    memcpy(buf, u, sizeof(UChar) * (size_t)ulen);
+    int32_t textLength = ulen, limit = ulen;
+    UErrorCode st = U_ZERO_ERROR;
+    utrans_transUChars((UTransliterator *)t, buf, &textLength, room, 0, &limit, &st);
+    if (st == U_BUFFER_OVERFLOW_ERROR) {
+        free(buf);
+        room = textLength + 16;
+        buf = (UChar *)malloc(sizeof(UChar) * (size_t)room);
+        if (!buf) { free(u); return -1; }
+        memcpy(buf, u, sizeof(UChar) * (size_t)ulen);
+        textLength = ulen; limit = ulen; st = U_ZERO_ERROR;
+        utrans_transUChars((UTransliterator *)t, buf, &textLength, room, 0, &limit, &st);
+    }
+    free(u);
+    if (U_FAILURE(st)) { free(buf); return err_code(st); }
+    int32_t r = from_u16(buf, textLength, out, cap);
+    free(buf);
+    return r;
+}
+
+int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap,
+                            int32_t *confidence) {
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *d = ucsdet_open(&st);
+    if (U_FAILURE(st)) return err_code(st);
+    ucsdet_setText(d, bytes, len, &st);
+    const UCharsetMatch *m = ucsdet_detect(d, &st);
+    if (U_FAILURE(st) || !m) { ucsdet_close(d); return U_FAILURE(st) ? err_code(st) : -1; }
+    const char *n = ucsdet_getName(m, &st);
+    int32_t c = ucsdet_getConfidence(m, &st);
+    if (U_FAILURE(st) || !n) { ucsdet_close(d); return -1; }
+    strncpy(name, n, (size_t)cap - 1);
+    name[cap - 1] = 0;
+    *confidence = c;
+    ucsdet_close(d);
+    return 0;
+}
+
+int32_t cicu_to_utf8(const char *charset, const char *bytes, int32_t len, char *out, int32_t cap,
+                     int32_t strict, int32_t *bad_offset) {
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = ucnv_open(charset, &st);
+    if (U_FAILURE(st)) return err_code(st);
+    if (strict) {
+        ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+        if (U_FAILURE(st)) { ucnv_close(cv); return err_code(st); }
+    }
+    // Decode to UTF-16 chunk by chunk so the failing byte offset can be reported.
+    size_t ucap = (size_t)len * 2 + 16;
+    UChar *u = (UChar *)malloc(sizeof(UChar) * ucap);
+    if (!u) { ucnv_close(cv); return -1; }
+    UChar *target = u;
+    const char *source = bytes;
+    ucnv_toUnicode(cv, &target, u + ucap, &source, bytes + len, NULL, 1, &st);
+    if (U_FAILURE(st)) {
+        if (bad_offset) {
+            char errb[32]; int8_t elen = sizeof(errb);
+            UErrorCode s2 = U_ZERO_ERROR;
+            ucnv_getInvalidChars(cv, errb, &elen, &s2);
+            *bad_offset = (int32_t)(source - bytes) - (U_SUCCESS(s2) ? elen : 0);
+        }
+        free(u); ucnv_close(cv);
+        return (st == U_INVALID_CHAR_FOUND || st == U_ILLEGAL_CHAR_FOUND || st == U_TRUNCATED_CHAR_FOUND) ? -2 : err_code(st);
+    }
+    int32_t r = from_u16(u, (int32_t)(target - u), out, cap);
+    free(u);
+    ucnv_close(cv);
+    return r;
+}
+
+int32_t cicu_charset_known(const char *charset) {
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = ucnv_open(charset, &st);
+    if (U_FAILURE(st) || !cv) return 0;
+    ucnv_close(cv);
+    return 1;
+}
+
+int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = ucnv_open(charset, &st);
+    if (U_FAILURE(st) || !cv) return -1;
+    const char *n = ucnv_getName(cv, &st);
+    if (U_FAILURE(st) || !n) { ucnv_close(cv); return -1; }
+    strncpy(name, n, (size_t)cap - 1);
+    name[cap - 1] = 0;
+    ucnv_close(cv);
+    return 0;
+}

@@ -1,0 +1,50 @@
+// cicu.h — a small C surface over system ICU (libicu-dev).
+//
+// This header deliberately includes no ICU header: Swift's Foundation on Linux carries its own
+// private ICU, and a Swift module that sees both does not compile (see docs/architecture.md).
+// All text crosses this boundary as UTF-8 bytes; all offsets are UTF-8 byte offsets.
+// Functions that fill a caller buffer return the length they need (ICU's pre-flighting
+// convention): call again with a larger buffer when the result exceeds the capacity.
+// A negative return is an error (-1 - ICU error code).
+#ifndef CICU_H
+#define CICU_H
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Sentence boundaries of UTF-8 `text` (length `len` bytes) for `locale` (e.g. "en@ss=standard").
+/// Writes boundary offsets (UTF-8 bytes, excluding 0, including len) into `out`.
+int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale,
+                             int32_t *out, int32_t cap);
+
+/// NFKC_Casefold of UTF-8 `text` into `out` (UTF-8).
+int32_t cicu_nfkc_casefold(const char *text, int32_t len, char *out, int32_t cap);
+
+/// An opaque transliterator (e.g. "Russian-Latin/BGN; Latin-ASCII"). NULL on failure.
+void *cicu_translit_open(const char *id);
+void cicu_translit_close(void *t);
+/// Transliterate UTF-8 `text` into `out` (UTF-8).
+int32_t cicu_translit(void *t, const char *text, int32_t len, char *out, int32_t cap);
+
+/// Detect the charset of `bytes`. Writes a NUL-terminated name into `name` (cap bytes) and the
+/// detector's confidence (0-100) into `confidence`. Returns 0 or a negative error.
+int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap,
+                            int32_t *confidence);
+
+/// Convert `bytes` in `charset` to UTF-8. With `strict` set, an invalid or unmappable byte
+/// sequence is an error (returns -2 and writes its byte offset into *bad_offset).
+int32_t cicu_to_utf8(const char *charset, const char *bytes, int32_t len, char *out, int32_t cap,
+                     int32_t strict, int32_t *bad_offset);
+
+/// 1 when ICU knows a converter of this name, else 0.
+int32_t cicu_charset_known(const char *charset);
+
+/// Writes ICU's canonical name for a charset alias. Returns 0 or a negative error.
+int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

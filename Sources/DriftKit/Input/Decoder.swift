@@ -1,0 +1,205 @@
+import Foundation
+
+/// Bytes → UTF-8 text, with the encoding named and doubts reported.
+///
+/// Order of decisions: a forced `--encoding`; a byte-order mark (UTF-32 before UTF-16, since
+/// `FF FE 00 00` starts both); valid UTF-8; UTF-16 without BOM (NUL bytes at alternating
+/// positions); ICU's charset detector for legacy single-byte encodings.
+public enum TextDecoder {
+    /// Below this ICU detector confidence (its 0–100 scale) a guessed encoding is reported as a
+    /// warning naming `--encoding`. ICU.md measured 33–44 for correct windows-1251 guesses on
+    /// short Russian text, so low confidence is common and must not be silent.
+    static let confidentDetection = 60
+
+    /// Share of code points that may be C0 control characters (other than tab, line feed,
+    /// carriage return, form feed) before the input counts as binary. 0.05: real text has
+    /// essentially none; a compressed or executable file has many (about 1 in 8 bytes).
+    static let binaryControlShare = 0.05
+
+    public struct Decoded: Sendable {
+        /// The text as UTF-8. For UTF-8 input with a byte-order mark, the mark is kept, so that
+        /// offsets index the file itself.
+        public var utf8: [UInt8]
+        /// Canonical encoding name as reported (e.g. "UTF-8", "UTF-16LE", "windows-1251").
+        public var encoding: String
+        public var warnings: [DriftWarning]
+    }
+
+    public static func decode(_ bytes: [UInt8], subject: String, forcedEncoding: String? = nil) throws -> Decoded {
+        if bytes.isEmpty { throw DriftError(subject, "empty file", hint: "nothing to compare") }
+        var warnings: [DriftWarning] = []
+        var utf8: [UInt8]
+        var encoding: String
+
+        if let forced = forcedEncoding {
+            let bomless = stripBOM(bytes, for: forced)
+            if normalizedName(forced) == "utf8" {
+                guard let _ = String(validatingUTF8Bytes: bomless.bytes) else {
+                    let off = firstInvalidUTF8(bomless.bytes)
+                    throw DriftError(subject, "invalid UTF-8 at byte \(off + bomless.skipped)", hint: "check --encoding")
+                }
+                utf8 = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes : bomless.bytes
+                encoding = "UTF-8"
+            } else {
+                guard let canonical = ICU.canonicalCharset(forced) else {
+                    throw DriftError(subject, "unknown encoding '\(forced)'", hint: "use a name such as UTF-8, UTF-16LE, windows-1251, ISO-8859-1")
+                }
+                switch ICU.toUTF8(bomless.bytes, charset: forced, strict: true) {
+                case .ok(let u): utf8 = u
+                case .invalid(let off):
+                    throw DriftError(subject, "invalid byte sequence for \(forced) at byte \(off + bomless.skipped)", hint: "check --encoding")
+                case .failed: throw DriftError(subject, "could not decode as \(forced)")
+                }
+                encoding = displayName(canonical)
+            }
+        } else if let (name, skip) = bomEncoding(bytes) {
+            encoding = name
+            if name == "UTF-8" {
+                guard String(validatingUTF8Bytes: Array(bytes[3...])) != nil else {
+                    throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(Array(bytes[3...])) + 3) after a UTF-8 byte-order mark", hint: "use --encoding to name the real encoding")
+                }
+                utf8 = bytes
+            } else {
+                switch ICU.toUTF8(Array(bytes[skip...]), charset: name, strict: true) {
+                case .ok(let u): utf8 = u
+                case .invalid(let off): throw DriftError(subject, "invalid \(name) at byte \(off + skip)", hint: "use --encoding to name the real encoding")
+                case .failed: throw DriftError(subject, "could not decode as \(name)")
+                }
+            }
+        } else if String(validatingUTF8Bytes: bytes) != nil && !looksLikeUTF16(bytes) {
+            utf8 = bytes
+            encoding = "UTF-8"
+        } else if let name = utf16WithoutBOM(bytes) {
+            switch ICU.toUTF8(bytes, charset: name, strict: true) {
+            case .ok(let u): utf8 = u; encoding = name
+            case .invalid, .failed: throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; use --encoding if this is text in an unusual encoding")
+            }
+        } else {
+            if bytes.contains(0) {
+                throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; use --encoding if this is text in an unusual encoding")
+            }
+            guard let guess = ICU.detectCharset(bytes), guess.name != "UTF-8" else {
+                throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(bytes)) and no other encoding recognised", hint: "use --encoding NAME")
+            }
+            let name = guess.name
+            switch ICU.toUTF8(bytes, charset: name, strict: false) {
+            case .ok(let u): utf8 = u
+            default: throw DriftError(subject, "could not decode as detected \(name)", hint: "use --encoding NAME")
+            }
+            encoding = displayName(name)
+            if guess.confidence < confidentDetection {
+                warnings.append(DriftWarning(subject, "not valid UTF-8; encoding guessed as \(encoding) (detector confidence \(guess.confidence)/100); use --encoding to override"))
+            } else {
+                warnings.append(DriftWarning(subject, "not valid UTF-8; decoded as \(encoding) (detector confidence \(guess.confidence)/100)"))
+            }
+        }
+        try checkText(utf8, subject: subject)
+        return Decoded(utf8: utf8, encoding: encoding, warnings: warnings)
+    }
+
+    /// Rejects text that is empty after decoding or that is mostly control characters.
+    static func checkText(_ utf8: [UInt8], subject: String) throws {
+        var controls = 0, total = 0, nonSpace = 0
+        for b in utf8 where b & 0xC0 != 0x80 {
+            total += 1
+            if b == 0 { throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text") }
+            if b < 0x20 && b != 9 && b != 10 && b != 13 && b != 12 { controls += 1 }
+            if b > 0x20 { nonSpace += 1 }
+        }
+        if nonSpace == 0 { throw DriftError(subject, "empty file (only white space)", hint: "nothing to compare") }
+        if Double(controls) > Double(total) * binaryControlShare {
+            throw DriftError(subject, "binary file (mostly control characters)", hint: "drift compares text")
+        }
+    }
+
+    static func normalizedName(_ s: String) -> String {
+        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    static func displayName(_ icuName: String) -> String {
+        switch normalizedName(icuName) {
+        case "utf8": return "UTF-8"
+        case "utf16le": return "UTF-16LE"
+        case "utf16be": return "UTF-16BE"
+        case "utf32le": return "UTF-32LE"
+        case "utf32be": return "UTF-32BE"
+        case "ibm5346", "windows1250", "cp1250": return "windows-1250"
+        case "ibm5347", "windows1251", "cp1251": return "windows-1251"
+        case "ibm5348", "windows1252", "cp1252": return "windows-1252"
+        case "iso885915": return "ISO-8859-15"
+        default:
+            if icuName.hasPrefix("ISO-8859") || icuName.hasPrefix("windows-") { return icuName }
+            if icuName.lowercased().hasPrefix("iso-8859") || icuName.lowercased().hasPrefix("iso8859") {
+                let n = icuName.split(whereSeparator: { $0 == "-" || $0 == "_" }).last.map(String.init) ?? ""
+                return "ISO-8859-\(n)"
+            }
+            return icuName
+        }
+    }
+
+    private static func bomEncoding(_ b: [UInt8]) -> (String, Int)? {
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
+        if b.starts(with: [0xFF, 0xFE, 0, 0]) { return ("UTF-32LE", 4) }
+        if b.starts(with: [0, 0, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
+        if b.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
+        if b.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
+        return nil
+    }
+
+    private static func stripBOM(_ b: [UInt8], for name: String) -> (bytes: [UInt8], skipped: Int) {
+        guard let (bomName, skip) = bomEncoding(b) else { return (b, 0) }
+        let n = normalizedName(name)
+        let bn = normalizedName(bomName)
+        if n == bn || (n == "utf16" && bn.hasPrefix("utf16")) || (n == "utf32" && bn.hasPrefix("utf32")) {
+            return (Array(b[skip...]), skip)
+        }
+        return (b, 0)
+    }
+
+    /// Counts NUL bytes at even and odd positions in a prefix: text in UTF-16 without a BOM has
+    /// mostly-zero high bytes (for Latin text) at one parity.
+    private static func utf16WithoutBOM(_ b: [UInt8]) -> String? {
+        let n = min(b.count, 8192) & ~1
+        guard n >= 4 else { return nil }
+        var even = 0, odd = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if b[i] == 0 { even += 1 }
+            if b[i + 1] == 0 { odd += 1 }
+        }
+        let pairs = n / 2
+        // 30%: even Cyrillic UTF-16 has zero high bytes for spaces, digits and punctuation.
+        if odd * 10 >= pairs * 3 && even * 20 < pairs { return "UTF-16LE" }
+        if even * 10 >= pairs * 3 && odd * 20 < pairs { return "UTF-16BE" }
+        // Text with no ASCII at all: ask ICU, which recognises UTF-16 by its statistics.
+        if let g = ICU.detectCharset(b), g.name.hasPrefix("UTF-16"), g.confidence >= confidentDetection { return g.name }
+        return nil
+    }
+
+    private static func looksLikeUTF16(_ b: [UInt8]) -> Bool {
+        // Valid UTF-8 may still be UTF-16 of ASCII text (every other byte NUL).
+        guard b.contains(0) else { return false }
+        return utf16WithoutBOM(b) != nil
+    }
+
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int {
+        var it = b.makeIterator()
+        var dec = UTF8()
+        var offset = 0
+        loop: while true {
+            switch dec.decode(&it) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: break loop
+            case .error: return offset
+            }
+        }
+        return offset
+    }
+}
+
+extension String {
+    /// A String when `bytes` is valid UTF-8, else nil.
+    init?(validatingUTF8Bytes bytes: [UInt8]) {
+        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = s
+    }
+}

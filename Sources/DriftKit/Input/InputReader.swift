@@ -1,0 +1,142 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The formats drift reads.
+public enum InputFormat: String, Sendable, CaseIterable {
+    case text, markdown, html
+}
+
+/// Options for reading one input.
+public struct InputOptions: Sendable {
+    /// Largest input accepted, in bytes (default 256 MiB). Larger files stop with an error
+    /// before they are read whole.
+    public var maxBytes: Int = 256 << 20
+    /// Encoding to use instead of detection (an ICU converter name or alias).
+    public var encoding: String? = nil
+    /// Format to use instead of detection.
+    public var format: InputFormat? = nil
+    public init(maxBytes: Int = 256 << 20, encoding: String? = nil, format: InputFormat? = nil) {
+        self.maxBytes = maxBytes; self.encoding = encoding; self.format = format
+    }
+}
+
+/// A decoded, extracted input: the text drift works on and what it knows about where it came from.
+public struct SourceText: Sendable {
+    /// The path as given (`-` for standard input).
+    public var path: String
+    public var encoding: String
+    public var format: InputFormat
+    /// SHA-256 of the bytes as read (before decoding), lowercase hex.
+    public var sha256: String
+    /// Size of the input in bytes, as read.
+    public var byteCount: Int
+    /// The text offsets refer to, as UTF-8: the decoded file for text and Markdown, the
+    /// extracted article text for HTML.
+    public var text: [UInt8]
+    /// Same length as `text`; markup that is not prose (Markdown syntax, front matter) is
+    /// replaced by spaces here. Segmentation and matching read this; people are shown `text`.
+    public var analysis: [UInt8]
+    /// Front matter fields, the HTML title, etc.
+    public var metadata: [(String, String)]
+    public var warnings: [DriftWarning]
+}
+
+public enum InputReader {
+    /// Reads a file (or `-` for standard input), decodes and extracts it.
+    public static func read(path: String, options: InputOptions = .init()) throws -> SourceText {
+        let bytes = try readBytes(path: path, maxBytes: options.maxBytes)
+        return try load(bytes: bytes, path: path, options: options)
+    }
+
+    /// Decodes and extracts bytes already in memory. `path` names them in messages and reports.
+    public static func load(bytes: [UInt8], path: String, options: InputOptions = .init()) throws -> SourceText {
+        if bytes.count > options.maxBytes {
+            throw DriftError(path, "file is \(bytes.count) bytes, over the limit of \(options.maxBytes)", hint: "raise --max-bytes")
+        }
+        let decoded = try TextDecoder.decode(bytes, subject: path, forcedEncoding: options.encoding)
+        let format = options.format ?? FormatSniffer.sniff(path: path, utf8: decoded.utf8)
+        var text = decoded.utf8
+        var analysis: [UInt8]
+        var metadata: [(String, String)] = []
+        let warnings = decoded.warnings
+        switch format {
+        case .text:
+            analysis = text
+        case .markdown:
+            let md = MarkdownMasker.mask(text)
+            analysis = md.analysis
+            metadata = md.frontMatter
+        case .html:
+            let x = try HTMLExtractor.extract(text, subject: path)
+            text = x.text
+            analysis = x.text
+            if let t = x.title { metadata.append(("title", t)) }
+            if text.allSatisfy({ $0 <= 0x20 }) {
+                throw DriftError(path, "HTML page has no readable text", hint: "is the article loaded by script? save the rendered page, or use --input-format text")
+            }
+        }
+        // A UTF-8 byte-order mark is not text.
+        if analysis.starts(with: [0xEF, 0xBB, 0xBF]) { analysis[0] = 32; analysis[1] = 32; analysis[2] = 32 }
+        if analysis.allSatisfy({ $0 <= 0x20 }) {
+            throw DriftError(path, "no text left after removing \(format.rawValue) markup", hint: "use --input-format text to read it as plain text")
+        }
+        return SourceText(path: path, encoding: decoded.encoding, format: format, sha256: SHA256.hex(bytes),
+                          byteCount: bytes.count, text: text, analysis: analysis, metadata: metadata, warnings: warnings)
+    }
+
+    static func readBytes(path: String, maxBytes: Int) throws -> [UInt8] {
+        if path == "-" {
+            var data = [UInt8]()
+            var buf = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = Glibc.read(0, &buf, buf.count)
+                if n < 0 { throw DriftError("-", "cannot read standard input: \(String(cString: strerror(errno)))") }
+                if n == 0 { break }
+                data.append(contentsOf: buf[0..<n])
+                if data.count > maxBytes {
+                    throw DriftError("-", "input is over the limit of \(maxBytes) bytes", hint: "raise --max-bytes")
+                }
+            }
+            return data
+        }
+        var st = stat()
+        if stat(path, &st) != 0 {
+            let e = errno
+            if e == ENOENT { throw DriftError(path, "no such file") }
+            if e == EACCES { throw DriftError(path, "permission denied") }
+            throw DriftError(path, "cannot open: \(String(cString: strerror(e)))")
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw DriftError(path, "is a directory", hint: "name a file")
+        }
+        if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > maxBytes {
+            throw DriftError(path, "file is \(st.st_size) bytes, over the limit of \(maxBytes)", hint: "raise --max-bytes")
+        }
+        let fd = Glibc.open(path, O_RDONLY)
+        if fd < 0 {
+            let e = errno
+            throw DriftError(path, e == EACCES ? "permission denied" : "cannot open: \(String(cString: strerror(e)))")
+        }
+        defer { Glibc.close(fd) }
+        // Read at most maxBytes + 1 so a file that grows while being read is still bounded.
+        var data = [UInt8]()
+        data.reserveCapacity(Int(st.st_size))
+        var buf = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = Glibc.read(fd, &buf, buf.count)
+            if n < 0 {
+                let e = errno
+                if e == EINTR { continue }
+                throw DriftError(path, "cannot read: \(String(cString: strerror(e)))")
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buf[0..<n])
+            if data.count > maxBytes {
+                throw DriftError(path, "file is over the limit of \(maxBytes) bytes", hint: "raise --max-bytes")
+            }
+        }
+        return data
+    }
+}

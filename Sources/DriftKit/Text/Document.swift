@@ -1,0 +1,60 @@
+/// A word, number or punctuation mark.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable { case word, number, punctuation }
+    /// UTF-8 byte offsets into the document's text.
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// The matching key: NFKC case-folded, typographic quotes, dashes and ellipses folded
+    /// ("Don’t" → "don't", "—" → "-"). Never shown to people.
+    public var key: String
+}
+
+/// One sentence (or heading, or line without final punctuation).
+public struct Sentence: Sendable {
+    /// Position in the document, from 0.
+    public var id: Int
+    /// UTF-8 byte offsets into the document's text: `text[start..<end]` is the sentence as written.
+    public var start: Int
+    public var end: Int
+    /// True for a unit that ends without sentence punctuation at a line end (a heading,
+    /// a dateline, a list item, a caption).
+    public var isLine: Bool
+    public var tokens: [Token]
+}
+
+/// A segmented input: what every later phase reads.
+public struct Document: Sendable {
+    public var source: SourceText
+    public var language: String
+    public var sentences: [Sentence]
+
+    /// The sentence as written.
+    public func text(of s: Sentence) -> String { text(s.start, s.end) }
+    /// The text between two UTF-8 byte offsets.
+    public func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: source.text[start..<end], as: UTF8.self)
+    }
+    public var path: String { source.path }
+}
+
+/// Options for segmentation.
+public struct SegmentOptions: Sendable {
+    /// A language code (`en`, `ru`, …) or nil to detect from the script of the letters.
+    public var language: String? = nil
+    /// Longest sentence in bytes; a longer run without sentence punctuation is cut at word
+    /// boundaries into pieces of at most this size (64 KiB: ~10,000 words, far beyond any real
+    /// sentence; keeps word diffs and similarity bounded on pathological input).
+    public var maxSentenceBytes: Int = 65536
+    public init(language: String? = nil, maxSentenceBytes: Int = 65536) {
+        self.language = language; self.maxSentenceBytes = maxSentenceBytes
+    }
+}
+
+extension Document {
+    /// Reads, decodes, extracts and segments one input.
+    public static func load(path: String, input: InputOptions = .init(), segment: SegmentOptions = .init()) throws -> Document {
+        let src = try InputReader.read(path: path, options: input)
+        return Segmenter.segment(src, options: segment)
+    }
+}

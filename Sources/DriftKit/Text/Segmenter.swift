@@ -1,0 +1,284 @@
+/// Document text → sentences with UTF-8 byte offsets.
+///
+/// Phases: (1) decide which line ends are hard (a line of its own: heading, dateline, list
+/// item, paragraph-per-line text) and which are soft (hard-wrapped prose), (2) ICU sentence
+/// breaks over the text with soft line ends read as spaces, (3) a repair pass for what ICU gets
+/// wrong on news text (titles and initials before names, dotted acronyms, a question in quotes
+/// followed by "he asked", an ellipsis before a new sentence), (4) a length cap, (5) tokens.
+/// - Complexity: O(n) time and memory in the text length.
+public enum Segmenter {
+    /// A line counts as short (a heading or caption in hard-wrapped text) below this share of
+    /// the document's wrap width. 0.6: the last line of a wrapped paragraph is often shorter,
+    /// but it ends in punctuation; headings in 72-column text run under 40 columns.
+    static let shortLineShare = 0.6
+    /// Text counts as hard-wrapped when the lines followed by another line in the same block
+    /// are at most this many characters long (80th percentile). Paragraph-per-line text has
+    /// most such lines far longer (the seeds: 200–600).
+    static let maxWrapWidth = 100
+
+    /// Abbreviations that stand before a name or a number and never end a sentence in news
+    /// text. ICU's `ss=standard` list lacks most of these (see ../shared/docs/ICU.md).
+    static let titleAbbreviations: Set<String> = [
+        "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov",
+        "Sen", "Sens", "Rep", "Reps", "Dr", "Drs", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Rev", "Hon",
+        "Pres", "Supt", "Atty", "Amb", "Fr", "St", "Ste", "Mt", "Ft", "Pt", "No", "Nos", "Nr", "Vol", "Art", "Sec",
+        "Fig", "Ch", "Ex", "vs", "approx", "Approx", "ca", "cf", "al", "etc.,",
+        // Russian: г. (year/city), гг., им., ул., проф., акад., тов., т. (т. е., т. н.), ст., см., н. э.
+        "г", "гг", "им", "ул", "проф", "акад", "тов", "ген", "св", "ст", "см", "т", "п", "д", "пр", "просп", "пер",
+    ]
+    /// Words that start sentences; a dotted acronym before one of these ends its sentence
+    /// ("…in the U.S. The president…"), before any other capitalised word it does not
+    /// ("The U.S. President").
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "this", "that",
+        "these", "those", "there", "his", "her", "its", "their", "our", "my", "as", "at", "for", "if", "when",
+        "while", "after", "before", "however", "meanwhile", "so", "yet", "or", "not", "no", "some", "many", "most",
+        "what", "who", "why", "how", "where", "one", "both", "all", "still", "since", "then", "now", "also",
+        "instead", "although", "though", "because", "with", "without", "from", "by", "to", "officials", "experts",
+    ]
+
+    public static func segment(_ src: SourceText, options: SegmentOptions = .init()) -> Document {
+        let lang = options.language ?? detectLanguage(src.analysis)
+        var buf = src.analysis
+        let n = buf.count
+        joinSoftLineEnds(&buf)
+        let locale = lang == "en" ? "en@ss=standard" : lang
+        let breaks = buf.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: locale) }
+
+        var segs: [(Int, Int)] = []
+        buf.withUnsafeBufferPointer { b in
+            var prev = 0
+            for br in breaks where br > prev {
+                if let t = trim(b, prev, br) { segs.append(t) }
+                prev = br
+            }
+            if prev < n, let t = trim(b, prev, n) { segs.append(t) }
+            segs = repair(b, segs)
+            segs = splitLong(b, segs, max: max(64, options.maxSentenceBytes))
+        }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(segs.count)
+        var tokenizer = Tokenizer()
+        src.analysis.withUnsafeBufferPointer { a in
+            buf.withUnsafeBufferPointer { b in
+                for (i, (s, e)) in segs.enumerated() {
+                    let nextStart = i + 1 < segs.count ? segs[i + 1].0 : n
+                    let hard = hasNewline(b, e, nextStart) || nextStart == n
+                    let line = hard && !endsWithSentencePunctuation(b, s, e)
+                    sentences.append(Sentence(id: i, start: s, end: e, isLine: line, tokens: tokenizer.tokens(a, s, e)))
+                }
+            }
+        }
+        return Document(source: src, language: lang, sentences: sentences)
+    }
+
+    /// "ru" when most letters in the first 64 KiB are Cyrillic, else "en".
+    static func detectLanguage(_ b: [UInt8]) -> String {
+        var cyr = 0, lat = 0
+        for i in 0..<min(b.count, 65536) {
+            let c = b[i]
+            if c == 0xD0 || c == 0xD1 { cyr += 1 } else if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { lat += 1 }
+        }
+        return cyr > lat ? "ru" : "en"
+    }
+
+    // MARK: line ends
+
+    /// Replaces soft line ends (inside hard-wrapped paragraphs) with spaces, in place.
+    static func joinSoftLineEnds(_ buf: inout [UInt8]) {
+        // Lines as (start, end) without the newline; width in code points.
+        var lines: [(Int, Int, Int)] = []
+        var s = 0
+        var width = 0
+        for i in 0..<buf.count {
+            let c = buf[i]
+            if c == 10 {
+                var e = i
+                if e > s, buf[e - 1] == 13 { e -= 1 }
+                lines.append((s, e, width)); s = i + 1; width = 0
+            } else if c & 0xC0 != 0x80 { width += 1 }
+        }
+        if s < buf.count { lines.append((s, buf.count, width)) }
+        func blankLine(_ l: (Int, Int, Int)) -> Bool { buf[l.0..<l.1].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }
+        var followed: [Int] = []
+        for k in 0..<max(0, lines.count - 1) where !blankLine(lines[k]) && !blankLine(lines[k + 1]) {
+            followed.append(lines[k].2)
+        }
+        guard followed.count >= 3 else { return }
+        followed.sort()
+        let p80 = followed[(followed.count * 8) / 10 - (followed.count * 8 % 10 == 0 ? 1 : 0)]
+        guard p80 <= maxWrapWidth else { return }
+        let wrap = followed.last!
+        for k in 0..<(lines.count - 1) {
+            let l = lines[k], next = lines[k + 1]
+            if blankLine(l) || blankLine(next) { continue }
+            if Double(l.2) < Double(wrap) * shortLineShare { continue }
+            // Join: the newline (and a CR before it) becomes a space.
+            for i in l.1..<next.0 { buf[i] = 32 }
+        }
+    }
+
+    @inline(__always)
+    static func hasNewline(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var i = from
+        while i < to { if b[i] == 10 { return true }; i += 1 }
+        return false
+    }
+
+    /// The range without leading and trailing white space, or nil when nothing is left.
+    static func trim(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (Int, Int)? {
+        var i = s
+        while i < e {
+            let (u, l) = UTF8Scan.scalar(b, i)
+            if !UTF8Scan.isSpace(u) { break }
+            i += l
+        }
+        if i >= e { return nil }
+        var j = e
+        while j > i {
+            var k = j - 1
+            while k > i, b[k] & 0xC0 == 0x80 { k -= 1 }
+            let (u, _) = UTF8Scan.scalar(b, k)
+            if !UTF8Scan.isSpace(u) { break }
+            j = k
+        }
+        return (i, j)
+    }
+
+    /// The scalar that ends at `end` (exclusive) and its start offset.
+    static func lastScalar(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> (UInt32, Int) {
+        var k = end - 1
+        while k > 0, b[k] & 0xC0 == 0x80 { k -= 1 }
+        return (UTF8Scan.scalar(b, k).0, k)
+    }
+
+    static func isClosingQuote(_ u: UInt32) -> Bool {
+        u == 0x22 || u == 0x27 || u == 0x201D || u == 0x2019 || u == 0xBB || u == 0x29 || u == 0x5D
+    }
+
+    static func endsWithSentencePunctuation(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var end = e
+        while end > s {
+            let (u, k) = lastScalar(b, before: end)
+            if isClosingQuote(u) { end = k; continue }
+            return u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 || u == 0x3B || u == 0x3A
+        }
+        return false
+    }
+
+    /// The word before a final period of `s..<e` (letters and inner dots), without the period.
+    static func wordBeforeFinalPeriod(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String? {
+        guard e > s, b[e - 1] == 0x2E else { return nil }
+        if e - 2 >= s, b[e - 2] == 0x2E { return nil } // "..": an ellipsis, not an abbreviation
+        var k = e - 1
+        while k > s {
+            let (u, p) = lastScalar(b, before: k)
+            if UTF8Scan.isLetter(u) || u == 0x2E { k = p } else { break }
+        }
+        guard k < e - 1 else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[k..<(e - 1)]), as: UTF8.self)
+    }
+
+    /// The first word of `s..<e` and its first scalar.
+    static func firstWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (String, UInt32) {
+        let (u0, _) = UTF8Scan.scalar(b, s)
+        var k = s
+        while k < e {
+            let (u, l) = UTF8Scan.scalar(b, k)
+            if !UTF8Scan.isLetter(u) { break }
+            k += l
+        }
+        return (String(decoding: UnsafeBufferPointer(rebasing: b[s..<k]), as: UTF8.self), u0)
+    }
+
+    static func repair(_ b: UnsafeBufferPointer<UInt8>, _ segs: [(Int, Int)]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        out.reserveCapacity(segs.count)
+        for seg in segs {
+            guard let last = out.last, !hasNewline(b, last.1, seg.0) else {
+                out.append(contentsOf: splitAtEllipses(b, seg)); continue
+            }
+            if shouldJoin(b, last, seg) {
+                out[out.count - 1].1 = seg.1
+            } else {
+                out.append(contentsOf: splitAtEllipses(b, seg))
+            }
+        }
+        return out
+    }
+
+    static func shouldJoin(_ b: UnsafeBufferPointer<UInt8>, _ a: (Int, Int), _ next: (Int, Int)) -> Bool {
+        let (word, u0) = firstWord(b, next.0, next.1)
+        // Lowercase start: the previous "sentence" did not end ("“Are we done?” he asked.").
+        if UTF8Scan.isLower(u0) { return true }
+        // Closing punctuation or a continuing mark.
+        if u0 == 0x29 || u0 == 0x5D || u0 == 0x2C || u0 == 0x3B || u0 == 0x201D || u0 == 0xBB { return true }
+        guard let w = wordBeforeFinalPeriod(b, a.0, a.1) else { return false }
+        let isDigit = UTF8Scan.isDigit(u0)
+        if w.contains(".") {
+            // U.S., D.C., U.S.A.: part of a name unless a sentence visibly starts next.
+            return !sentenceStarters.contains(word.lowercased()) && (UTF8Scan.isUpper(u0) || isDigit)
+        }
+        let scalars = w.unicodeScalars
+        if scalars.count == 1, let c = scalars.first, UTF8Scan.isUpper(c.value) { return true } // initial: "George W. Bush"
+        if w == "No" || w == "Nos" || w == "Nr" || w == "Art" || w == "Vol" || w == "Fig" || w == "Sec" || w == "Ch" || w == "No" {
+            return isDigit
+        }
+        return titleAbbreviations.contains(w)
+    }
+
+    /// Splits after "…" or "..." followed by white space and a capitalised word, which ICU
+    /// never treats as a sentence end ("It was over… The next day").
+    static func splitAtEllipses(_ b: UnsafeBufferPointer<UInt8>, _ seg: (Int, Int)) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var start = seg.0
+        var i = seg.0
+        while i < seg.1 {
+            var after = -1
+            if b[i] == 0xE2, i + 2 < seg.1, b[i + 1] == 0x80, b[i + 2] == 0xA6 { after = i + 3 }
+            else if b[i] == 0x2E, i + 2 < seg.1, b[i + 1] == 0x2E, b[i + 2] == 0x2E { after = i + 3 }
+            if after > 0 {
+                var j = after
+                while j < seg.1, b[j] == 0x2E { j += 1 }
+                var k = j
+                var sawSpace = false
+                while k < seg.1 {
+                    let (u, l) = UTF8Scan.scalar(b, k)
+                    if UTF8Scan.isSpace(u) { sawSpace = true; k += l } else { break }
+                }
+                if sawSpace, k < seg.1, i > start {
+                    var (u, l) = UTF8Scan.scalar(b, k)
+                    if u == 0x201C || u == 0x22 || u == 0xAB, k + l < seg.1 { u = UTF8Scan.scalar(b, k + l).0 }
+                    if UTF8Scan.isUpper(u) {
+                        out.append((start, j))
+                        start = k
+                    }
+                }
+                i = max(j, i + 1)
+                continue
+            }
+            i += 1
+        }
+        out.append((start, seg.1))
+        return out
+    }
+
+    /// Cuts sentences longer than `max` bytes at the last white space before the limit.
+    static func splitLong(_ b: UnsafeBufferPointer<UInt8>, _ segs: [(Int, Int)], max: Int) -> [(Int, Int)] {
+        guard segs.contains(where: { $0.1 - $0.0 > max }) else { return segs }
+        var out: [(Int, Int)] = []
+        for (s0, e) in segs {
+            var s = s0
+            while e - s > max {
+                var cut = s + max
+                while cut > s + max / 2, b[cut] != 32, b[cut] != 10, b[cut] != 9 { cut -= 1 }
+                if cut <= s + max / 2 { cut = s + max; while cut > s, b[cut] & 0xC0 == 0x80 { cut -= 1 } }
+                if let t = trim(b, s, cut) { out.append(t) }
+                s = cut
+                if let t = trim(b, s, e) { s = t.0 } else { s = e }
+            }
+            if e > s, let t = trim(b, s, e) { out.append(t) }
+        }
+        return out
+    }
+}
