@@ -91,6 +91,15 @@ int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_le
                 xmlChar *t = xmlNodeGetContent(node);
                 if (t) { *title = strdup((const char *)t); xmlFree(t); }
             }
+            // <title> lives in <head>, which is dropped below: look for it among head's children.
+            if (title && !*title && strcasecmp((const char *)node->name, "head") == 0) {
+                for (xmlNodePtr c = node->children; c; c = c->next) {
+                    if (c->type != XML_ELEMENT_NODE || strcasecmp((const char *)c->name, "title") != 0) continue;
+                    xmlChar *t = xmlNodeGetContent(c);
+                    if (t) { *title = strdup((const char *)t); xmlFree(t); }
+                    break;
+                }
+            }
             if (!name_is(node->name, DROPPED) && !is_hidden(node)) {
                 if (name_is(node->name, BLOCKS)) buf_break(&b);
                 descend = node->children != NULL;

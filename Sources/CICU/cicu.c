@@ -180,6 +180,12 @@ int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap) {
     if (U_FAILURE(st) || !cv) return -1;
     const char *n = ucnv_getName(cv, &st);
     if (U_FAILURE(st) || !n) { ucnv_close(cv); return -1; }
+    // The internal name ("ibm-5347_P100-1998") means nothing to people: prefer the MIME name,
+    // then the IANA name ("windows-1251"), as ICU's alias table records them.
+    UErrorCode st2 = U_ZERO_ERROR;
+    const char *std = ucnv_getStandardName(n, "MIME", &st2);
+    if (U_FAILURE(st2) || !std) { st2 = U_ZERO_ERROR; std = ucnv_getStandardName(n, "IANA", &st2); }
+    if (U_SUCCESS(st2) && std) n = std;
     strncpy(name, n, (size_t)cap - 1);
     name[cap - 1] = 0;
     ucnv_close(cv);

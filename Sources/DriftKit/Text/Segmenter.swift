@@ -25,6 +25,8 @@ public enum Segmenter {
         "Fig", "Ch", "Ex", "vs", "approx", "Approx", "ca", "cf", "al", "etc.,",
         // Russian: г. (year/city), гг., им., ул., проф., акад., тов., т. (т. е., т. н.), ст., см., н. э.
         "г", "гг", "им", "ул", "проф", "акад", "тов", "ген", "св", "ст", "см", "т", "п", "д", "пр", "просп", "пер",
+        // …and capitalised, at the start of a sentence ("Проф. Иванов отметил").
+        "Им", "Ул", "Проф", "Акад", "Тов", "Ген", "Св", "Ст", "См", "Пр", "Просп", "Пер",
     ]
     /// Words that start sentences; a dotted acronym before one of these ends its sentence
     /// ("…in the U.S. The president…"), before any other capitalised word it does not
@@ -54,6 +56,7 @@ public enum Segmenter {
             }
             if prev < n, let t = trim(b, prev, n) { segs.append(t) }
             segs = repair(b, segs)
+            segs = attachMarks(b, segs)
             segs = splitLong(b, segs, max: max(64, options.maxSentenceBytes))
         }
         var sentences: [Sentence] = []
@@ -213,6 +216,10 @@ public enum Segmenter {
         if UTF8Scan.isLower(u0) { return true }
         // Closing punctuation or a continuing mark.
         if u0 == 0x29 || u0 == 0x5D || u0 == 0x2C || u0 == 0x3B || u0 == 0x201D || u0 == 0xBB { return true }
+        // An opening bracket or quote never ends a sentence: ICU counts "(" as closing
+        // punctuation after a period, so "with him…..(Trump-ish?)" broke after the "(".
+        let (uz, _) = lastScalar(b, before: a.1)
+        if uz == 0x28 || uz == 0x5B || uz == 0x201C || uz == 0xAB || uz == 0x201E { return true }
         guard let w = wordBeforeFinalPeriod(b, a.0, a.1) else { return false }
         let isDigit = UTF8Scan.isDigit(u0)
         if w.contains(".") {
@@ -225,6 +232,34 @@ public enum Segmenter {
             return isDigit
         }
         return titleAbbreviations.contains(w)
+    }
+
+    /// A unit with no letter or digit (a lone "…" marking a cut, a dash under a dateline)
+    /// is not a sentence: it joins the unit before it (the first one joins the next).
+    static func attachMarks(_ b: UnsafeBufferPointer<UInt8>, _ segs: [(Int, Int)]) -> [(Int, Int)] {
+        func hasText(_ s: (Int, Int)) -> Bool {
+            var i = s.0
+            while i < s.1 {
+                let (u, l) = UTF8Scan.scalar(b, i)
+                if UTF8Scan.isLetter(u) || UTF8Scan.isDigit(u) { return true }
+                i += l
+            }
+            return false
+        }
+        guard segs.count > 1, segs.contains(where: { !hasText($0) }) else { return segs }
+        var out: [(Int, Int)] = []
+        var pendingStart: Int? = nil
+        for s in segs {
+            if hasText(s) {
+                out.append((pendingStart ?? s.0, s.1)); pendingStart = nil
+            } else if !out.isEmpty {
+                out[out.count - 1].1 = s.1
+            } else if pendingStart == nil {
+                pendingStart = s.0
+            }
+        }
+        if let p = pendingStart { out.append((p, segs.last!.1)) }
+        return out
     }
 
     /// Splits after "…" or "..." followed by white space and a capitalised word, which ICU

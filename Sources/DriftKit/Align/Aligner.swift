@@ -1,0 +1,386 @@
+import Foundation
+
+/// Tunables of the sentence aligner. Each states its scale and where its value came from.
+public struct AlignOptions: Sendable {
+    /// τ, on the Dice similarity scale [0, 1]: a pair of sentences is worth aligning when its
+    /// similarity exceeds this; below it, leaving both unaligned (omitted + inserted) scores
+    /// better. Calibrated on the seeds' gold (000→001 retranslation): true 1-1 pairs have
+    /// IDF-weighted stem Dice 0.2–0.9 (median ≈0.45), unrelated sentences of the same article
+    /// 0–0.12; inserted ledes and teasers peak at ≈0.15 against their best neighbour.
+    public var threshold: Double = 0.16
+    /// Score cost per extra sentence in a bead (1-2, 2-1, 2-2, 1-3, 3-1), on the same scale.
+    /// Merging two sentences always raises Dice a little (more shared words by chance); this
+    /// keeps 1-1 + inserted ahead of a 1-2 bead that glues an unrelated note onto a
+    /// neighbour. 0.08: the smallest value at which no inserted seed sentence is merged.
+    public var mergePenalty: Double = 0.08
+    /// Score cost per unit of |ln(length ratio)| of a bead's two sides, lengths in bytes
+    /// (the Gale–Church signal: translations and paraphrases keep length within a factor of
+    /// ~1.5, ln 1.5 ≈ 0.4, costing ≈0.03). A five-letter dateline matched to a headline
+    /// (ratio ≈ 18, ln ≈ 2.9) costs 0.23, more than its accidental word overlap earns.
+    public var lengthPenalty: Double = 0.08
+    /// A sentence left omitted and one left inserted are linked as `moved` when their
+    /// similarity reaches this (Dice). Higher than τ because a move is asserted without the
+    /// context of neighbours: 0.5 keeps only pairs that share most of their content words.
+    public var moveThreshold: Double = 0.5
+    /// Documents with at most this many sentence pairs (n × m) are aligned by exhaustive
+    /// dynamic programming; larger ones by a band around anchors (4M cells ≈ 36 MB, ≈0.2 s).
+    public var exhaustiveCells: Int = 4_000_000
+    /// Half-width of the band, in sentences, around the anchor path for large documents.
+    /// 40 covers local reordering and runs of up to ~40 inserted sentences between anchors;
+    /// longer runs are covered anyway when anchors sit on both sides of them.
+    public var bandHalfWidth: Int = 40
+    public init() {}
+}
+
+/// Sentence alignment: monotone dynamic programming over beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1,
+/// 1-0 and 0-1, then a pass that links moved sentences and one that resolves passages the
+/// original repeats.
+/// - Complexity: O(n·m) for small inputs; O((n + m)·w) with a band of half-width w otherwise.
+public struct Aligner {
+    public var options: AlignOptions
+    public init(options: AlignOptions = .init()) { self.options = options }
+
+    struct Profile {
+        var terms: [Int32]
+        var weight: Float
+        var hash: Int
+        var wordCount: Int
+        /// Length in bytes.
+        var length: Int
+    }
+
+    /// Shared term statistics for one original and one copy.
+    struct Space {
+        var orig: [Profile]
+        var copy: [Profile]
+        var w: [Float]
+
+        init(_ a: Document, _ b: Document) {
+            let table = TermTable()
+            let ta = a.sentences.map { table.terms(of: $0) }
+            let tb = b.sentences.map { table.terms(of: $0) }
+            for t in ta { table.count(t) }
+            for t in tb { table.count(t) }
+            w = table.weights(sentences: ta.count + tb.count)
+            let ww = w
+            func prof(_ s: Sentence, _ t: [Int32]) -> Profile {
+                var h = Hasher()
+                var words = 0
+                for tok in s.tokens { h.combine(tok.key); if tok.kind != .punctuation { words += 1 } }
+                return Profile(terms: t, weight: t.reduce(0) { $0 + ww[Int($1)] }, hash: h.finalize(), wordCount: words, length: s.end - s.start)
+            }
+            orig = zip(a.sentences, ta).map { prof($0, $1) }
+            copy = zip(b.sentences, tb).map { prof($0, $1) }
+        }
+
+        /// Weight of shared terms of two sorted term lists.
+        @inline(__always)
+        func shared(_ x: [Int32], _ y: [Int32]) -> Float {
+            var i = 0, j = 0, s: Float = 0
+            while i < x.count && j < y.count {
+                let a = x[i], b = y[j]
+                if a == b { s += w[Int(a)]; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
+            }
+            return s
+        }
+
+        /// Share of a sentence's term weight found in a set of terms, in [0, 1].
+        func coverage(_ p: Profile, in terms: [Int32]) -> Double {
+            p.weight > 0 ? Double(shared(p.terms, terms) / p.weight) : 0
+        }
+
+        func sim11(_ i: Int, _ j: Int) -> Double {
+            let a = orig[i], b = copy[j]
+            let d = a.weight + b.weight
+            if d <= 0 {
+                // Neither side has content words (a dateline, a dash): equal text or nothing.
+                return a.hash == b.hash ? 1 : 0
+            }
+            return Double(2 * shared(a.terms, b.terms) / d)
+        }
+
+        func union(_ lists: [[Int32]]) -> [Int32] {
+            var all = lists.flatMap { $0 }
+            all.sort()
+            var w = 0
+            for r in 0..<all.count where r == 0 || all[r] != all[r - 1] { all[w] = all[r]; w += 1 }
+            all.removeSubrange(w...)
+            return all
+        }
+
+        /// Dice similarity of two groups of sentences (term sets united).
+        func sim(_ oi: Range<Int>, _ cj: Range<Int>) -> Double {
+            if oi.count == 1 && cj.count == 1 { return sim11(oi.lowerBound, cj.lowerBound) }
+            let ua = union(oi.map { orig[$0].terms }), ub = union(cj.map { copy[$0].terms })
+            let wa = ua.reduce(Float(0)) { $0 + w[Int($1)] }, wb = ub.reduce(Float(0)) { $0 + w[Int($1)] }
+            if wa + wb <= 0 { return 0 }
+            return Double(2 * shared(ua, ub) / (wa + wb))
+        }
+    }
+
+    static let beadShapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
+
+    public func align(_ a: Document, _ b: Document) -> Alignment {
+        let space = Space(a, b)
+        // Passages a document repeats verbatim are set aside before the search: the copy
+        // links to the first occurrence; the repeat becomes its own one-sided bead.
+        let repO = Aligner.repeats(space.orig), repC = Aligner.repeats(space.copy)
+        let oid = space.orig.indices.filter { repO[$0] < 0 }, cid = space.copy.indices.filter { repC[$0] < 0 }
+        let n = oid.count, m = cid.count
+        var notes: [String] = []
+        var lo = [Int](repeating: 0, count: n + 1), hi = [Int](repeating: m, count: n + 1)
+        if n * m > options.exhaustiveCells {
+            let anchors = findAnchors(space, oid, cid)
+            (lo, hi) = band(anchors: anchors, n: n, m: m, w: options.bandHalfWidth)
+            notes.append("banded search: \(anchors.count) anchors, half-width \(options.bandHalfWidth) sentences (documents over \(options.exhaustiveCells) sentence pairs)")
+        }
+        var beads = dynamicProgram(space, oid, cid, lo: lo, hi: hi)
+        beads = linkMoves(space, beads)
+        beads = Aligner.insertRepeats(beads, repO, repC)
+        for k in beads.indices { finish(&beads[k], space, a, b) }
+        return Alignment(beads: beads, notes: notes)
+    }
+
+    /// For each sentence, the id of an earlier sentence with the same tokens (−1 if none).
+    /// Only sentences of four words or more count: short lines ("Advertisement", "—")
+    /// repeat by nature and are not passages.
+    static func repeats(_ ps: [Profile]) -> [Int] {
+        var first: [Int: Int] = [:]
+        var out = [Int](repeating: -1, count: ps.count)
+        for (i, p) in ps.enumerated() where p.wordCount >= 4 {
+            if let f = first[p.hash] { out[i] = f } else { first[p.hash] = i }
+        }
+        return out
+    }
+
+    /// Puts the set-aside repeats back as one-sided beads, each after the bead holding the
+    /// sentence before it.
+    static func insertRepeats(_ beads: [Bead], _ repO: [Int], _ repC: [Int]) -> [Bead] {
+        guard repO.contains(where: { $0 >= 0 }) || repC.contains(where: { $0 >= 0 }) else { return beads }
+        var after: [Int: [Bead]] = [:] // bead index → beads to put after it (-1: at the start)
+        var beadOfO: [Int: Int] = [:], beadOfC: [Int: Int] = [:]
+        for (k, b) in beads.enumerated() { for o in b.original { beadOfO[o] = k }; for c in b.copy { beadOfC[c] = k } }
+        for (i, f) in repO.enumerated() where f >= 0 {
+            var k = -1
+            for p in stride(from: i - 1, through: 0, by: -1) { if let b = beadOfO[p] { k = b; break } }
+            after[k, default: []].append(Bead(original: [i], copy: [], relation: .omitted, similarity: 0, duplicateOf: [f]))
+        }
+        for (j, f) in repC.enumerated() where f >= 0 {
+            var k = -1
+            for p in stride(from: j - 1, through: 0, by: -1) { if let b = beadOfC[p] { k = b; break } }
+            after[k, default: []].append(Bead(original: [], copy: [j], relation: .inserted, similarity: 0, duplicateOf: [f]))
+        }
+        var out = after[-1] ?? []
+        for (k, b) in beads.enumerated() { out.append(b); out += after[k] ?? [] }
+        return out
+    }
+
+    // MARK: dynamic programming
+
+    /// Score of a bead: each sentence in it earns (coverage − τ)/2, where coverage is the
+    /// share of its term weight found on the other side; extra sentences pay the merge
+    /// penalty. A sentence glued on without shared words earns −τ/2, so it is better left
+    /// alone as inserted or omitted (score 0).
+    func beadScore(_ sp: Space, _ oi: Range<Int>, _ cj: Range<Int>) -> Double {
+        let ua = sp.union(oi.map { sp.orig[$0].terms }), ub = sp.union(cj.map { sp.copy[$0].terms })
+        var total = 0.0
+        for i in oi { total += 0.5 * (sp.coverage(sp.orig[i], in: ub) - options.threshold) }
+        for j in cj { total += 0.5 * (sp.coverage(sp.copy[j], in: ua) - options.threshold) }
+        return total - options.mergePenalty * Double(oi.count + cj.count - 2) - lengthCost(sp, oi, cj)
+    }
+
+    func lengthCost(_ sp: Space, _ oi: Range<Int>, _ cj: Range<Int>) -> Double {
+        var la = 0, lb = 0
+        for i in oi { la += sp.orig[i].length }
+        for j in cj { lb += sp.copy[j].length }
+        return options.lengthPenalty * abs(log(Double(max(1, la)) / Double(max(1, lb))))
+    }
+
+    func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double {
+        let a = sp.orig[i], b = sp.copy[j]
+        if a.weight <= 0 || b.weight <= 0 { return sp.sim11(i, j) - options.threshold }
+        let sh = Double(sp.shared(a.terms, b.terms))
+        return 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lengthCost(sp, i..<(i + 1), j..<(j + 1))
+    }
+
+    /// Aligns the sentences `oid` of the original with `cid` of the copy (ids, increasing).
+    func dynamicProgram(_ sp: Space, _ oid: [Int], _ cid: [Int], lo: [Int], hi: [Int]) -> [Bead] {
+        let n = oid.count, m = cid.count
+        var rowStart = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1) }
+        let cells = rowStart[n + 1]
+        var score = [Double](repeating: -.infinity, count: cells)
+        var back = [UInt8](repeating: 255, count: cells)
+        var s11 = [Float](repeating: .nan, count: cells) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        @inline(__always) func idx(_ i: Int, _ j: Int) -> Int? {
+            (i >= 0 && i <= n && j >= lo[i] && j <= hi[i]) ? rowStart[i] + j - lo[i] : nil
+        }
+        func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
+            if let c = idx(i + 1, j + 1) {
+                if s11[c].isNaN { s11[c] = Float(score11(sp, oid[i], cid[j])) }
+                return Double(s11[c])
+            }
+            return score11(sp, oid[i], cid[j])
+        }
+        score[0] = 0
+        for i in 0...n {
+            for j in lo[i]...hi[i] where i + j > 0 {
+                let c = rowStart[i] + j - lo[i]
+                var best = -Double.infinity, arg: UInt8 = 255
+                for (k, (da, db)) in Aligner.beadShapes.enumerated() {
+                    guard i >= da, j >= db, let p = idx(i - da, j - db) else { continue }
+                    let prev = score[p]
+                    if prev == -.infinity { continue }
+                    var g = 0.0
+                    if da > 0 && db > 0 {
+                        if da == 1 && db == 1 {
+                            g = pair(i - 1, j - 1)
+                        } else {
+                            // Only when some pair inside is worth aligning on its own.
+                            var any = false
+                            for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true } }
+                            if !any { continue }
+                            let os = ((i - da)..<i).map { oid[$0] }, cs = ((j - db)..<j).map { cid[$0] }
+                            guard os.last! - os.first! == os.count - 1, cs.last! - cs.first! == cs.count - 1 else { continue }
+                            g = beadScore(sp, os.first!..<(os.last! + 1), cs.first!..<(cs.last! + 1))
+                        }
+                    }
+                    if prev + g > best { best = prev + g; arg = UInt8(k) }
+                }
+                score[c] = best
+                back[c] = arg
+            }
+        }
+        // Backtrack.
+        var beads: [Bead] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            guard let c = idx(i, j), back[c] != 255 else {
+                // Unreachable cell (cannot happen with a connected band): fall back to gaps.
+                if i > 0 { beads.append(Bead(original: [oid[i - 1]], copy: [], relation: .omitted, similarity: 0)); i -= 1 }
+                else { beads.append(Bead(original: [], copy: [cid[j - 1]], relation: .inserted, similarity: 0)); j -= 1 }
+                continue
+            }
+            let (da, db) = Aligner.beadShapes[Int(back[c])]
+            let o = ((i - da)..<i).map { oid[$0] }, cp = ((j - db)..<j).map { cid[$0] }
+            let rel: Relation = da == 0 ? .inserted : (db == 0 ? .omitted : .paraphrase)
+            beads.append(Bead(original: o, copy: cp, relation: rel, similarity: 0))
+            i -= da; j -= db
+        }
+        return beads.reversed()
+    }
+
+    // MARK: anchors and band
+
+    /// Confident matches: sentences whose exact token sequence occurs once on each side,
+    /// kept in a longest increasing chain so the path through them is monotone.
+    /// Positions are indices into `oid` / `cid`.
+    func findAnchors(_ sp: Space, _ oid: [Int], _ cid: [Int]) -> [(Int, Int)] {
+        var oc: [Int: Int] = [:], cc: [Int: Int] = [:]
+        var opos: [Int: Int] = [:], cpos: [Int: Int] = [:]
+        for (i, o) in oid.enumerated() where sp.orig[o].wordCount >= 3 { oc[sp.orig[o].hash, default: 0] += 1; opos[sp.orig[o].hash] = i }
+        for (j, c) in cid.enumerated() where sp.copy[c].wordCount >= 3 { cc[sp.copy[c].hash, default: 0] += 1; cpos[sp.copy[c].hash] = j }
+        var pairs: [(Int, Int)] = []
+        for (h, c) in oc where c == 1 && cc[h] == 1 { pairs.append((opos[h]!, cpos[h]!)) }
+        pairs.sort { $0.0 < $1.0 }
+        return Aligner.longestIncreasing(pairs)
+    }
+
+    /// Longest chain of pairs increasing in both coordinates (patience sorting, O(k log k)).
+    static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        var tails: [Int] = [], tailIdx: [Int] = [], prev = [Int](repeating: -1, count: pairs.count)
+        for (k, p) in pairs.enumerated() {
+            var l = 0, h = tails.count
+            while l < h { let mid = (l + h) / 2; if tails[mid] < p.1 { l = mid + 1 } else { h = mid } }
+            if l > 0 { prev[k] = tailIdx[l - 1] }
+            if l == tails.count { tails.append(p.1); tailIdx.append(k) } else { tails[l] = p.1; tailIdx[l] = k }
+        }
+        var out: [(Int, Int)] = []
+        var k = tailIdx.last ?? -1
+        while k >= 0 { out.append(pairs[k]); k = prev[k] }
+        return out.reversed()
+    }
+
+    /// Row ranges of a band of half-width `w` around the piecewise-linear path through the
+    /// anchors (in prefix coordinates: anchor (i, j) passes through cells (i, j) and (i+1, j+1)).
+    func band(anchors: [(Int, Int)], n: Int, m: Int, w: Int) -> ([Int], [Int]) {
+        var pts: [(Int, Int)] = [(0, 0)]
+        for (i, j) in anchors { pts.append((i, j)); pts.append((i + 1, j + 1)) }
+        pts.append((n, m))
+        var center = [Int](repeating: 0, count: n + 1)
+        var k = 0
+        for i in 0...n {
+            while k + 1 < pts.count - 1 && pts[k + 1].0 <= i && pts[k + 1].0 < n { k += 1 }
+            let (i0, j0) = pts[k], (i1, j1) = pts[min(k + 1, pts.count - 1)]
+            center[i] = i1 == i0 ? j1 : j0 + (j1 - j0) * (i - i0) / (i1 - i0)
+        }
+        var lo = [Int](repeating: 0, count: n + 1), hi = [Int](repeating: 0, count: n + 1)
+        for i in 0...n {
+            let a = min(center[i], i > 0 ? center[i - 1] : 0), b = max(center[i], i < n ? center[i + 1] : m)
+            lo[i] = max(0, a - w); hi[i] = min(m, b + w)
+        }
+        lo[0] = 0; hi[n] = m
+        for i in 1...max(1, n) where i <= n { lo[i] = max(lo[i], lo[i - 1]) }
+        if n > 0 { for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = min(hi[i], hi[i + 1]) } }
+        for i in 0...n where hi[i] < lo[i] { hi[i] = lo[i] }
+        return (lo, hi)
+    }
+
+    // MARK: moves and duplicates
+
+    /// Links an omitted original sentence and an inserted copy sentence that say the same
+    /// thing (best pairs first, each sentence once) as one `moved` bead at the copy's place.
+    func linkMoves(_ sp: Space, _ beads: [Bead]) -> [Bead] {
+        var omitted: [Int: Int] = [:] // orig id → bead index
+        var inserted: [(Int, Int)] = [] // (copy id, bead index)
+        for (k, b) in beads.enumerated() {
+            if b.copy.isEmpty, b.original.count == 1 { omitted[b.original[0]] = k }
+            if b.original.isEmpty, b.copy.count == 1 { inserted.append((b.copy[0], k)) }
+        }
+        guard !omitted.isEmpty, !inserted.isEmpty else { return beads }
+        var index: [Int32: [Int]] = [:]
+        for o in omitted.keys { for t in sp.orig[o].terms { index[t, default: []].append(o) } }
+        var cands: [(Double, Int, Int, Int)] = [] // sim, orig, copy, copy bead
+        for (c, kb) in inserted {
+            var seen = Set<Int>()
+            for t in sp.copy[c].terms { for o in index[t] ?? [] where seen.insert(o).inserted {
+                let s = sp.sim11(o, c)
+                if s >= options.moveThreshold { cands.append((s, o, c, kb)) }
+            } }
+        }
+        cands.sort { $0.0 > $1.0 || ($0.0 == $1.0 && ($0.1, $0.2) < ($1.1, $1.2)) }
+        var out = beads
+        var usedO = Set<Int>(), usedC = Set<Int>(), drop = Set<Int>()
+        for (s, o, c, kb) in cands where !usedO.contains(o) && !usedC.contains(c) {
+            usedO.insert(o); usedC.insert(c)
+            out[kb] = Bead(original: [o], copy: [c], relation: .moved, similarity: s)
+            drop.insert(omitted[o]!)
+        }
+        return out.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
+    }
+
+    // MARK: relations
+
+    func finish(_ b: inout Bead, _ sp: Space, _ a: Document, _ c: Document) {
+        if b.original.isEmpty || b.copy.isEmpty { b.similarity = 0; return }
+        let oTok = b.original.flatMap { a.sentences[$0].tokens }
+        let cTok = b.copy.flatMap { c.sentences[$0].tokens }
+        let lo = b.original.min()!, ho = b.original.max()!, lc = b.copy.min()!, hc = b.copy.max()!
+        let moved = b.relation == .moved || b.original != Array(lo...ho)
+        b.diff = WordDiff.diff(oTok, cTok, a.source.text, c.source.text)
+        if oTok.map(\.key) == cTok.map(\.key) {
+            let rawA = a.text(a.sentences[lo].start, a.sentences[ho].end)
+            let rawB = c.text(c.sentences[lc].start, c.sentences[hc].end)
+            b.relation = moved ? .moved : (rawA == rawB && b.original.count == b.copy.count ? .identical : .typographic)
+            b.similarity = 1
+            return
+        }
+        b.similarity = sp.sim(lo..<(ho + 1), lc..<(hc + 1))
+        if moved { b.relation = .moved; return }
+        let changed = b.diff.reduce(0) { $0 + ($1.op == .equal || $1.op == .typography ? 0 : $1.wordCount) }
+        let total = oTok.count { $0.kind != .punctuation } + cTok.count { $0.kind != .punctuation }
+        // Edited: at most a third of the words on both sides changed; beyond that the
+        // sentence was reworded (retranslation changes 50–80% of words in the seeds).
+        b.relation = Double(changed) <= Double(max(1, total)) / 3 ? .edited : .paraphrase
+    }
+}

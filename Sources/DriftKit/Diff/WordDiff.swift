@@ -1,0 +1,142 @@
+/// One step of a word-level diff between the two sides of a bead.
+public struct DiffOp: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// The same tokens, written the same way.
+        case equal
+        /// The same words written differently (’ vs ', — vs -, U.S. vs US): not an edit.
+        case typography
+        /// Original tokens missing from the copy.
+        case delete
+        /// Copy tokens not in the original.
+        case insert
+    }
+    public var op: Kind
+    /// UTF-8 byte span in the original's text (nil for an insert).
+    public var original: Range<Int>?
+    /// UTF-8 byte span in the copy's text (nil for a delete).
+    public var copy: Range<Int>?
+    /// Words and numbers in the op (on the side it changes; on the original side otherwise).
+    public var wordCount: Int
+}
+
+/// Token-level diff with a semantic clean-up pass.
+///
+/// The raw diff is a longest common subsequence over token keys. Clean-up then dissolves
+/// equalities that are no longer than the changes on both sides of them (the rule of
+/// diff-match-patch's `diff_cleanupSemantic`, applied to tokens instead of characters), so
+/// "the head of foreign policy at" → "head of the foreign policy department at" reads as a
+/// few phrase changes rather than a confetti of one-word edits.
+/// Example: `a b c d` → `a x c y` gives equal(a), delete(b), insert(x), equal(c), delete(d), insert(y).
+/// - Complexity: O(n·m) time and memory for n·m ≤ 4M tokens pairs; larger sentences are
+///   compared by common prefix and suffix only (the middle becomes one replacement).
+public enum WordDiff {
+    static let maxCells = 4_000_000
+
+    enum Raw { case eq(Int, Int), del(Int), ins(Int) } // token indices
+
+    public static func diff(_ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8]) -> [DiffOp] {
+        let raw = cleanup(lcs(a, b), a, b)
+        return render(raw, a, b, ta, tb)
+    }
+
+    static func lcs(_ a: [Token], _ b: [Token]) -> [Raw] {
+        var p = 0
+        while p < a.count && p < b.count && a[p].key == b[p].key { p += 1 }
+        var s = 0
+        while s < a.count - p && s < b.count - p && a[a.count - 1 - s].key == b[b.count - 1 - s].key { s += 1 }
+        var out: [Raw] = (0..<p).map { .eq($0, $0) }
+        let a0 = p, a1 = a.count - s, b0 = p, b1 = b.count - s
+        let n = a1 - a0, m = b1 - b0
+        if n == 0 || m == 0 || n * m > maxCells {
+            out += (a0..<a1).map { .del($0) }
+            out += (b0..<b1).map { .ins($0) }
+        } else {
+            // Lengths of LCS of suffixes.
+            var L = [Int32](repeating: 0, count: (n + 1) * (m + 1))
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    L[i * (m + 1) + j] = a[a0 + i].key == b[b0 + j].key
+                        ? L[(i + 1) * (m + 1) + j + 1] + 1
+                        : max(L[(i + 1) * (m + 1) + j], L[i * (m + 1) + j + 1])
+                }
+            }
+            var i = 0, j = 0
+            while i < n || j < m {
+                if i < n && j < m && a[a0 + i].key == b[b0 + j].key { out.append(.eq(a0 + i, b0 + j)); i += 1; j += 1 }
+                else if j < m && (i == n || L[i * (m + 1) + j + 1] >= L[(i + 1) * (m + 1) + j]) { out.append(.ins(b0 + j)); j += 1 }
+                else { out.append(.del(a0 + i)); i += 1 }
+            }
+        }
+        out += (0..<s).map { .eq(a.count - s + $0, b.count - s + $0) }
+        return out
+    }
+
+    /// Dissolves short equalities between changes (see the type's documentation).
+    static func cleanup(_ raw: [Raw], _ a: [Token], _ b: [Token]) -> [Raw] {
+        // Runs: (isEqual, items).
+        var runs: [(Bool, [Raw])] = []
+        for r in raw {
+            let eq: Bool = { if case .eq = r { return true }; return false }()
+            if let last = runs.last, last.0 == eq { runs[runs.count - 1].1.append(r) } else { runs.append((eq, [r])) }
+        }
+        func changeSize(_ items: [Raw]) -> Int {
+            var d = 0, i = 0
+            for r in items { if case .del = r { d += 1 } else if case .ins = r { i += 1 } }
+            return max(d, i)
+        }
+        var changed = true
+        while changed {
+            changed = false
+            var k = 1
+            while k + 1 < runs.count {
+                if runs[k].0, !runs[k - 1].0, !runs[k + 1].0 {
+                    let len = runs[k].1.count
+                    if len <= changeSize(runs[k - 1].1) && len <= changeSize(runs[k + 1].1) {
+                        var dels: [Raw] = [], inss: [Raw] = []
+                        for r in runs[k - 1].1 + runs[k].1.flatMap({ r -> [Raw] in
+                            if case let .eq(x, y) = r { return [.del(x), .ins(y)] }; return [r] }) + runs[k + 1].1 {
+                            if case .del = r { dels.append(r) } else { inss.append(r) }
+                        }
+                        runs.replaceSubrange((k - 1)...(k + 1), with: [(false, dels + inss)])
+                        changed = true
+                        continue
+                    }
+                }
+                k += 1
+            }
+        }
+        // Within each change run: deletions first, then insertions.
+        var out: [Raw] = []
+        for (eq, items) in runs {
+            if eq { out += items; continue }
+            out += items.filter { if case .del = $0 { return true }; return false }
+            out += items.filter { if case .ins = $0 { return true }; return false }
+        }
+        return out
+    }
+
+    static func render(_ raw: [Raw], _ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8]) -> [DiffOp] {
+        var ops: [DiffOp] = []
+        func push(_ kind: DiffOp.Kind, _ o: Range<Int>?, _ c: Range<Int>?, _ words: Int) {
+            if let last = ops.last, last.op == kind,
+               (o == nil) == (last.original == nil), (c == nil) == (last.copy == nil) {
+                ops[ops.count - 1].original = last.original.map { $0.lowerBound..<o!.upperBound }
+                ops[ops.count - 1].copy = last.copy.map { $0.lowerBound..<c!.upperBound }
+                ops[ops.count - 1].wordCount += words
+            } else {
+                ops.append(DiffOp(op: kind, original: o, copy: c, wordCount: words))
+            }
+        }
+        for r in raw {
+            switch r {
+            case let .eq(i, j):
+                let x = a[i], y = b[j]
+                let same = ta[x.start..<x.end].elementsEqual(tb[y.start..<y.end])
+                push(same ? .equal : .typography, x.start..<x.end, y.start..<y.end, x.kind == .punctuation ? 0 : 1)
+            case let .del(i): push(.delete, a[i].start..<a[i].end, nil, a[i].kind == .punctuation ? 0 : 1)
+            case let .ins(j): push(.insert, nil, b[j].start..<b[j].end, b[j].kind == .punctuation ? 0 : 1)
+            }
+        }
+        return ops
+    }
+}

@@ -1,0 +1,87 @@
+/// The `drift.report/1` JSON report (specified in docs/json-format.md).
+public enum JSONReport {
+    public static let schema = "drift.report/1"
+
+    public static func json(_ r: Report) -> JSON {
+        .object([
+            ("schema", .string(schema)),
+            ("tool", .object([("name", "drift"), ("version", .string(DriftVersion.string))])),
+            ("original", document(r.original) as JSON),
+            ("copies", .array(r.copies.map { copy($0, r.original) })),
+        ])
+    }
+
+    static func documentFields(_ d: Document) -> [(String, JSON)] {
+        [
+            ("path", .string(d.path)),
+            ("encoding", .string(d.source.encoding)),
+            ("format", .string(d.source.format.rawValue)),
+            ("language", .string(d.language)),
+            ("sha256", .string(d.source.sha256)),
+            ("bytes", .int(d.source.byteCount)),
+            ("metadata", .object(d.source.metadata.map { ($0.0, JSON.string($0.1)) })),
+            ("sentences", .array(d.sentences.map { s in
+                .object([("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(d.text(of: s)))])
+            })),
+        ]
+    }
+
+    static func document(_ d: Document) -> JSON { .object(documentFields(d)) }
+
+    static func span(_ s: Span?) -> JSON {
+        guard let s else { return .null }
+        return .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(s.text))])
+    }
+
+    static func copy(_ c: CopyReport, _ o: Document) -> JSON {
+        var fields = documentFields(c.document)
+        fields.append(("alignment", .array(c.alignment.beads.map { bead($0, o, c.document) })))
+        fields.append(("findings", .array(c.findings.map(finding))))
+        let s = c.summary
+        fields.append(("summary", .object([
+            ("original_sentences", .int(s.originalSentences)), ("copy_sentences", .int(s.copySentences)),
+            ("kept", .int(s.kept)), ("edited", .int(s.edited)), ("reworded", .int(s.reworded)), ("moved", .int(s.moved)),
+            ("dropped", .int(s.dropped)), ("duplicated", .int(s.duplicated)), ("added", .int(s.added)),
+            ("traced", .double(s.traced)), ("similarity", .double(s.similarity)),
+            ("typography_only", .bool(s.typographyOnly)),
+            ("findings", .object(Finding.Severity.allCases.map { sev in (sev.rawValue, JSON.int(c.findings.count { $0.severity == sev })) })),
+            ("unrelated", JSON.opt(c.unrelated)),
+        ])))
+        fields.append(("notes", .array(c.alignment.notes.map { .string($0) })))
+        return .object(fields)
+    }
+
+    static func bead(_ b: Bead, _ o: Document, _ c: Document) -> JSON {
+        var f: [(String, JSON)] = [
+            ("original", .array(b.original.map { .int($0) })),
+            ("copy", .array(b.copy.map { .int($0) })),
+            ("relation", .string(b.relation.rawValue)),
+            ("similarity", .double(b.similarity)),
+        ]
+        if let d = b.duplicateOf { f.append(("duplicate_of", .array(d.map { .int($0) }))) }
+        f.append(("diff", .array(b.diff.map { op in
+            var x: [(String, JSON)] = [("op", .string(op.op.rawValue))]
+            x.append(("original", op.original.map { r in JSON.object([("start", .int(r.lowerBound)), ("end", .int(r.upperBound)), ("text", .string(o.text(r.lowerBound, r.upperBound)))]) } ?? .null))
+            x.append(("copy", op.copy.map { r in JSON.object([("start", .int(r.lowerBound)), ("end", .int(r.upperBound)), ("text", .string(c.text(r.lowerBound, r.upperBound)))]) } ?? .null))
+            return .object(x)
+        })))
+        return .object(f)
+    }
+
+    static func finding(_ f: Finding) -> JSON {
+        var x: [(String, JSON)] = [
+            ("kind", .string(f.kind.rawValue)),
+            ("severity", .string(f.severity.rawValue)),
+            ("confidence", .double(f.confidence)),
+            ("original", span(f.original)),
+            ("copy", span(f.copy)),
+        ]
+        if let from = f.from { x.append(("from", .string(from))) }
+        if let to = f.to { x.append(("to", .string(to))) }
+        x.append(("message", .string(f.message)))
+        x.append(("evidence", .object([("rule", .string(f.rule)), ("why", .string(f.why))])))
+        if !f.occurrences.isEmpty { x.append(("occurrences", .array(f.occurrences.map { span($0) }))) }
+        if let b = f.bead { x.append(("alignment_index", .int(b))) }
+        return .object(x)
+    }
+}
