@@ -58,3 +58,13 @@ extension Document {
         return Segmenter.segment(src, options: segment)
     }
 }
+
+extension Document {
+    /// Segments text already in memory (plain text unless `format` says otherwise).
+    /// `path` names it in reports.
+    public static func from(text: String, path: String = "<text>", format: InputFormat = .text,
+                            segment: SegmentOptions = .init()) throws -> Document {
+        let src = try InputReader.load(bytes: Array(text.utf8), path: path, options: InputOptions(format: format))
+        return Segmenter.segment(src, options: segment)
+    }
+}
