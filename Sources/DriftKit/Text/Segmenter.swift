@@ -62,17 +62,40 @@ public enum Segmenter {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segs.count)
         var tokenizer = Tokenizer()
+        let shown = widenOverMarkup(src.text, src.analysis, segs)
         src.analysis.withUnsafeBufferPointer { a in
             buf.withUnsafeBufferPointer { b in
                 for (i, (s, e)) in segs.enumerated() {
                     let nextStart = i + 1 < segs.count ? segs[i + 1].0 : n
                     let hard = hasNewline(b, e, nextStart) || nextStart == n
                     let line = hard && !endsWithSentencePunctuation(b, s, e)
-                    sentences.append(Sentence(id: i, start: s, end: e, isLine: line, tokens: tokenizer.tokens(a, s, e)))
+                    let (ws, we) = shown[i]
+                    sentences.append(Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a, ws, we)))
                 }
             }
         }
         return Document(source: src, language: lang, sentences: sentences)
+    }
+
+    /// Markdown masking blanks syntax in `analysis`, so ranges found there stop short of markup
+    /// written against a word, and the sentence shown from `text` was unbalanced
+    /// ("[Istanbul](https://x)" → "[Istanbul", "**Jensen** is" → "Jensen** is"). Widens each
+    /// range over touching masked bytes (printable ASCII in `text`, a space in `analysis`),
+    /// never into a neighbour. A no-op when nothing is masked (plain text, HTML).
+    /// - Complexity: O(n).
+    static func widenOverMarkup(_ text: [UInt8], _ analysis: [UInt8], _ segs: [(Int, Int)]) -> [(Int, Int)] {
+        guard text.count == analysis.count, text != analysis else { return segs }
+        func masked(_ i: Int) -> Bool { analysis[i] == 0x20 && text[i] > 0x20 && text[i] < 0x7F }
+        var out = segs
+        for k in out.indices {
+            let limit = k + 1 < out.count ? out[k + 1].0 : text.count
+            while out[k].1 < limit, masked(out[k].1) { out[k].1 += 1 }
+        }
+        for k in out.indices {
+            let limit = k > 0 ? out[k - 1].1 : 0
+            while out[k].0 > limit, masked(out[k].0 - 1) { out[k].0 -= 1 }
+        }
+        return out
     }
 
     /// "ru" when most letters in the first 64 KiB are Cyrillic, else "en".

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// Bad input: the user gets one line on standard error that names the file and says what is
+/// wrong, nothing on standard output (so a pipeline does not carry on with half a result),
+/// and exit status 2 ("trouble", as in diff(1)).
+@Suite("Bad input")
+struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var label: String
+        /// Builds the file (or not) in a temporary directory; returns the path to pass.
+        var make: @Sendable (TempDir) throws -> String
+        var extra: [String] = []
+        /// The message after `drift: error: <path>: `.
+        var message: String
+        var testDescription: String { label }
+    }
+
+    static let cases: [Case] = [
+        Case(label: "missing file", make: { $0.url.appendingPathComponent("no-such-file.txt").path },
+             message: "no such file"),
+        Case(label: "directory", make: { d in
+            let sub = d.url.appendingPathComponent("a-folder")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            return sub.path
+        }, message: "is a directory (hint: name a file)"),
+        Case(label: "empty file", make: { try $0.file("empty.txt", []) },
+             message: "empty file (hint: nothing to compare)"),
+        Case(label: "white space only", make: { try $0.file("blank.txt", Array(" \n\n\t  \r\n   \n".utf8)) },
+             message: "empty file (only white space) (hint: nothing to compare)"),
+        Case(label: "binary file (NUL bytes)", make: { d in
+            // A made-up executable header, NUL bytes and random-looking bytes.
+            var b: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+            for i in 0..<4000 { b.append(UInt8((i &* 7919 &+ 13) % 251)) }
+            return try d.file("program.bin", b)
+        }, message: "binary file (NUL bytes) (hint: drift compares text; use --encoding if this is text in an unusual encoding)"),
+        Case(label: "mostly control characters", make: { d in
+            var b: [UInt8] = []
+            for i in 0..<600 { b.append(contentsOf: [1, 2, 3, 0x1B, 0x7, UInt8(0x61 + i % 26), 0x10, 0x11]) }
+            return try d.file("controls.txt", b)
+        }, message: "binary file (mostly control characters) (hint: drift compares text)"),
+        Case(label: "invalid bytes under --encoding UTF-8", make: { d in
+            try d.file("latin1.txt", Array("The caf".utf8) + [0xE9] + Array(" reopened on Monday.".utf8))
+        }, extra: ["--encoding", "UTF-8"], message: "invalid UTF-8 at byte 7 (hint: check --encoding)"),
+        Case(label: "unknown --encoding", make: { d in
+            try d.file("fine.txt", Array("A perfectly fine sentence.".utf8))
+        }, extra: ["--encoding", "no-such-charset-42"],
+           message: "unknown encoding 'no-such-charset-42' (hint: use a name such as UTF-8, UTF-16LE, windows-1251, ISO-8859-1)"),
+        Case(label: "file over --max-bytes", make: { d in
+            try d.file("big.txt", Array(String(repeating: "A sentence of text. ", count: 100).utf8))
+        }, extra: ["--max-bytes", "1000"], message: "file is 2000 bytes, over the limit of 1000 (hint: raise --max-bytes)"),
+        Case(label: "odd byte count under --encoding UTF-16LE", make: { d in
+            try d.file("odd.txt", Array("abc".utf8))
+        }, extra: ["--encoding", "UTF-16LE"], message: "invalid byte sequence for UTF-16LE at byte 2 (hint: check --encoding)"),
+        Case(label: "invalid UTF-8 after a UTF-8 BOM", make: { d in
+            try d.file("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Hello ".utf8) + [0xE9] + Array(" world.".utf8))
+        }, message: "invalid UTF-8 at byte 9 after a UTF-8 byte-order mark (hint: use --encoding to name the real encoding)"),
+        Case(label: "lone surrogate after a UTF-16LE BOM", make: { d in
+            try d.file("utf16.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC, 0x42, 0x00])
+        }, message: "invalid UTF-16LE at byte 4 (hint: use --encoding to name the real encoding)"),
+        Case(label: "HTML page without readable text", make: { d in
+            try d.file("app.html", Array("<html><head><title>App</title></head><body><nav>Home</nav><script>render()</script><div id=app></div></body></html>".utf8))
+        }, message: "HTML page has no readable text (hint: is the article loaded by script? save the rendered page, or use --input-format text)"),
+        Case(label: "Markdown with nothing but front matter", make: { d in
+            try d.file("empty.md", Array("---\ntitle: Nothing here\ndate: 2025-08-15\n---\n\n---\n".utf8))
+        }, message: "no text left after removing markdown markup (hint: use --input-format text to read it as plain text)"),
+    ]
+
+    @Test("exit 2, one line on stderr naming the file, nothing on stdout", arguments: cases)
+    func badInput(c: Case) throws {
+        let dir = try TempDir()
+        let path = try c.make(dir)
+        for format in ["text", "json"] {
+            let r = try CLI.run(["segment", path, "--format", format] + c.extra)
+            #expect(r.status == 2, "status \(r.status), stderr: \(r.stderr)")
+            #expect(r.stdout.isEmpty, "stdout: \(r.stdout.prefix(200))")
+            #expect(r.stderrLines.count == 1, "stderr: \(r.stderr)")
+            #expect(r.stderr.hasSuffix("\n"))
+            #expect(r.stderr.hasPrefix("drift: error: \(path): "), "stderr: \(r.stderr)")
+            #expect(r.stderrLines.first == "drift: error: \(path): \(c.message)")
+        }
+    }
+
+    @Test func emptyStandardInput() throws {
+        let r = try CLI.run(["segment", "-"], stdin: [])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderrLines == ["drift: error: -: empty file (hint: nothing to compare)"])
+    }
+
+    @Test func unknownOptionValueIsTroubleToo() throws {
+        let r = try CLI.run(["segment", CLITests.original, "--input-format", "pdf"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderrLines == ["drift: error: --input-format: unknown format 'pdf' (hint: use text, markdown or html)"])
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// End to end: the `drift` binary on samples/ and on bad input.
+@Suite("drift segment, end to end")
+struct CLITests {
+    static let original = CLI.samples.appendingPathComponent("cnn-putin-negotiations.original.txt").path
+
+    @Test func binaryIsFound() throws {
+        let bin = try #require(CLI.binary, "no drift binary; looked next to \(CommandLine.arguments.first ?? "?")")
+        #expect(bin.lastPathComponent == "drift")
+    }
+
+    @Test("every sample segments, exit 0, nothing on stderr", arguments: [
+        "cnn-putin-negotiations.original.txt",
+        "cnn-putin-negotiations.inosmi-retranslation.txt",
+        "cnn-putin-negotiations.blog-repost.txt",
+        "wapo-trump-diplomacy.republished.txt",
+        "atlantic-council-negotiating-with-putin.report.md",
+    ])
+    func samplesSegment(name: String) throws {
+        let path = CLI.samples.appendingPathComponent(name).path
+        let (r, obj) = try CLI.segmentJSON([path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        let o = try #require(obj, "stdout is not JSON: \(r.stdout.prefix(200))")
+        #expect(o["schema"] as? String == "drift.segments/1")
+        #expect(o["encoding"] as? String == "UTF-8")
+        #expect(o["format"] as? String == (name.hasSuffix(".md") ? "markdown" : "text"))
+        #expect(CLI.sentenceTexts(obj).count > 20)
+        // Offsets index the file.
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        for s in (o["sentences"] as? [[String: Any]]) ?? [] {
+            let start = s["start"] as? Int ?? -1, end = s["end"] as? Int ?? -1
+            #expect(start >= 0 && start < end && end <= bytes.count)
+            if start >= 0, start < end, end <= bytes.count {
+                #expect(String(decoding: bytes[start..<end], as: UTF8.self) == s["text"] as? String)
+            }
+        }
+    }
+
+    @Test func textOutputHasAHeaderAndOneLinePerSentence() throws {
+        let r = try CLI.run(["segment", Self.original])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "# \(Self.original): text, UTF-8, en, \(lines.count - 1) sentences")
+        #expect(lines.dropFirst().first?.hasPrefix("0\t[0,") == true)
+        #expect(lines.dropFirst().first?.contains("\tline\tCNN") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.split(separator: "\t").count >= 3 })
+    }
+
+    @Test func markdownMetadataInJSON() throws {
+        let path = CLI.samples.appendingPathComponent("atlantic-council-negotiating-with-putin.report.md").path
+        let (r, obj) = try CLI.segmentJSON([path])
+        #expect(r.status == 0)
+        let meta = try #require(obj?["metadata"] as? [String: Any])
+        #expect(meta["title"] as? String == "Negotiating with Putin's Russia - Atlantic Council")
+        #expect(meta["date"] as? String == "2025-08-15")
+        #expect(meta["source"] as? String == "https://www.atlanticcouncil.org/content-series/russia-tomorrow/negotiating-with-putins-russia/")
+    }
+
+    @Test func standardInput() throws {
+        let r = try CLI.run(["segment", "-"], stdin: Array("One sentence here. Another one.".utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\tOne sentence here.\n") && r.stdout.contains("\tAnother one.\n"))
+    }
+
+    @Test func languageOption() throws {
+        let dir = try TempDir()
+        let path = try dir.file("ru.txt", Array("Встреча прошла в 2024 г. в Москве. В. В. Путин заявил об этом.".utf8))
+        let (r, obj) = try CLI.segmentJSON([path, "--lang", "ru"])
+        #expect(r.status == 0)
+        #expect(obj?["language"] as? String == "ru")
+        #expect(CLI.sentenceTexts(obj) == ["Встреча прошла в 2024 г. в Москве.", "В. В. Путин заявил об этом."])
+    }
+
+    @Test func inputFormatOption() throws {
+        let dir = try TempDir()
+        let path = try dir.file("page.txt", Array("<p>First block here.</p><script>x()</script><p>Second block.</p>".utf8))
+        let (r, obj) = try CLI.segmentJSON([path, "--input-format", "html"])
+        #expect(r.status == 0)
+        #expect(obj?["format"] as? String == "html")
+        #expect(CLI.sentenceTexts(obj) == ["First block here.", "Second block."])
+    }
+}
