@@ -15,11 +15,11 @@ enum Terms {
     static let stemLength = 5
 
     static let numberWords: [String: String] = [
-        "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+        "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
         "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
         "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
         "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000",
-        "billion": "1000000000", "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+        "billion": "1000000000", "third": "3rd", "fourth": "4th", "fifth": "5th",
         "dozen": "12", "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6", "семь": "7",
         "восемь": "8", "девять": "9", "десять": "10",
     ]
@@ -40,7 +40,7 @@ enum Terms {
         "though", "however", "whether", "either", "neither", "said", "says", "say", "told", "tell", "according",
         "he's", "she's", "that's", "there's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't",
         "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "also", "still", "already", "now",
-        "well", "like", "into", "upon", "within", "yet", "ever", "never", "s", "t", "mr", "mrs", "ms", "dr",
+        "well", "like", "one", "ones", "first", "into", "upon", "within", "yet", "ever", "never", "s", "t", "mr", "mrs", "ms", "dr",
         "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все", "она", "так", "его", "но",
         "да", "ты", "к", "у", "же", "вы", "за", "бы", "по", "только", "ее", "её", "мне", "было", "вот", "от", "меня",
         "еще", "ещё", "нет", "о", "из", "ему", "теперь", "когда", "даже", "ну", "вдруг", "ли", "если", "уже", "или",

@@ -31,6 +31,11 @@ public struct DiffOp: Sendable, Equatable {
 ///   compared by common prefix and suffix only (the middle becomes one replacement).
 public enum WordDiff {
     static let maxCells = 4_000_000
+    /// An equality between two changes is dissolved only when it holds at most this many
+    /// content words (non-function words). 1: a lone shared word between two rewrites is
+    /// usually chance ("the *head* of" → "*head* of the … department"), two or more shared
+    /// content words are a real anchor.
+    static let maxDissolvedContentWords = 1
 
     enum Raw { case eq(Int, Int), del(Int), ins(Int) } // token indices
 
@@ -91,7 +96,13 @@ public enum WordDiff {
             while k + 1 < runs.count {
                 if runs[k].0, !runs[k - 1].0, !runs[k + 1].0 {
                     let len = runs[k].1.count
-                    if len <= changeSize(runs[k - 1].1) && len <= changeSize(runs[k + 1].1) {
+                    // Words of substance in the equality: names, numbers and content words
+                    // that survive keep the diff anchored ("the Russian leader in Moscow").
+                    let content = runs[k].1.reduce(0) { n, r in
+                        if case let .eq(x, _) = r, a[x].kind != .punctuation, !Terms.stopWords.contains(a[x].key) { return n + 1 }
+                        return n
+                    }
+                    if content <= maxDissolvedContentWords && len <= changeSize(runs[k - 1].1) && len <= changeSize(runs[k + 1].1) {
                         var dels: [Raw] = [], inss: [Raw] = []
                         for r in runs[k - 1].1 + runs[k].1.flatMap({ r -> [Raw] in
                             if case let .eq(x, y) = r { return [.del(x), .ins(y)] }; return [r] }) + runs[k + 1].1 {

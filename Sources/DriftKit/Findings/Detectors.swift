@@ -3,9 +3,85 @@ public struct FindingOptions: Sendable {
     public init() {}
 }
 
+/// What every detector reads: the two documents, the alignment and indexes over them.
+struct FindingContext {
+    let o: Document
+    let c: Document
+    let al: Alignment
+    let names: NameIndex
+    /// Bead index of each copy sentence and of each original sentence.
+    let beadOfCopy: [Int]
+    let beadOfOrig: [Int]
+
+    init(o: Document, c: Document, al: Alignment) {
+        self.o = o; self.c = c; self.al = al
+        names = NameIndex(o, c)
+        var bc = [Int](repeating: -1, count: c.sentences.count), bo = [Int](repeating: -1, count: o.sentences.count)
+        for (k, b) in al.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
+        beadOfCopy = bc; beadOfOrig = bo
+    }
+
+    func span(_ d: Document, _ ids: [Int]) -> Span? {
+        guard let lo = ids.min(), let hi = ids.max() else { return nil }
+        let s = d.sentences[lo].start, e = d.sentences[hi].end
+        return Span(start: s, end: e, text: d.text(s, e))
+    }
+    func span(_ d: Document, _ r: Range<Int>) -> Span { Span(start: r.lowerBound, end: r.upperBound, text: d.text(r.lowerBound, r.upperBound)) }
+    func originalSpan(_ b: Bead) -> Span? { span(o, b.original) }
+    func copySpan(_ b: Bead) -> Span? { span(c, b.copy) }
+
+    func tokens(_ d: Document, _ ids: [Int]) -> [Token] { ids.flatMap { d.sentences[$0].tokens } }
+    func keys(_ d: Document, _ ids: [Int]) -> Set<String> { Set(tokens(d, ids).map(\.key)) }
+
+    /// Changed regions of a bead's diff: the ops between two equal (or typography) ops.
+    func regions(_ b: Bead) -> [(deleted: [Range<Int>], inserted: [Range<Int>])] {
+        var out: [([Range<Int>], [Range<Int>])] = []
+        var d: [Range<Int>] = [], i: [Range<Int>] = []
+        for op in b.diff {
+            switch op.op {
+            case .equal, .typography:
+                if !d.isEmpty || !i.isEmpty { out.append((d, i)); d = []; i = [] }
+            case .delete: d.append(op.original!)
+            case .insert: i.append(op.copy!)
+            }
+        }
+        if !d.isEmpty || !i.isEmpty { out.append((d, i)) }
+        return out
+    }
+
+    /// Tokens of document `d` inside a byte range.
+    func tokens(_ d: Document, in r: Range<Int>) -> [Token] {
+        var out: [Token] = []
+        // Binary search the sentence holding r.lowerBound.
+        var lo = 0, hi = d.sentences.count
+        while lo < hi { let mid = (lo + hi) / 2; if d.sentences[mid].end <= r.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var k = lo
+        while k < d.sentences.count, d.sentences[k].start < r.upperBound {
+            for t in d.sentences[k].tokens where t.start >= r.lowerBound && t.end <= r.upperBound { out.append(t) }
+            k += 1
+        }
+        return out
+    }
+}
+
 /// Runs every finding detector over one aligned copy.
 enum Detectors {
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions) -> [Finding] {
-        []
+        let ctx = FindingContext(o: original, c: copy, al: alignment)
+        var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
+        var out: [Finding] = []
+        out += DuplicateDetector.detect(ctx, claimed: &claimed)
+        out += BoilerplateDetector.detect(ctx, claimed: &claimed)
+        out += InsertedNoteDetector.detect(ctx, claimed: &claimed)
+        if !unrelated {
+            out += InsertionDetector.detect(ctx, claimed: claimed)
+            out += OmissionDetector.detect(ctx)
+            let names = NameChangeDetector.detect(ctx)
+            out += names
+            out += NumberChangeDetector.detect(ctx)
+            out += ClaimChangeDetector.detect(ctx, renamed: names)
+            out += QuoteChangeDetector.detect(ctx)
+        }
+        return out
     }
 }

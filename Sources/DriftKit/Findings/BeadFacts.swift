@@ -1,0 +1,53 @@
+/// Facts about one two-sided bead that several detectors read: which names and numbers
+/// each side has, and which words the diff says were deleted and inserted.
+struct BeadFacts {
+    let index: Int
+    /// The copy document (for capitalisation checks).
+    let copyDoc: Document?
+    let bead: Bead
+    let oTokens: [Token]
+    let cTokens: [Token]
+    let oKeys: Set<String>
+    let cKeys: Set<String>
+    let oTerms: Set<String>
+    let cTerms: Set<String>
+    /// Name keys (possessive stripped) on each side.
+    let oNames: [String]
+    let cNames: [String]
+    /// Changed regions as tokens.
+    let regions: [(deleted: [Token], inserted: [Token], deletedRanges: [Range<Int>], insertedRanges: [Range<Int>])]
+
+    init(_ ctx: FindingContext, _ k: Int) {
+        let b = ctx.al.beads[k]
+        index = k; bead = b; copyDoc = ctx.c
+        oTokens = ctx.tokens(ctx.o, b.original)
+        cTokens = ctx.tokens(ctx.c, b.copy)
+        oKeys = Set(oTokens.map(\.key)); cKeys = Set(cTokens.map(\.key))
+        oTerms = Set(oTokens.compactMap(Terms.term)); cTerms = Set(cTokens.compactMap(Terms.term))
+        func names(_ d: Document, _ ids: [Int]) -> [String] {
+            var out: [String] = []
+            for i in ids { let ts = d.sentences[i].tokens; for (j, t) in ts.enumerated() where ctx.names.isName(t, at: j, in: ts, of: d) { out.append(NameIndex.key(t)) } }
+            return out
+        }
+        oNames = names(ctx.o, b.original); cNames = names(ctx.c, b.copy)
+        regions = ctx.regions(b).map { r in
+            (r.deleted.flatMap { ctx.tokens(ctx.o, in: $0) }, r.inserted.flatMap { ctx.tokens(ctx.c, in: $0) }, r.deleted, r.inserted)
+        }
+    }
+
+    /// Content terms of `tokens` that the other side of the bead does not have at all.
+    func lost(_ tokens: [Token], against terms: Set<String>) -> [String] {
+        var seen = Set<String>()
+        return tokens.compactMap(Terms.term).filter { !terms.contains($0) && seen.insert($0).inserted }
+    }
+
+    static func hull(_ rs: [Range<Int>]) -> Range<Int>? {
+        guard let lo = rs.map(\.lowerBound).min(), let hi = rs.map(\.upperBound).max() else { return nil }
+        return lo..<hi
+    }
+
+    /// Beads with both sides.
+    static func all(_ ctx: FindingContext) -> [BeadFacts] {
+        ctx.al.beads.indices.filter { !ctx.al.beads[$0].original.isEmpty && !ctx.al.beads[$0].copy.isEmpty }.map { BeadFacts(ctx, $0) }
+    }
+}

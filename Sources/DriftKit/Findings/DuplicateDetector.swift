@@ -1,0 +1,34 @@
+/// `duplicate`: a passage a document repeats verbatim. The aligner set the repeat aside
+/// (`Bead.duplicateOf`); each run of repeated sentences is one finding.
+enum DuplicateDetector {
+    static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
+        var out: [Finding] = []
+        var k = 0
+        let beads = ctx.al.beads
+        while k < beads.count {
+            guard let d = beads[k].duplicateOf else { k += 1; continue }
+            let inOriginal = !beads[k].original.isEmpty
+            var ids = inOriginal ? beads[k].original : beads[k].copy
+            var firsts = d
+            var e = k + 1
+            while e < beads.count, let d2 = beads[e].duplicateOf, beads[e].original.isEmpty == !inOriginal {
+                ids += inOriginal ? beads[e].original : beads[e].copy
+                firsts += d2
+                e += 1
+            }
+            let doc = inOriginal ? ctx.o : ctx.c
+            let where_ = inOriginal ? "original" : "copy"
+            if !inOriginal { claimed.formUnion(ids) }
+            var f = Finding(kind: .duplicate, severity: .minor, confidence: 1,
+                            original: inOriginal ? ctx.span(doc, ids) : nil, copy: inOriginal ? nil : ctx.span(doc, ids),
+                            message: "the \(where_) repeats a passage: sentences \(ids.min()!)–\(ids.max()!) repeat \(firsts.min()!)–\(firsts.max()!) word for word",
+                            rule: "duplicate.verbatim-repeat",
+                            why: "\(ids.count) sentence(s) with the same words as earlier sentences of the same document; the copy is compared with the first occurrence")
+            f.occurrences = [ctx.span(doc, firsts)!]
+            f.bead = k
+            out.append(f)
+            k = e
+        }
+        return out
+    }
+}

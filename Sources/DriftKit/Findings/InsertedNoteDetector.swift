@@ -1,0 +1,75 @@
+/// `inserted-note`: an annotation by the re-publisher — a parenthetical or bracketed remark
+/// the original does not have ("(Trump-ish?)", "[Russian]"), or a note signed like an
+/// editor's ("— Approx. InoSMI", "Editor's note:", "Прим. ред.").
+enum InsertedNoteDetector {
+    /// Share of a parenthetical's words that must be new (inserted by the diff) for it to be
+    /// the re-publisher's: 0.6 leaves out a parenthesis the original had and the copy reworded.
+    static let minNewShare = 0.6
+
+    static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
+        var out: [Finding] = []
+        for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty && b.duplicateOf == nil {
+            let toks = ctx.tokens(ctx.c, b.copy)
+            // Byte ranges of the copy that the diff marks as new.
+            let inserted: [Range<Int>] = b.original.isEmpty ? [ctx.span(ctx.c, b.copy).map { $0.start..<$0.end }!] : b.diff.compactMap { $0.op == .insert ? $0.copy : nil }
+            func isNew(_ t: Token) -> Bool { inserted.contains { $0.lowerBound <= t.start && t.end <= $0.upperBound } }
+            for g in groups(toks) {
+                // Inside an inserted sentence a bracket is part of that insertion, unless the
+                // bracket is the whole sentence.
+                if b.original.isEmpty && !(g.lowerBound == 0 && g.upperBound >= toks.count - 1) { continue }
+                let inner = toks[(g.lowerBound + 1)..<(g.upperBound - 1)]
+                let words = inner.filter { $0.kind != .punctuation }
+                guard !words.isEmpty else { continue }
+                let newShare = Double(words.filter(isNew).count) / Double(words.count)
+                guard newShare >= minNewShare else { continue }
+                let r = toks[g.lowerBound].start..<toks[g.upperBound - 1].end
+                let text = ctx.c.text(r.lowerBound, r.upperBound)
+                let signed = hasNoteMarker(text)
+                let reaction = inner.contains { $0.key == "?" || $0.key == "!" }
+                var f = Finding(kind: .insertedNote, severity: .major, confidence: signed ? 0.95 : 0.8,
+                                original: ctx.originalSpan(b), copy: ctx.span(ctx.c, r),
+                                message: signed ? "an editor's note added by the re-publisher" : (reaction ? "an inline reaction added by the re-publisher" : "a bracketed remark added by the re-publisher"),
+                                rule: signed ? "inserted-note.signed" : "inserted-note.new-parenthetical",
+                                why: "\(Int(newShare * 100))% of the words inside the brackets are not in the original" + (signed ? "; it carries a note signature" : ""))
+                f.bead = k
+                out.append(f)
+                if b.original.isEmpty { claimed.formUnion(b.copy) }
+            }
+            // A whole inserted sentence signed as a note.
+            if b.original.isEmpty, !b.copy.allSatisfy(claimed.contains), let sp = ctx.copySpan(b), hasNoteMarker(sp.text),
+               groups(toks).isEmpty {
+                var f = Finding(kind: .insertedNote, severity: .major, confidence: 0.9, original: nil, copy: sp,
+                                message: "an editor's note added by the re-publisher", rule: "inserted-note.signed",
+                                why: "an inserted sentence that carries a note signature")
+                f.bead = k
+                out.append(f)
+                claimed.formUnion(b.copy)
+            }
+        }
+        return out
+    }
+
+    static func hasNoteMarker(_ text: String) -> Bool {
+        let l = text.lowercased()
+        return Lexicon.noteMarkers.contains { m in
+            guard let r = l.range(of: m) else { return false }
+            // A marker word must stand alone: "approx." but not "approximately".
+            let after = l[r.upperBound...].first
+            return after == nil || !(after!.isLetter)
+        }
+    }
+
+    /// Token ranges of parenthetical and bracketed groups, brackets included (outermost only).
+    static func groups(_ ts: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var stack: [(Int, String)] = []
+        for (k, t) in ts.enumerated() where t.kind == .punctuation {
+            if t.key == "(" || t.key == "[" { stack.append((k, t.key == "(" ? ")" : "]")) }
+            else if t.key == ")" || t.key == "]", let last = stack.last, last.1 == t.key {
+                stack.removeLast()
+                if stack.isEmpty { out.append(last.0..<(k + 1)) }
+            }
+        }
+        return out
+    }
+}

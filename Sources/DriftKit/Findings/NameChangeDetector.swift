@@ -1,0 +1,155 @@
+/// `name-change`: a person, organisation, place or title rendered differently in the copy —
+/// a spelling or transliteration variant (Lough → Lowe, Kyiv → Kiev) or another name in the
+/// same role ("Democratic Resilience" → "Democratic Sustainability").
+///
+/// Found from aligned pairs: in a changed region of a bead, a name phrase of the original
+/// and a name phrase of the copy are paired when the original's name never appears in the
+/// copy and the copy's never appears in the original (so "Putin" → "the Russian leader" or a
+/// first name added are not renames). Across the whole copy, each (from, to) pair is one
+/// finding listing every occurrence.
+enum NameChangeDetector {
+    /// Jaro–Winkler similarity above which two names are spelling variants even when they do
+    /// not sit in the same changed region (0.85: Kyiv/Kiev 0.92, Dimitriev/Dmitriev 0.97,
+    /// while unrelated surnames of similar length score 0.4–0.7).
+    static let variantSimilarity = 0.85
+    /// Stricter threshold for variants found across the document without an aligned
+    /// sentence to pair them (0.9: Kavanagh/Kavanaugh 0.96; Russia/Prussia-like pairs of
+    /// different names sit below).
+    static let documentVariantSimilarity = 0.9
+
+    struct Phrase { var key: String; var text: String; var range: Range<Int>; var tokens: [Token] }
+
+    static func phrases(_ ctx: FindingContext, _ d: Document, _ ids: [Int]) -> [Phrase] {
+        var out: [Phrase] = []
+        for i in ids {
+            let ts = d.sentences[i].tokens
+            for r in ctx.names.phrases(ts, of: d) {
+                let toks = Array(ts[r])
+                var key = toks.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
+                if key.isEmpty { key = toks.map(\.key).joined() }
+                var end = toks.last!.end
+                // Drop a possessive ending from the shown text.
+                let text = d.text(toks.first!.start, end)
+                if text.hasSuffix("’s") || text.hasSuffix("'s") { end -= text.hasSuffix("’s") ? 4 : 2 }
+                out.append(Phrase(key: key, text: d.text(toks.first!.start, end), range: toks.first!.start..<end, tokens: toks))
+            }
+        }
+        return out
+    }
+
+    static func detect(_ ctx: FindingContext) -> [Finding] {
+        // Every name phrase key of each whole document, for the exclusivity test.
+        let allO = Set(phrases(ctx, ctx.o, Array(ctx.o.sentences.indices)).map(\.key))
+        let allC = Set(phrases(ctx, ctx.c, Array(ctx.c.sentences.indices)).map(\.key))
+        func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || allC.contains { $0.hasSuffix(" " + key) || $0.hasPrefix(key + " ") || $0.contains(" " + key + " ") } }
+        func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || allO.contains { $0.hasSuffix(" " + key) || $0.hasPrefix(key + " ") || $0.contains(" " + key + " ") } }
+
+        struct Pair { var from: String; var to: String; var orig: Span; var copies: [Span]; var bead: Int; var sim: Double; var why: String }
+        var pairs: [String: Pair] = [:]
+        var order: [String] = []
+        for bf in BeadFacts.all(ctx) where bf.bead.relation != .identical && bf.bead.relation != .typographic {
+            let po = phrases(ctx, ctx.o, bf.bead.original), pc = phrases(ctx, ctx.c, bf.bead.copy)
+            let oKeys = Set(po.map(\.key)), cKeys = Set(pc.map(\.key))
+            var usedC = Set<Int>()
+            for p in po where !cKeys.contains(p.key) {
+                // Core: strip the tokens shared at both ends ("John Lough" / "John Lowe" → Lough / Lowe).
+                var best: (Int, Double, String, String, Span, Span)? = nil
+                for (ci, q) in pc.enumerated() where !oKeys.contains(q.key) && !usedC.contains(ci) {
+                    let (fromT, toT) = core(p, q)
+                    guard !fromT.isEmpty, !toT.isEmpty else { continue }
+                    let fk = fromT.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
+                    let tk = toT.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
+                    guard !fk.isEmpty, !tk.isEmpty, fk != tk else { continue }
+                    // Exclusivity: the old name is gone from the copy and the new one is not in the original.
+                    guard !inCopy(fk), !inOrig(tk) else { continue }
+                    // An acronym against a word ("UK" / "British", "US" / "American") is a
+                    // way of writing, not another name.
+                    if isAcronym(fromT, ctx.o) != isAcronym(toT, ctx.c) && NameSimilarity.jaroWinkler(fk, tk) < variantSimilarity { continue }
+                    let sim = NameSimilarity.jaroWinkler(fk, tk)
+                    let sameRegion = bf.regions.contains { r in
+                        r.deleted.contains { $0.start >= fromT.first!.start && $0.end <= fromT.last!.end } &&
+                        r.inserted.contains { $0.start >= toT.first!.start && $0.end <= toT.last!.end }
+                    }
+                    let shared = Set(p.tokens.map(\.key)).intersection(q.tokens.map(\.key)).subtracting(NameIndex.connectors).count
+                    guard sim >= variantSimilarity || sameRegion || shared > 0 else { continue }
+                    let score = sim + (sameRegion ? 0.5 : 0) + Double(shared) * 0.2
+                    if best == nil || score > best!.1 {
+                        let fs = Span(start: fromT.first!.start, end: fromT.last!.end, text: ctx.o.text(fromT.first!.start, fromT.last!.end))
+                        let ts = Span(start: toT.first!.start, end: toT.last!.end, text: ctx.c.text(toT.first!.start, toT.last!.end))
+                        best = (ci, score, fk, tk, fs, ts)
+                    }
+                }
+                guard let (ci, _, fk, tk, fs, ts) = best else { continue }
+                usedC.insert(ci)
+                let id = fk + "\u{1}" + tk
+                let sim = NameSimilarity.jaroWinkler(fk, tk)
+                if pairs[id] == nil {
+                    order.append(id)
+                    let why = sim >= variantSimilarity
+                        ? "spelling variant (similarity \(String(format: "%.2f", sim))); “\(fs.text)” never appears in the copy and “\(ts.text)” never in the original"
+                        : "a different name in the same place of an aligned sentence; “\(fs.text)” never appears in the copy and “\(ts.text)” never in the original"
+                    pairs[id] = Pair(from: fs.text, to: ts.text, orig: fs, copies: [ts], bead: bf.index, sim: sim, why: why)
+                } else {
+                    pairs[id]!.copies.append(ts)
+                }
+            }
+        }
+        // Across the document: a copy spelling of a name that the original never uses,
+        // close to one the original does use ("Kavanaugh" beside the original's "Kavanagh"),
+        // even where the copy also keeps the original spelling elsewhere.
+        var reported = Set(pairs.values.map { $0.to.lowercased() })
+        for s in ctx.c.sentences {
+            for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, of: ctx.c) {
+                let key = NameIndex.key(t)
+                guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
+                var best: (String, Double) = ("", 0)
+                for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) {
+                    let sim = NameSimilarity.jaroWinkler(n, key)
+                    if sim > best.1 { best = (n, sim) }
+                }
+                guard best.1 >= documentVariantSimilarity else { continue }
+                reported.insert(key)
+                // The original's spelling as written, at its first occurrence.
+                guard let os = ctx.o.sentences.first(where: { $0.tokens.contains { NameIndex.key($0) == best.0 } }),
+                      let ot = os.tokens.first(where: { NameIndex.key($0) == best.0 }) else { continue }
+                let fromText = ctx.o.text(ot.start, ot.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                let toText = ctx.c.text(t.start, t.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                let id = best.0 + "\u{1}" + key
+                order.append(id)
+                pairs[id] = Pair(from: fromText, to: toText, orig: Span(start: ot.start, end: ot.end, text: ctx.o.text(ot.start, ot.end)),
+                                 copies: [Span(start: t.start, end: t.end, text: ctx.c.text(t.start, t.end))], bead: ctx.beadOfCopy[s.id], sim: best.1,
+                                 why: "spelling variant (similarity \(String(format: "%.2f", best.1))): the original always writes “\(fromText)”, the copy also writes “\(toText)”")
+            }
+        }
+        return order.map { id in
+            let p = pairs[id]!
+            var f = Finding(kind: .nameChange, severity: .major, confidence: p.sim >= variantSimilarity ? 0.9 : 0.7,
+                            original: p.orig, copy: p.copies[0], from: p.from, to: p.to,
+                            message: "“\(p.from)” is rendered as “\(p.to)”" + (p.copies.count > 1 ? " (\(p.copies.count) times)" : ""),
+                            rule: p.sim >= variantSimilarity ? "name-change.spelling-variant" : "name-change.substituted-name", why: p.why)
+            f.occurrences = p.copies
+            f.bead = p.bead
+            return f
+        }
+    }
+
+    /// A single all-capital word of two to five letters ("UK", "NATO").
+    static func isAcronym(_ ts: [Token], _ d: Document) -> Bool {
+        let words = ts.filter { $0.kind == .word }
+        guard words.count == 1 else { return false }
+        let raw = d.text(words[0].start, words[0].end).filter { $0 != "." }
+        return (2...5).contains(raw.count) && raw.allSatisfy { $0.isUppercase }
+    }
+
+    /// The two phrases without the tokens they share at the start and at the end.
+    static func core(_ p: Phrase, _ q: Phrase) -> ([Token], [Token]) {
+        var a = p.tokens[...], b = q.tokens[...]
+        while let x = a.first, let y = b.first, NameIndex.key(x) == NameIndex.key(y) { a = a.dropFirst(); b = b.dropFirst() }
+        while let x = a.last, let y = b.last, NameIndex.key(x) == NameIndex.key(y) { a = a.dropLast(); b = b.dropLast() }
+        while let x = a.first, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { a = a.dropFirst() }
+        while let x = b.first, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { b = b.dropFirst() }
+        while let x = a.last, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { a = a.dropLast() }
+        while let x = b.last, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { b = b.dropLast() }
+        return (Array(a), Array(b))
+    }
+}

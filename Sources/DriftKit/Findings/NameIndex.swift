@@ -1,0 +1,202 @@
+/// Which words are proper names, decided from the two documents themselves (never from a
+/// list of known names): a word is a name when it is capitalised, is not only capitalised
+/// because it starts a sentence, and never appears in lower case in either document.
+struct NameIndex {
+    private let common: Set<String>
+    private let capitalizedInside: Set<String>
+    /// Sentences written in Title Case (headings), per document: there a capital says
+    /// nothing, so a word counts as a name only if running text capitalises it too.
+    private var titleLines: [Set<Int>] = []
+    let originalNames: Set<String>
+    let copyNames: Set<String>
+
+    /// Connectors allowed inside a multi-word name ("Council on Foreign Relations").
+    static let connectors: Set<String> = ["of", "for", "on", "the", "de", "del", "der", "van", "von", "al", "bin", "la", "le"]
+
+    init(_ o: Document, _ c: Document) {
+        var common = Set<String>(), inside = Set<String>()
+        var titles: [Set<Int>] = []
+        for d in [o, c] {
+            var t = Set<Int>()
+            for s in d.sentences where NameIndex.isTitleCase(d, s) { t.insert(s.id) }
+            titles.append(t)
+        }
+        for (di, d) in [o, c].enumerated() {
+            for s in d.sentences where !titles[di].contains(s.id) {
+                for (k, t) in s.tokens.enumerated() where t.kind == .word {
+                    let cap = NameIndex.isCapitalized(d, t)
+                    if !cap { common.insert(t.key) } else if k > 0 && !NameIndex.startsClause(s.tokens, k) { inside.insert(NameIndex.key(t)) }
+                }
+            }
+        }
+        self.common = common
+        self.capitalizedInside = inside
+        self.origPath = o.path
+        func collect(_ d: Document) -> Set<String> {
+            var out = Set<String>()
+            for s in d.sentences { for (k, t) in s.tokens.enumerated() where NameIndex.check(t, k, s.tokens, d, common, inside) { out.insert(NameIndex.key(t)) } }
+            return out
+        }
+        self.titleLines = titles
+        originalNames = collect(o)
+        copyNames = collect(c)
+    }
+
+    /// A line unit whose words are mostly capitalised ("Putin's "Art of Manipulation"").
+    static func isTitleCase(_ d: Document, _ s: Sentence) -> Bool {
+        guard s.isLine else { return false }
+        let words = s.tokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) }
+        guard words.count >= 2 else { return false }
+        return words.filter { isCapitalized(d, $0) }.count * 10 >= words.count * 8
+    }
+
+    static func key(_ t: Token) -> String {
+        var k = t.key
+        if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
+        return k
+    }
+
+    static func isCapitalized(_ d: Document, _ t: Token) -> Bool {
+        let b = d.source.text
+        let c0 = b[t.start]
+        if c0 < 0x80 { return c0 >= 65 && c0 <= 90 }
+        return b.withUnsafeBufferPointer { UTF8Scan.isUpper(UTF8Scan.scalar($0, t.start).0) }
+    }
+
+    /// True when the token at k follows an opening quote, colon or dash: a capital there
+    /// says nothing about the word.
+    static func startsClause(_ ts: [Token], _ k: Int) -> Bool {
+        guard k > 0 else { return true }
+        let p = ts[k - 1]
+        // The dot of an abbreviation or initial ("St. Petersburg", "George W. Bush") does
+        // not start a clause.
+        if p.key == ".", k >= 2, ts[k - 2].kind == .word, ts[k - 2].end - ts[k - 2].start <= 3 { return false }
+        return p.kind == .punctuation && ["\"", "'", ":", "-", "(", "[", "...", ".", "?", "!"].contains(p.key)
+    }
+
+    private static func check(_ t: Token, _ k: Int, _ ts: [Token], _ d: Document, _ common: Set<String>, _ inside: Set<String>) -> Bool {
+        guard t.kind == .word, isCapitalized(d, t) else { return false }
+        let key = NameIndex.key(t)
+        if common.contains(t.key) || common.contains(key) || Terms.stopWords.contains(key) { return false }
+        if k == 0 || startsClause(ts, k) { return inside.contains(key) }
+        return true
+    }
+
+    func isName(_ t: Token, at k: Int, in ts: [Token], of d: Document) -> Bool {
+        guard NameIndex.check(t, k, ts, d, common, capitalizedInside) else { return false }
+        if titleLines.count == 2, let s = sentence(of: t, in: d), titleLines[d.path == origPath ? 0 : 1].contains(s) {
+            return capitalizedInside.contains(NameIndex.key(t))
+        }
+        return true
+    }
+
+    private var origPath: String = ""
+    private func sentence(of t: Token, in d: Document) -> Int? {
+        var lo = 0, hi = d.sentences.count
+        while lo < hi { let mid = (lo + hi) / 2; if d.sentences[mid].end <= t.start { lo = mid + 1 } else { hi = mid } }
+        return lo < d.sentences.count && d.sentences[lo].start <= t.start ? lo : nil
+    }
+
+    /// Maximal names of a token list, as token index ranges ("New Eurasian Strategies Centre",
+    /// "Center for New Eurasian Initiatives", "St. Petersburg").
+    func phrases(_ ts: [Token], of d: Document) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = 0
+        while k < ts.count {
+            guard isName(ts[k], at: k, in: ts, of: d) else { k += 1; continue }
+            var end = k + 1
+            var j = end
+            while j < ts.count {
+                if isName(ts[j], at: j, in: ts, of: d) { j += 1; end = j; continue }
+                // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
+                if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }
+                if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }
+                break
+            }
+            out.append(k..<end)
+            k = end
+        }
+        return out
+    }
+}
+
+/// String similarity for names (Jaro–Winkler over folded letters), in [0, 1].
+enum NameSimilarity {
+    /// Folds spelling that transliteration varies freely: diacritics and case, y/i, doubled
+    /// letters, and a final silent e ("Greene"/"Green", "Kyiv"/"Kiev" stay apart only by vowels).
+    static func fold(_ s: String) -> [Character] {
+        var out: [Character] = []
+        for ch in s.lowercased() {
+            guard ch.isLetter else { continue }
+            var c = ch
+            if let a = ch.unicodeScalars.first, a.value > 0x7F {
+                let base = String(ch).decomposedLatinBase
+                c = base ?? ch
+            }
+            if c == "y" { c = "i" }
+            if out.last == c { continue }
+            out.append(c)
+        }
+        if out.count > 3, out.last == "e" { out.removeLast() }
+        return out
+    }
+
+    /// Suffixes that derive a demonym or adjective from a place name.
+    static let derivations = ["ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "i", "s", "es"]
+
+    /// True when one name is the other with a derivational ending ("Ukraine"/"Ukrainian",
+    /// "Russia"/"Russian", "Europe"/"European"): a different word, not a different name.
+    static func isDerivation(_ a: String, _ b: String) -> Bool {
+        if a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        for suf in derivations where long.hasSuffix(suf) {
+            let base = String(long.dropLast(suf.count))
+            if base.count >= 3 && (short.hasPrefix(base) || base.hasPrefix(short.dropLast())) { return true }
+        }
+        return false
+    }
+
+    static func jaroWinkler(_ a: String, _ b: String) -> Double {
+        let s = fold(a), t = fold(b)
+        if s.isEmpty || t.isEmpty { return 0 }
+        if s == t { return 1 }
+        let range = max(0, max(s.count, t.count) / 2 - 1)
+        var sm = [Bool](repeating: false, count: s.count), tm = [Bool](repeating: false, count: t.count)
+        var matches = 0
+        for i in 0..<s.count {
+            let lo = max(0, i - range), hi = min(t.count - 1, i + range)
+            if lo > hi { continue }
+            for j in lo...hi where !tm[j] && s[i] == t[j] { sm[i] = true; tm[j] = true; matches += 1; break }
+        }
+        if matches == 0 { return 0 }
+        var trans = 0, j = 0
+        for i in 0..<s.count where sm[i] {
+            while !tm[j] { j += 1 }
+            if s[i] != t[j] { trans += 1 }
+            j += 1
+        }
+        let m = Double(matches)
+        let jaro = (m / Double(s.count) + m / Double(t.count) + (m - Double(trans) / 2) / m) / 3
+        var prefix = 0
+        while prefix < min(4, min(s.count, t.count)) && s[prefix] == t[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+}
+
+extension String {
+    /// The Latin base letter of a precomposed letter with diacritics ("é" → "e"), if any.
+    var decomposedLatinBase: Character? {
+        let d = self.decomposedStringWithCanonicalMappingLite
+        guard let f = d.unicodeScalars.first, f.value < 0x80 else { return nil }
+        return Character(f)
+    }
+
+    /// Canonical decomposition of common Latin letters with diacritics (enough for name folding).
+    var decomposedStringWithCanonicalMappingLite: String {
+        let map: [Character: Character] = ["á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "ā": "a", "č": "c", "ç": "c", "ć": "c",
+            "é": "e", "è": "e", "ê": "e", "ë": "e", "ē": "e", "ě": "e", "í": "i", "ì": "i", "î": "i", "ï": "i", "ī": "i",
+            "ñ": "n", "ń": "n", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o", "ō": "o", "ř": "r", "š": "s",
+            "ś": "s", "ú": "u", "ù": "u", "û": "u", "ü": "u", "ū": "u", "ý": "y", "ÿ": "y", "ž": "z", "ź": "z", "ż": "z", "ł": "l"]
+        return String(self.map { map[$0] ?? $0 })
+    }
+}
