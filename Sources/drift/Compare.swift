@@ -69,7 +69,41 @@ struct Compare: ParsableCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Exit 1 when a copy holds injected content.")
-    @Argument var files: [String]
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        abstract: "The gate: exit 1 when a copy holds injected content, 0 when it does not.",
+        discussion: """
+        Reports the findings of the kinds in --fail-on at --min-severity or above \
+        (default: insertion, inserted-note, claim-change, name-change, number-change and \
+        quote-change at major severity). Exit status: 0 none found, 1 found, 2 trouble.
+        """)
+
+    @Argument(help: "The original, then one or more copies.")
+    var files: [String] = []
+
+    @Option(name: .customLong("fail-on"), help: "Comma-separated finding kinds that fail the check.")
+    var failOn: String = CheckPolicy.defaultKinds.map(\.rawValue).joined(separator: ",")
+
+    @Option(name: .customLong("min-severity"), help: "Least severity that fails the check: major, minor or info.")
+    var minSeverity: String = "major"
+
+    @OptionGroup var out: OutputFlags
+    @OptionGroup var input: InputFlags
+
+    func run() throws {
+        let status = runReporting {
+            try out.validate()
+            guard files.count >= 2 else { throw DriftError("check", "needs an original and at least one copy", hint: "drift check ORIGINAL COPY") }
+            let policy = try CheckPolicy(kinds: failOn, minSeverity: minSeverity)
+            let docs = try loadDocuments(files, input)
+            let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
+            let result = policy.evaluate(report)
+            switch out.format {
+            case "json": try emit(JSONReport.json(report, check: result).serialized(), out)
+            case "html": try emit(HTMLReport.render(report), out)
+            default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out)
+            }
+            return result.failed ? ExitStatus.different : ExitStatus.same
+        }
+        throw ExitCode(status)
+    }
 }

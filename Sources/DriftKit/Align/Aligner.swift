@@ -124,7 +124,7 @@ public struct Aligner {
         let space = Space(a, b)
         // Passages a document repeats verbatim are set aside before the search: the copy
         // links to the first occurrence; the repeat becomes its own one-sided bead.
-        let repO = Aligner.repeats(space.orig), repC = Aligner.repeats(space.copy)
+        let repO = Aligner.repeats(space.orig, other: space.copy), repC = Aligner.repeats(space.copy, other: space.orig)
         let oid = space.orig.indices.filter { repO[$0] < 0 }, cid = space.copy.indices.filter { repC[$0] < 0 }
         let n = oid.count, m = cid.count
         var notes: [String] = []
@@ -141,14 +141,20 @@ public struct Aligner {
         return Alignment(beads: beads, notes: notes)
     }
 
-    /// For each sentence, the id of an earlier sentence with the same tokens (−1 if none).
+    /// For each sentence, the id of an earlier sentence with the same tokens (−1 if none),
+    /// for repeats beyond the number of times the other document has that sentence (a copy
+    /// that repeats the passage as often as the original is aligned repeat to repeat).
     /// Only sentences of four words or more count: short lines ("Advertisement", "—")
     /// repeat by nature and are not passages.
-    static func repeats(_ ps: [Profile]) -> [Int] {
-        var first: [Int: Int] = [:]
+    static func repeats(_ ps: [Profile], other: [Profile]) -> [Int] {
+        var otherCount: [Int: Int] = [:]
+        for p in other where p.wordCount >= 4 { otherCount[p.hash, default: 0] += 1 }
+        var first: [Int: Int] = [:], seen: [Int: Int] = [:]
         var out = [Int](repeating: -1, count: ps.count)
         for (i, p) in ps.enumerated() where p.wordCount >= 4 {
-            if let f = first[p.hash] { out[i] = f } else { first[p.hash] = i }
+            let n = seen[p.hash, default: 0]
+            seen[p.hash] = n + 1
+            if let f = first[p.hash] { if n >= max(1, otherCount[p.hash] ?? 0) { out[i] = f } } else { first[p.hash] = i }
         }
         return out
     }

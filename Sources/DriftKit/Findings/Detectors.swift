@@ -71,9 +71,11 @@ enum Detectors {
         var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
         var out: [Finding] = []
         out += DuplicateDetector.detect(ctx, claimed: &claimed)
-        out += BoilerplateDetector.detect(ctx, claimed: &claimed)
-        out += InsertedNoteDetector.detect(ctx, claimed: &claimed)
+        // An unrelated "copy" gets the plain statement of how little traces to the original
+        // (CopyReport.unrelated), not a finding for each of its sentences.
         if !unrelated {
+            out += BoilerplateDetector.detect(ctx, claimed: &claimed)
+            out += InsertedNoteDetector.detect(ctx, claimed: &claimed)
             out += InsertionDetector.detect(ctx, claimed: claimed)
             out += OmissionDetector.detect(ctx)
             let names = NameChangeDetector.detect(ctx)

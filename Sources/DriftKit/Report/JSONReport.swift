@@ -2,13 +2,23 @@
 public enum JSONReport {
     public static let schema = "drift.report/1"
 
-    public static func json(_ r: Report) -> JSON {
-        .object([
+    /// The report; with `check`, a top-level `check` object says what `drift check` gated on.
+    public static func json(_ r: Report, check: CheckPolicy.Result? = nil) -> JSON {
+        var f: [(String, JSON)] = [
             ("schema", .string(schema)),
             ("tool", .object([("name", "drift"), ("version", .string(DriftVersion.string))])),
             ("original", document(r.original) as JSON),
             ("copies", .array(r.copies.map { copy($0, r.original) })),
-        ])
+        ]
+        if let c = check {
+            f.append(("check", .object([
+                ("fail_on", .array(Finding.Kind.allCases.filter { c.policy.kinds.contains($0) }.map { .string($0.rawValue) })),
+                ("min_severity", .string(c.policy.minSeverity.rawValue)),
+                ("failed", .bool(c.failed)),
+                ("failing", .array(c.failing.map { .array($0.map { .int($0) }) })),
+            ])))
+        }
+        return .object(f)
     }
 
     static func documentFields(_ d: Document) -> [(String, JSON)] {

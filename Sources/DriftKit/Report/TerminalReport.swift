@@ -26,6 +26,33 @@ public enum TerminalReport {
         return out
     }
 
+    /// `drift check` output: only the findings that fail the check, one block each.
+    public static func renderCheck(_ r: Report, _ result: CheckPolicy.Result, color: Bool) -> String {
+        let st = Style(on: color)
+        var out = ""
+        for (c, failing) in zip(r.copies, result.failing) {
+            let head = "\(TerminalText.escape(c.document.path)): "
+            if let u = c.unrelated { out += head + st.yellow("note: \(u)") + "\n" }
+            if failing.isEmpty { out += head + "ok, no injected content found\n"; continue }
+            out += head + st.bold("\(failing.count) finding(s) of injected content") + "\n"
+            for i in failing.map({ c.findings[$0] }).sorted(by: { ($0.severity, -$0.confidence) < ($1.severity, -$1.confidence) }) {
+                out += findingBlock(i, st)
+            }
+        }
+        return out
+    }
+
+    static func findingBlock(_ f: Finding, _ st: Style) -> String {
+        var out = "  \(st.severity(f.severity)) \(f.kind.rawValue)"
+        if let a = f.from, let b = f.to { out += ": “\(clip(a, 60))” → “\(clip(b, 60))”" }
+        out += " — " + clip(f.message, 120) + "\n"
+        if let sp = f.original { out += "      original [\(sp.start),\(sp.end)): " + clip(sp.text) + "\n" }
+        if let sp = f.copy { out += "      copy     [\(sp.start),\(sp.end)): " + clip(sp.text) + "\n" }
+        if f.occurrences.count > 1 { out += st.dim("      \(f.occurrences.count) occurrences") + "\n" }
+        out += st.dim("      why: \(clip(f.why, 140)) [\(f.rule)]") + "\n"
+        return out
+    }
+
     static func clip(_ s: String, _ n: Int = 160) -> String {
         let one = TerminalText.escape(s).split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
         return one.count > n ? String(one.prefix(n - 1)) + "…" : one
@@ -46,15 +73,7 @@ public enum TerminalReport {
         let findings = c.findings.enumerated().sorted { ($0.element.severity, -$0.element.confidence, $0.offset) < ($1.element.severity, -$1.element.confidence, $1.offset) }.map(\.element)
         out += "\n" + st.bold("Findings (\(findings.count))") + "\n"
         if findings.isEmpty { out += "  none\n" }
-        for f in findings {
-            var head = "  \(st.severity(f.severity)) \(f.kind.rawValue)"
-            if let a = f.from, let b = f.to { head += ": “\(clip(a, 60))” → “\(clip(b, 60))”" }
-            out += head + " — " + clip(f.message, 120) + "\n"
-            if let sp = f.original { out += "      original [\(sp.start),\(sp.end)): " + clip(sp.text) + "\n" }
-            if let sp = f.copy { out += "      copy     [\(sp.start),\(sp.end)): " + clip(sp.text) + "\n" }
-            if f.occurrences.count > 1 { out += st.dim("      \(f.occurrences.count) occurrences in the copy") + "\n" }
-            out += st.dim("      why: \(clip(f.why, 140)) [\(f.rule)]") + "\n"
-        }
+        for f in findings { out += findingBlock(f, st) }
 
         out += "\n" + st.bold("Alignment") + "\n"
         let doc = c.document
