@@ -367,6 +367,23 @@ public struct Aligner {
 
     // MARK: relations
 
+    /// Courtesy titles a house style adds or drops ("Mr Trump", "Ms. Stent"): typography,
+    /// not an edit.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "miss", "messrs", "mme", "mlle", "herr", "frau", "sr", "sra", "г-н", "г-жа"]
+
+    /// Token keys with honorifics (and the period after one) left out.
+    static func withoutHonorifics(_ ts: [Token]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(ts.count)
+        var skipDot = false
+        for t in ts {
+            if skipDot { skipDot = false; if t.key == "." && t.kind == .punctuation { continue } }
+            if t.kind == .word && honorifics.contains(t.key) { skipDot = true; continue }
+            out.append(t.key)
+        }
+        return out
+    }
+
     func finish(_ b: inout Bead, _ sp: Space, _ a: Document, _ c: Document) {
         if b.original.isEmpty || b.copy.isEmpty { b.similarity = 0; return }
         let oTok = b.original.flatMap { a.sentences[$0].tokens }
@@ -374,7 +391,7 @@ public struct Aligner {
         let lo = b.original.min()!, ho = b.original.max()!, lc = b.copy.min()!, hc = b.copy.max()!
         let moved = b.relation == .moved || b.original != Array(lo...ho)
         b.diff = WordDiff.diff(oTok, cTok, a.source.text, c.source.text)
-        if oTok.map(\.key) == cTok.map(\.key) {
+        if Aligner.withoutHonorifics(oTok) == Aligner.withoutHonorifics(cTok) {
             let rawA = a.text(a.sentences[lo].start, a.sentences[ho].end)
             let rawB = c.text(c.sentences[lc].start, c.sentences[hc].end)
             b.relation = moved ? .moved : (rawA == rawB && b.original.count == b.copy.count ? .identical : .typographic)

@@ -52,13 +52,24 @@ enum MarkdownMasker {
             for i in 0..<fmEnd where a[i] != 10 { a[i] = 32 }
             pos = fmEnd
         }
+        // Block syntax line by line; inline syntax per paragraph, since a link or emphasis
+        // may wrap onto the next line.
         var inFence = false
+        var para: (Int, Int)? = nil
+        func flush() { if let p = para { maskInline(src, &a, p.0, p.1) }; para = nil }
         while pos < src.count {
             var end = pos
             while end < src.count, src[end] != 10 { end += 1 }
-            maskLine(src, &a, pos, end, &inFence)
+            if let code = maskLine(src, &a, pos, end, &inFence) {
+                let inlineStart = code < 0 ? -code - 1 : code
+                if code < 0 { flush() }
+                if let p = para { para = (p.0, end) } else { para = (inlineStart, end) }
+            } else {
+                flush()
+            }
             pos = end + 1
         }
+        flush()
         return Result(analysis: a, frontMatter: meta)
     }
 
@@ -70,24 +81,29 @@ enum MarkdownMasker {
         (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80
     }
 
-    private static func maskLine(_ s: [UInt8], _ a: inout [UInt8], _ start: Int, _ end: Int, _ inFence: inout Bool) {
+    /// Blanks a line's block syntax; returns where its inline text starts, or nil for a line
+    /// that ends a paragraph (blank, fence, rule, heading, definition).
+    private static func maskLine(_ s: [UInt8], _ a: inout [UInt8], _ start: Int, _ end: Int, _ inFence: inout Bool) -> Int? {
         var i = start
         while i < end, s[i] == 32 || s[i] == 9 { i += 1 }
         // Fences and thematic breaks.
         if end - i >= 3, (s[i] == 96 && s[i + 1] == 96 && s[i + 2] == 96) || (s[i] == 126 && s[i + 1] == 126 && s[i + 2] == 126) {
-            inFence.toggle(); blank(&a, start..<end); return
+            inFence.toggle(); blank(&a, start..<end); return nil
         }
-        if inFence { return }
+        if inFence { return nil }
+        if i >= end || s[i..<end].allSatisfy({ $0 == 13 }) { return nil }
         let rest = s[i..<end].filter { $0 != 32 && $0 != 13 }
         if rest.count >= 3, let f = rest.first, f == 45 || f == 42 || f == 95 || f == 61, rest.allSatisfy({ $0 == f }) {
-            blank(&a, start..<end); return
+            blank(&a, start..<end); return nil
         }
         // Reference definitions: [id]: url
         if i < end, s[i] == 91, let close = s[i..<end].firstIndex(of: 93), close + 1 < end, s[close + 1] == 58 {
-            blank(&a, start..<end); return
+            blank(&a, start..<end); return nil
         }
         // Block quotes, headings, list markers (possibly nested: "> * ").
         var changed = true
+        var heading = false
+        var item = false
         while changed && i < end {
             changed = false
             if s[i] == 62 { a[i] = 32; i += 1; while i < end, s[i] == 32 { i += 1 }; changed = true; continue }
@@ -95,7 +111,7 @@ enum MarkdownMasker {
                 var j = i
                 while j < end, s[j] == 35 { j += 1 }
                 if j - i <= 6, j == end || s[j] == 32 {
-                    blank(&a, i..<j); i = j
+                    blank(&a, i..<j); i = j; heading = true
                     // Closing hashes.
                     var e = end
                     while e > i, s[e - 1] == 32 || s[e - 1] == 13 { e -= 1 }
@@ -106,15 +122,17 @@ enum MarkdownMasker {
                 }
             }
             if (s[i] == 42 || s[i] == 45 || s[i] == 43), i + 1 < end, s[i + 1] == 32 {
-                a[i] = 32; i += 2; changed = true; continue
+                a[i] = 32; i += 2; changed = true; item = true; continue
             }
             var j = i
             while j < end, s[j] >= 48, s[j] <= 57, j - i < 9 { j += 1 }
             if j > i, j + 1 < end, s[j] == 46 || s[j] == 41, s[j + 1] == 32 {
-                blank(&a, i..<(j + 1)); i = j + 2; changed = true; continue
+                blank(&a, i..<(j + 1)); i = j + 2; changed = true; item = true; continue
             }
         }
-        maskInline(s, &a, i, end)
+        // A heading is a paragraph of its own; a list item starts one.
+        if heading { maskInline(s, &a, i, end); return nil }
+        return item ? -(i + 1) : i
     }
 
     private static func maskInline(_ s: [UInt8], _ a: inout [UInt8], _ start: Int, _ end: Int) {

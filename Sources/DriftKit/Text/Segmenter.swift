@@ -113,18 +113,23 @@ public enum Segmenter {
     /// Replaces soft line ends (inside hard-wrapped paragraphs) with spaces, in place.
     static func joinSoftLineEnds(_ buf: inout [UInt8]) {
         // Lines as (start, end) without the newline; width in code points.
+        // Width: code points from the first to the last visible one (blanked markup and
+        // indentation do not count).
         var lines: [(Int, Int, Int)] = []
         var s = 0
-        var width = 0
+        var width = 0, lead = -1, lastVisible = 0
         for i in 0..<buf.count {
             let c = buf[i]
             if c == 10 {
                 var e = i
                 if e > s, buf[e - 1] == 13 { e -= 1 }
-                lines.append((s, e, width)); s = i + 1; width = 0
-            } else if c & 0xC0 != 0x80 { width += 1 }
+                lines.append((s, e, lead < 0 ? 0 : lastVisible - lead)); s = i + 1; width = 0; lead = -1
+            } else if c & 0xC0 != 0x80 {
+                width += 1
+                if c != 32 && c != 9 && c != 13 { if lead < 0 { lead = width - 1 }; lastVisible = width }
+            }
         }
-        if s < buf.count { lines.append((s, buf.count, width)) }
+        if s < buf.count { lines.append((s, buf.count, lead < 0 ? 0 : lastVisible - lead)) }
         func blankLine(_ l: (Int, Int, Int)) -> Bool { buf[l.0..<l.1].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }
         var followed: [Int] = []
         for k in 0..<max(0, lines.count - 1) where !blankLine(lines[k]) && !blankLine(lines[k + 1]) {
@@ -134,7 +139,9 @@ public enum Segmenter {
         followed.sort()
         let p80 = followed[(followed.count * 8) / 10 - (followed.count * 8 % 10 == 0 ? 1 : 0)]
         guard p80 <= maxWrapWidth else { return }
-        let wrap = followed.last!
+        // The wrap width: the 95th percentile, so one long unbreakable line (a URL) does
+        // not make every other line look short.
+        let wrap = followed[min(followed.count - 1, (followed.count * 95) / 100)]
         for k in 0..<(lines.count - 1) {
             let l = lines[k], next = lines[k + 1]
             if blankLine(l) || blankLine(next) { continue }

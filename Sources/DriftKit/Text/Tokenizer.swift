@@ -37,7 +37,7 @@ struct Tokenizer {
                     break
                 }
                 // A final dot after a dotted acronym belongs to it ("U.S.").
-                out.append(Token(start: i, end: j, kind: .word, key: key(b, i, j, ascii: ascii, dropDots: dotted)))
+                out.append(Token(start: i, end: j, kind: .word, key: SpellingFold.fold(key(b, i, j, ascii: ascii, dropDots: dotted))))
                 i = j
             } else if UTF8Scan.isDigit(u) {
                 var j = i + l
@@ -48,6 +48,12 @@ struct Tokenizer {
                     break
                 }
                 out.append(Token(start: i, end: j, kind: .number, key: key(b, i, j, ascii: true, dropDots: false)))
+                i = j
+            } else if (u == 0x2D || u == 0x2E), i + 1 < e, UInt32(b[i + 1]) == u {
+                // "--" and "---" are typed dashes, "..." an ellipsis: one token each.
+                var j = i + 1
+                while j < e, UInt32(b[j]) == u { j += 1 }
+                out.append(Token(start: i, end: j, kind: .punctuation, key: u == 0x2D ? "-" : "..."))
                 i = j
             } else {
                 out.append(Token(start: i, end: i + l, kind: .punctuation, key: Tokenizer.punctuationKey(u)))
