@@ -63,6 +63,7 @@ enum ClaimChangeDetector {
                                 message: "a qualifier of the original is dropped: \(qualifiersDropped.map { "“\($0)”" }.joined(separator: ", "))",
                                 rule: "omission.dropped-qualifier",
                                 why: "the original sentence qualifies its statement with \(qualifiersDropped.joined(separator: ", ")); the copy sentence has no such qualifier")
+                f.words = qualifiersDropped
                 f.bead = bf.index
                 out.append(f)
             }
@@ -82,6 +83,7 @@ enum ClaimChangeDetector {
                             message: signals[0] + (signals.count > 1 ? " (and \(signals.count - 1) more)" : ""),
                             rule: "claim-change." + (firmer ? "certainty" : !boosters.isEmpty ? "intensity" : signals[0].hasPrefix("causality") ? "causality" : "actors"),
                             why: signals.joined(separator: "; "))
+            f.words = boosters + (firmer ? dropped + ["will"] : []) + freshInBead.sorted()
             f.bead = bf.index
             out.append(f)
         }

@@ -33,6 +33,9 @@ public struct Finding: Sendable, Equatable {
     public var rule: String
     /// Why it fired: the differing words and the signal that decided.
     public var why: String
+    /// The words that differ and decided the finding (a booster added, the names before and
+    /// after, the numbers, the dropped qualifier).
+    public var words: [String] = []
     /// Further places of the same change (every occurrence of a renamed name).
     public var occurrences: [Span] = []
     /// Alignment entry this finding comes from (index into the copy's alignment), if any.

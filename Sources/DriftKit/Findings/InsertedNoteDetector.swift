@@ -31,6 +31,7 @@ enum InsertedNoteDetector {
                                 message: signed ? "an editor's note added by the re-publisher" : (reaction ? "an inline reaction added by the re-publisher" : "a bracketed remark added by the re-publisher"),
                                 rule: signed ? "inserted-note.signed" : "inserted-note.new-parenthetical",
                                 why: "\(Int(newShare * 100))% of the words inside the brackets are not in the original" + (signed ? "; it carries a note signature" : ""))
+                f.words = [text]
                 f.bead = k
                 out.append(f)
                 if b.original.isEmpty { claimed.formUnion(b.copy) }

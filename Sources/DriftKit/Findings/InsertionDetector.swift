@@ -47,6 +47,7 @@ enum InsertionDetector {
                                 message: "words added inside an aligned sentence bring in \(what), which the original sentence does not have",
                                 rule: "insertion.new-entity-clause",
                                 why: "inserted words “\(ctx.c.text(hull.lowerBound, hull.upperBound))” name \(what); nothing of substance was removed in exchange")
+                f.words = newNames + newNumbers.sorted().map { String($0.dropFirst()) }
                 f.bead = bf.index
                 out.append(f)
             }

@@ -128,6 +128,7 @@ enum NameChangeDetector {
                             message: "“\(p.from)” is rendered as “\(p.to)”" + (p.copies.count > 1 ? " (\(p.copies.count) times)" : ""),
                             rule: p.sim >= variantSimilarity ? "name-change.spelling-variant" : "name-change.substituted-name", why: p.why)
             f.occurrences = p.copies
+            f.words = [p.from, p.to]
             f.bead = p.bead
             return f
         }

@@ -18,6 +18,7 @@ enum NumberChangeDetector {
                                 message: "the number “\(from)” became “\(to)”",
                                 rule: "number-change.aligned-pair",
                                 why: "the original sentence has \(from) and the copy sentence does not; the copy has \(to) and the original sentence does not")
+                f.words = [from, to]
                 f.bead = bf.index
                 out.append(f)
             }

@@ -91,6 +91,7 @@ enum OmissionDetector {
                                 message: "a clause of the original is missing from the copy sentence; it mentioned \(what)",
                                 rule: "omission.clause-with-entity",
                                 why: "\(gone.count) of the \(words.count) words of the clause “\(ctx.o.text(r.lowerBound, r.upperBound))” are gone from the copy, which no longer mentions \(what)")
+                f.words = lostNames.sorted() + lostNumbers.map { ctx.o.text($0.start, $0.end) }
                 f.bead = bf.index
                 out.append(f)
             }

@@ -30,6 +30,7 @@ enum QuoteChangeDetector {
                                 message: "words inside a quotation differ from the original",
                                 rule: "quote-change.altered-quotation",
                                 why: "the copy presents these words in quotation marks; the original quote reads differently")
+                f.words = (removed.map { ctx.o.text($0.start, $0.end) }) + changed.map { ctx.c.text($0.start, $0.end) }
                 f.bead = bf.index
                 out.append(f)
             }

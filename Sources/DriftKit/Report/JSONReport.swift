@@ -71,8 +71,16 @@ public enum JSONReport {
         if let d = b.duplicateOf { f.append(("duplicate_of", .array(d.map { .int($0) }))) }
         f.append(("diff", .array(b.diff.map { op in
             var x: [(String, JSON)] = [("op", .string(op.op.rawValue))]
-            x.append(("original", op.original.map { r in JSON.object([("start", .int(r.lowerBound)), ("end", .int(r.upperBound)), ("text", .string(o.text(r.lowerBound, r.upperBound)))]) } ?? .null))
-            x.append(("copy", op.copy.map { r in JSON.object([("start", .int(r.lowerBound)), ("end", .int(r.upperBound)), ("text", .string(c.text(r.lowerBound, r.upperBound)))]) } ?? .null))
+            // Equal spans carry offsets only (their text is the sentence's); changes carry text.
+            let withText = op.op != .equal
+            func span(_ r: Range<Int>?, _ d: Document) -> JSON {
+                guard let r else { return .null }
+                var f: [(String, JSON)] = [("start", .int(r.lowerBound)), ("end", .int(r.upperBound))]
+                if withText { f.append(("text", .string(d.text(r.lowerBound, r.upperBound)))) }
+                return .object(f)
+            }
+            x.append(("original", span(op.original, o)))
+            x.append(("copy", span(op.copy, c)))
             return .object(x)
         })))
         return .object(f)
@@ -89,7 +97,7 @@ public enum JSONReport {
         if let from = f.from { x.append(("from", .string(from))) }
         if let to = f.to { x.append(("to", .string(to))) }
         x.append(("message", .string(f.message)))
-        x.append(("evidence", .object([("rule", .string(f.rule)), ("why", .string(f.why))])))
+        x.append(("evidence", .object([("rule", .string(f.rule)), ("why", .string(f.why)), ("words", .array(f.words.map { .string($0) }))])))
         if !f.occurrences.isEmpty { x.append(("occurrences", .array(f.occurrences.map { span($0) }))) }
         if let b = f.bead { x.append(("alignment_index", .int(b))) }
         return .object(x)
