@@ -99,7 +99,7 @@ struct Check: ParsableCommand {
             let result = policy.evaluate(report)
             switch out.format {
             case "json": try emit(JSONReport.json(report, check: result).serialized(), out)
-            case "html": try emit(HTMLReport.render(report), out)
+            case "html": try emit(HTMLReport.render(report, check: result), out)
             default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out)
             }
             return result.failed ? ExitStatus.different : ExitStatus.same

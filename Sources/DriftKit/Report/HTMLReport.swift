@@ -1,11 +1,293 @@
-/// The self-contained HTML report.
+import Foundation
+
+/// The self-contained HTML report: one file with inline CSS, a small inline script and the
+/// `drift.report/1` JSON embedded, that opens offline anywhere.
+///
+/// Safety: every piece of input text goes through `HTMLEscape`; the embedded JSON escapes
+/// `<`, `>` and `&`, so it cannot close its `<script>` element; a Content-Security-Policy
+/// forbids every source except the report's own style and script (pinned by their SHA-256
+/// hashes), so even markup that slipped through could not run or load anything.
+/// Long documents stay usable: rows are plain blocks with `content-visibility: auto`, so the
+/// browser lays out only the rows on screen.
 public enum HTMLReport {
-    public static func render(_ r: Report) -> String {
-        "<!doctype html><meta charset=utf-8><title>drift report</title><pre>" + HTMLEscape.text(TerminalReport.render(r, color: false)) + "</pre>\n"
+    public static func render(_ r: Report, check: CheckPolicy.Result? = nil) -> String {
+        var body = ""
+        body += header(r)
+        if r.copies.count > 1 {
+            body += "<nav class=\"tabs\" role=\"tablist\" aria-label=\"Copies\">"
+            for (k, c) in r.copies.enumerated() {
+                body += "<button type=\"button\" role=\"tab\" data-tab=\"copy-\(k)\"\(k == 0 ? " aria-selected=\"true\"" : "")>Copy \(k + 1): \(esc(shortName(c.document.path)))</button>"
+            }
+            body += "<button type=\"button\" role=\"tab\" data-tab=\"collation\">Collation</button></nav>"
+        }
+        body += "<main>"
+        for (k, c) in r.copies.enumerated() { body += copySection(k, c, r.original, failing: check.map { Set($0.failing[k]) }) }
+        if r.copies.count > 1 { body += collation(r) }
+        body += "</main>"
+        let data = JSONReport.json(r, check: check).serialized(pretty: false)
+        let title = r.copies.count == 1 ? "drift: \(shortName(r.original.path)) → \(shortName(r.copies[0].document.path))" : "drift: \(shortName(r.original.path)) and \(r.copies.count) copies"
+        let csp = "default-src 'none'; style-src '\(hash(css))'; script-src '\(hash(script))'; img-src data:; base-uri 'none'; form-action 'none'"
+        return """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="\(csp)">
+        <meta name="generator" content="drift \(DriftVersion.string)">
+        <title>\(esc(title))</title>
+        <style>\(css)</style>
+        </head>
+        <body>
+        \(body)
+        <script type="application/json" id="drift-report">\(data)</script>
+        <script>\(script)</script>
+        </body>
+        </html>
+
+        """
     }
+
+    static func esc(_ s: String) -> String { HTMLEscape.text(s) }
+
+    static func hash(_ s: String) -> String {
+        "sha256-" + Data(SHA256.digest(Array(s.utf8))).base64EncodedString()
+    }
+
+    static func shortName(_ p: String) -> String { p.split(separator: "/").last.map(String.init) ?? p }
+
+    static func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+
+    // MARK: header
+
+    static func header(_ r: Report) -> String {
+        var h = "<header><h1>drift report</h1><table class=\"docs\"><caption>Documents compared</caption><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">Format</th><th scope=\"col\">Encoding</th><th scope=\"col\">Size</th><th scope=\"col\">Sentences</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>"
+        func row(_ role: String, _ d: Document) {
+            h += "<tr><td>\(role)</td><td class=\"path\">\(esc(d.path))</td><td>\(d.source.format.rawValue)</td><td>\(esc(d.source.encoding))</td><td>\(d.source.byteCount) B</td><td>\(d.sentences.count)</td><td class=\"hash\" title=\"\(d.source.sha256)\">\(d.source.sha256.prefix(12))…</td></tr>"
+        }
+        row("original", r.original)
+        for (k, c) in r.copies.enumerated() { row("copy \(k + 1)", c.document) }
+        h += "</tbody></table></header>"
+        return h
+    }
+
+    // MARK: one copy
+
+    static func copySection(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?) -> String {
+        let s = c.summary
+        var h = "<section class=\"copy\" id=\"copy-\(k)\" data-copy=\"\(k)\"\(k > 0 ? " hidden" : "")>"
+        h += "<h2>Copy \(k + 1): <span class=\"path\">\(esc(c.document.path))</span></h2>"
+        h += "<dl class=\"summary\">"
+        for (label, value, cls) in [("Similarity", pct(s.similarity), ""), ("Traced to original", pct(s.traced), ""), ("Kept", "\(s.kept)", "rel-identical"),
+                                    ("Edited", "\(s.edited)", "rel-edited"), ("Reworded", "\(s.reworded)", "rel-paraphrase"), ("Moved", "\(s.moved)", "rel-moved"),
+                                    ("Dropped", "\(s.dropped)", "rel-omitted"), ("Added", "\(s.added)", "rel-inserted")] {
+            h += "<div class=\"\(cls)\"><dt>\(label)</dt><dd>\(value)</dd></div>"
+        }
+        for sev in Finding.Severity.allCases {
+            h += "<div class=\"sev-\(sev.rawValue)\"><dt>\(sev.rawValue.capitalized) findings</dt><dd>\(c.findings.count { $0.severity == sev })</dd></div>"
+        }
+        h += "</dl>"
+        if let u = c.unrelated { h += "<p class=\"note unrelated\" role=\"note\">\(esc(u))</p>" }
+        if s.typographyOnly { h += "<p class=\"note\">The copy differs from the original only in typography.</p>" }
+        for n in c.alignment.notes { h += "<p class=\"note\">\(esc(n))</p>" }
+        h += minimap(k, c)
+        h += findingsPanel(k, c, failing: failing)
+        h += aligned(k, c, o)
+        h += "</section>"
+        return h
+    }
+
+    static func relationClass(_ b: Bead) -> String {
+        b.duplicateOf != nil ? "rel-repeat" : "rel-\(b.relation.rawValue)"
+    }
+
+    /// A bar of the copy's entries, coloured by relation, with ticks where findings are.
+    static func minimap(_ k: Int, _ c: CopyReport) -> String {
+        let beads = c.alignment.beads
+        let total = max(1, beads.reduce(0) { $0 + max($1.original.count, $1.copy.count) })
+        var x = 0.0
+        var h = "<figure class=\"minimap\"><figcaption>Where the drift is (left: start of the text)</figcaption><svg viewBox=\"0 0 1000 24\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Minimap of the alignment\">"
+        let flagged = Set(c.findings.compactMap(\.bead))
+        for (i, b) in beads.enumerated() {
+            let w = Double(max(b.original.count, b.copy.count)) / Double(total) * 1000
+            h += "<a href=\"#c\(k)-b\(i)\"><rect class=\"\(relationClass(b))\" x=\"\(String(format: "%.2f", x))\" y=\"8\" width=\"\(String(format: "%.2f", max(w, 0.5)))\" height=\"16\"><title>\(b.relation.rawValue)</title></rect></a>"
+            if flagged.contains(i) { h += "<rect class=\"tick\" x=\"\(String(format: "%.2f", x))\" y=\"0\" width=\"\(String(format: "%.2f", max(w, 2)))\" height=\"6\"/>" }
+            x += w
+        }
+        h += "</svg></figure>"
+        return h
+    }
+
+    static func findingsPanel(_ k: Int, _ c: CopyReport, failing: Set<Int>?) -> String {
+        let order = c.findings.indices.sorted { (c.findings[$0].severity, -c.findings[$0].confidence, $0) < (c.findings[$1].severity, -c.findings[$1].confidence, $1) }
+        var h = "<section class=\"findings\" aria-labelledby=\"fh-\(k)\"><h3 id=\"fh-\(k)\">Findings (\(c.findings.count))</h3>"
+        if c.findings.isEmpty { return h + "<p>No findings.</p></section>" }
+        let kinds = Finding.Kind.allCases.filter { kd in c.findings.contains { $0.kind == kd } }
+        h += "<fieldset class=\"filters\"><legend>Show</legend>"
+        for kd in kinds { h += "<label><input type=\"checkbox\" data-filter-kind=\"\(kd.rawValue)\" checked> \(kd.rawValue) (\(c.findings.count { $0.kind == kd }))</label>" }
+        h += "<span class=\"sep\"></span>"
+        for sev in Finding.Severity.allCases where c.findings.contains(where: { $0.severity == sev }) {
+            h += "<label><input type=\"checkbox\" data-filter-sev=\"\(sev.rawValue)\" checked> \(sev.rawValue)</label>"
+        }
+        h += "<span class=\"hint\">Keys: n / p next and previous finding</span></fieldset><ol class=\"finding-list\">"
+        for i in order {
+            let f = c.findings[i]
+            let row = f.bead.map { "c\(k)-b\($0)" } ?? ""
+            let fails = failing?.contains(i) == true
+            h += "<li class=\"finding sev-\(f.severity.rawValue)\(fails ? " failing" : "")\" data-kind=\"\(f.kind.rawValue)\" data-sev=\"\(f.severity.rawValue)\" data-row=\"\(row)\" tabindex=\"-1\">"
+            h += "<div class=\"fhead\"><span class=\"badge sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</span> <span class=\"kind\">\(f.kind.rawValue)</span>"
+            if let a = f.from, let b = f.to { h += " <span class=\"change\"><del>\(esc(a))</del> → <ins>\(esc(b))</ins></span>" }
+            h += " — \(esc(f.message))"
+            if !row.isEmpty { h += " <a class=\"goto\" href=\"#\(row)\">show</a>" }
+            h += "</div><div class=\"spans\">"
+            h += "<div class=\"span-o\"><span class=\"lbl\">Original</span>" + (f.original.map { "<span class=\"quote\">\(esc($0.text))</span> <span class=\"off\">[\($0.start),\($0.end))</span>" } ?? "<em>—</em>") + "</div>"
+            h += "<div class=\"span-c\"><span class=\"lbl\">Copy</span>" + (f.copy.map { "<span class=\"quote\">\(esc($0.text))</span> <span class=\"off\">[\($0.start),\($0.end))</span>" } ?? "<em>—</em>") + "</div>"
+            h += "</div><p class=\"why\">Why: \(esc(f.why)) <code>\(esc(f.rule))</code>"
+            if f.occurrences.count > 1 { h += " · \(f.occurrences.count) occurrences" }
+            h += "</p></li>"
+        }
+        h += "</ol></section>"
+        return h
+    }
+
+    static func aligned(_ k: Int, _ c: CopyReport, _ o: Document) -> String {
+        let d = c.document
+        var h = "<section class=\"aligned\" aria-labelledby=\"ah-\(k)\"><h3 id=\"ah-\(k)\">Aligned text</h3>"
+        h += "<div class=\"row head\" role=\"row\"><div class=\"ids\">#</div><div>Original</div><div>Copy</div><div class=\"rel\">Relation</div></div>"
+        let flagged = Dictionary(grouping: c.findings.indices, by: { c.findings[$0].bead ?? -1 })
+        for (i, b) in c.alignment.beads.enumerated() {
+            let marks = flagged[i].map { $0.map { c.findings[$0] } } ?? []
+            let worst = marks.map(\.severity).min()
+            h += "<div class=\"row \(relationClass(b))\(worst.map { " has-\($0.rawValue)" } ?? "")\" id=\"c\(k)-b\(i)\" role=\"row\">"
+            let ids = (b.original.isEmpty ? "—" : b.original.map(String.init).joined(separator: ",")) + " ↔ " + (b.copy.isEmpty ? "—" : b.copy.map(String.init).joined(separator: ","))
+            h += "<div class=\"ids\">\(ids)</div>"
+            h += "<div class=\"o\">" + side(o, b.original, b.diff, original: true) + "</div>"
+            h += "<div class=\"c\">" + side(d, b.copy, b.diff, original: false) + "</div>"
+            var rel = b.duplicateOf != nil ? "repeat" : b.relation.rawValue
+            if !b.original.isEmpty && !b.copy.isEmpty { rel += " \(pct(b.similarity))" }
+            if b.relation == .moved, let src = b.original.first { rel += " (from #\(src))" }
+            if let dup = b.duplicateOf { rel += " of #\(dup.map(String.init).joined(separator: ","))" }
+            if !marks.isEmpty { rel += "<br><span class=\"flags\">" + marks.map { esc($0.kind.rawValue) }.joined(separator: ", ") + "</span>" }
+            h += "<div class=\"rel\">\(rel)</div></div>"
+        }
+        h += "</section>"
+        return h
+    }
+
+    /// One side of a bead: its sentences with the diff's changes marked.
+    static func side(_ d: Document, _ ids: [Int], _ diff: [DiffOp], original: Bool) -> String {
+        guard let lo = ids.min(), let hi = ids.max() else { return "<span class=\"gap\" aria-label=\"nothing here\"></span>" }
+        let start = d.sentences[lo].start, end = d.sentences[hi].end
+        var marks: [(Range<Int>, String)] = []
+        for op in diff {
+            guard let r = original ? op.original : op.copy else { continue }
+            switch op.op {
+            case .equal: continue
+            case .typography: marks.append((r, "typo"))
+            case .delete: marks.append((r, "del"))
+            case .insert: marks.append((r, "ins"))
+            }
+        }
+        marks.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var h = ""
+        var pos = start
+        for (r, kind) in marks where r.lowerBound >= pos && r.upperBound <= end {
+            h += esc(d.text(pos, r.lowerBound))
+            let t = esc(d.text(r.lowerBound, r.upperBound))
+            switch kind {
+            case "del": h += "<del>\(t)</del>"
+            case "ins": h += "<ins>\(t)</ins>"
+            default: h += "<span class=\"typo\" title=\"typography only\">\(t)</span>"
+            }
+            pos = r.upperBound
+        }
+        h += esc(d.text(pos, end))
+        return h
+    }
+
+    // MARK: collation
+
+    static func collation(_ r: Report) -> String {
+        var h = "<section class=\"collation\" id=\"collation\" hidden><h2>Collation</h2><p>One row per sentence of the original; a column per copy with its relation there.</p>"
+        h += "<table class=\"coll\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Original</th>"
+        for (k, c) in r.copies.enumerated() { h += "<th scope=\"col\">Copy \(k + 1)<br><span class=\"path\">\(esc(shortName(c.document.path)))</span></th>" }
+        h += "</tr></thead><tbody>"
+        let maps: [[Int: (Bead, Int)]] = r.copies.map { c in
+            var m: [Int: (Bead, Int)] = [:]
+            for (i, b) in c.alignment.beads.enumerated() { for o in b.original { m[o] = (b, i) } }
+            return m
+        }
+        for s in r.original.sentences {
+            h += "<tr><td>\(s.id)</td><td class=\"otext\">\(esc(r.original.text(of: s)))</td>"
+            for (k, m) in maps.enumerated() {
+                if let (b, i) = m[s.id] {
+                    let rel = b.duplicateOf != nil ? "repeat" : b.relation.rawValue
+                    h += "<td class=\"\(relationClass(b))\"><a href=\"#c\(k)-b\(i)\" data-copy-link=\"copy-\(k)\">\(rel)</a></td>"
+                } else { h += "<td>—</td>" }
+            }
+            h += "</tr>"
+        }
+        h += "</tbody></table></section>"
+        return h
+    }
+
+    // MARK: style and script
+
+    static let css = """
+    :root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#5b5b5b;--line:#d0d0d0;--panel:#f5f5f5;--del-bg:#ffd7d5;--del-fg:#7a0b06;--ins-bg:#d3f5d8;--ins-fg:#0b4f19;--typo:#6a6a6a;--major:#b3261e;--minor:#8a5a00;--info:#4a4a4a;--hl:#fff3b0;--identical:#c9d4e0;--edited:#e6b85c;--paraphrase:#a9c6e8;--inserted:#2e9d4a;--omitted:#d9534f;--moved:#8e6bbf;--repeat:#9a9a9a}
+    @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#e8e8e8;--muted:#a8a8a8;--line:#3a3a3a;--panel:#1f1f1f;--del-bg:#5c1d1a;--del-fg:#ffd0cc;--ins-bg:#173f22;--ins-fg:#c9f2d1;--typo:#a0a0a0;--major:#ff8a80;--minor:#f3c35c;--info:#bdbdbd;--hl:#4a4215;--identical:#3a4452;--edited:#9c7424;--paraphrase:#35577d;--inserted:#3fae5c;--omitted:#e06a66;--moved:#a688d6;--repeat:#6e6e6e}}
+    *{box-sizing:border-box}body{margin:0 auto;max-width:1400px;padding:1rem 1.5rem;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+    h1{font-size:1.5rem;margin:.2rem 0 .6rem}h2{font-size:1.25rem;margin:1.2rem 0 .4rem}h3{font-size:1.1rem;margin:1rem 0 .4rem}
+    table{border-collapse:collapse}th,td{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}caption{text-align:left;color:var(--muted);font-size:.85rem}
+    .docs .path,.path{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all}.hash{font-family:ui-monospace,monospace;color:var(--muted)}
+    .tabs{display:flex;gap:.3rem;flex-wrap:wrap;margin:1rem 0;border-bottom:1px solid var(--line)}.tabs button{font:inherit;background:var(--panel);color:var(--fg);border:1px solid var(--line);border-bottom:none;padding:.35rem .8rem;cursor:pointer;border-radius:6px 6px 0 0}.tabs button[aria-selected=true]{background:var(--bg);font-weight:600}
+    .summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}.summary div{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.3rem .7rem;min-width:7rem}.summary dt{font-size:.8rem;color:var(--muted)}.summary dd{margin:0;font-size:1.2rem;font-weight:600}
+    .note{background:var(--panel);border-left:4px solid var(--minor);padding:.4rem .8rem}.unrelated{border-left-color:var(--major)}
+    .minimap{margin:.6rem 0}.minimap figcaption{font-size:.8rem;color:var(--muted)}.minimap svg{width:100%;height:26px;display:block}
+    rect.rel-identical,rect.rel-typographic{fill:var(--identical)}rect.rel-edited{fill:var(--edited)}rect.rel-paraphrase{fill:var(--paraphrase)}rect.rel-inserted{fill:var(--inserted)}rect.rel-omitted{fill:var(--omitted)}rect.rel-moved{fill:var(--moved)}rect.rel-repeat{fill:var(--repeat)}rect.tick{fill:var(--major)}
+    .filters{border:1px solid var(--line);border-radius:6px;display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center}.filters .sep{flex-basis:100%;height:0}.filters .hint{color:var(--muted);font-size:.8rem;margin-left:auto}
+    .finding-list{list-style:none;padding:0}.finding{border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:.5rem .8rem;margin:.5rem 0;background:var(--bg)}.finding.sev-major{border-left-color:var(--major)}.finding.sev-minor{border-left-color:var(--minor)}.finding.current{outline:3px solid var(--hl)}.finding.failing .fhead::after{content:" · fails the check";color:var(--major);font-weight:600}
+    .badge{display:inline-block;border-radius:4px;padding:0 .4rem;font-size:.8rem;font-weight:700;text-transform:uppercase;border:1px solid currentColor}.badge.sev-major{color:var(--major)}.badge.sev-minor{color:var(--minor)}.badge.sev-info{color:var(--info)}.kind{font-weight:600}
+    .spans{display:grid;grid-template-columns:1fr 1fr;gap:.8rem;margin:.4rem 0}.quote{white-space:pre-wrap;display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}.finding.current .quote{display:block}.spans .lbl{display:block;font-size:.75rem;color:var(--muted);text-transform:uppercase}.off{color:var(--muted);font-size:.8rem;font-family:ui-monospace,monospace}.why{color:var(--muted);font-size:.9rem;margin:.2rem 0 0}
+    del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none}.typo{color:var(--typo);border-bottom:1px dotted var(--typo)}
+    .aligned .row{display:grid;grid-template-columns:6rem 1fr 1fr 8rem;gap:.8rem;padding:.35rem .3rem;border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-size:auto 3.5em}.aligned .row.head{font-weight:600;content-visibility:visible}
+    .row .ids,.row .rel{font-size:.8rem;color:var(--muted);font-family:ui-monospace,monospace}.row .flags{color:var(--major);font-family:system-ui,sans-serif}
+    .row.rel-identical .o,.row.rel-identical .c,.row.rel-typographic .o,.row.rel-typographic .c,.row.rel-repeat .o{color:var(--muted)}
+    .row.rel-paraphrase del,.row.rel-paraphrase ins{background:none;color:inherit;text-decoration:none;border-bottom:2px solid var(--paraphrase)}
+    .row.rel-inserted .c{background:var(--ins-bg);color:var(--ins-fg)}.row.rel-omitted:not(.rel-repeat) .o{background:var(--del-bg);color:var(--del-fg)}.row.has-major{border-left:4px solid var(--major)}.row.has-minor{border-left:4px solid var(--minor)}
+    .gap{display:block;min-height:1.2em;border:1px dashed var(--line);border-radius:4px}
+    .row.hl{background:var(--hl)}:target{scroll-margin-top:4rem}
+    .coll td.rel-identical,.coll td.rel-typographic{background:var(--identical)}.coll td.rel-edited{background:var(--edited)}.coll td.rel-paraphrase{background:var(--paraphrase)}.coll td.rel-omitted{background:var(--del-bg)}.coll td.rel-moved{background:var(--moved)}.coll td a{color:inherit}.coll .otext{max-width:40rem}
+    a{color:inherit}code{font-size:.85em}
+    @media print{.tabs,.filters,.minimap,.goto{display:none}section[hidden]{display:block}.aligned .row{content-visibility:visible;break-inside:avoid}.finding{break-inside:avoid}body{max-width:none;font-size:11pt}}
+    """
+
+    static let script = """
+    (function(){"use strict";
+    var $$=function(s,r){return Array.prototype.slice.call((r||document).querySelectorAll(s));};
+    function active(){var s=$$("section.copy:not([hidden])")[0];return s||document;}
+    function applyFilters(sec){var kinds={},sevs={};
+    $$("[data-filter-kind]",sec).forEach(function(c){kinds[c.getAttribute("data-filter-kind")]=c.checked;});
+    $$("[data-filter-sev]",sec).forEach(function(c){sevs[c.getAttribute("data-filter-sev")]=c.checked;});
+    $$("li.finding",sec).forEach(function(li){li.hidden=!(kinds[li.getAttribute("data-kind")]!==false&&sevs[li.getAttribute("data-sev")]!==false);});}
+    $$("section.copy").forEach(function(sec){$$(".filters input",sec).forEach(function(c){c.addEventListener("change",function(){applyFilters(sec);});});});
+    function show(li){$$("li.finding.current").forEach(function(x){x.classList.remove("current");});li.classList.add("current");li.focus({preventScroll:true});
+    var id=li.getAttribute("data-row");if(!id){li.scrollIntoView({block:"center"});return;}var row=document.getElementById(id);if(!row)return;
+    $$(".row.hl").forEach(function(x){x.classList.remove("hl");});row.classList.add("hl");row.scrollIntoView({block:"center"});}
+    $$("li.finding").forEach(function(li){li.addEventListener("click",function(e){if(e.target.tagName==="INPUT")return;e.preventDefault();show(li);});});
+    document.addEventListener("keydown",function(e){if(e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target.tagName;if(t==="INPUT"||t==="TEXTAREA")return;
+    if(e.key!=="n"&&e.key!=="p")return;var items=$$("li.finding",active()).filter(function(li){return !li.hidden;});if(!items.length)return;
+    var cur=items.indexOf(document.querySelector("li.finding.current"));var next=e.key==="n"?Math.min(items.length-1,cur+1):Math.max(0,cur<0?0:cur-1);show(items[next]);e.preventDefault();});
+    function tab(id){$$(".tabs [data-tab]").forEach(function(b){b.setAttribute("aria-selected",String(b.getAttribute("data-tab")===id));});
+    $$("section.copy, section.collation").forEach(function(s){s.hidden=s.id!==id;});}
+    $$(".tabs [data-tab]").forEach(function(b){b.addEventListener("click",function(){tab(b.getAttribute("data-tab"));});});
+    $$("[data-copy-link]").forEach(function(a){a.addEventListener("click",function(){tab(a.getAttribute("data-copy-link"));});});
+    document.documentElement.setAttribute("data-drift-ready","1");
+    })();
+    """
 }
 
-/// Escaping for untrusted text in HTML.
+/// Escaping for untrusted text in HTML text and attribute values.
 public enum HTMLEscape {
     public static func text(_ s: String) -> String {
         var out = ""
@@ -17,7 +299,14 @@ public enum HTMLEscape {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+            case "\u{0}": out += "\u{FFFD}"
+            default:
+                // Bidirectional controls would reorder what the reader sees: show them.
+                if (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) {
+                    out += "<span class=\"ctl\" title=\"U+\(String(c.value, radix: 16, uppercase: true))\">[U+\(String(c.value, radix: 16, uppercase: true))]</span>"
+                } else {
+                    out.unicodeScalars.append(c)
+                }
             }
         }
         return out
