@@ -75,7 +75,14 @@ static int is_hidden(xmlNodePtr node) {
 }
 
 int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_len, char **title) {
+    return chtml_extract2(html, len, out, out_len, title, NULL, NULL);
+}
+
+int32_t chtml_extract2(const char *html, int32_t len, char **out, int32_t *out_len, char **title,
+                       char **hidden, int32_t *hidden_len) {
     *out = NULL; *out_len = 0; if (title) *title = NULL;
+    if (hidden) { *hidden = NULL; *hidden_len = 0; }
+    buf_t hb = {0};
     htmlDocPtr doc = htmlReadMemory(html, len, NULL, "utf-8",
         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     if (!doc) return -1;
@@ -100,6 +107,11 @@ int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_le
                     break;
                 }
             }
+            if (hidden && !name_is(node->name, DROPPED) && is_hidden(node)) {
+                // Text a reader does not see but a copy-paste carries: kept apart, one block each.
+                xmlChar *t = xmlNodeGetContent(node);
+                if (t) { buf_break(&hb); if (!buf_text(&hb, (const char *)t)) ok = 0; xmlFree(t); }
+            }
             if (!name_is(node->name, DROPPED) && !is_hidden(node)) {
                 if (name_is(node->name, BLOCKS)) buf_break(&b);
                 descend = node->children != NULL;
@@ -118,7 +130,11 @@ int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_le
         node = node->next;
     }
     xmlFreeDoc(doc);
-    if (!ok) { free(b.p); return -2; }
+    if (!ok) { free(b.p); free(hb.p); return -2; }
+    if (hidden) {
+        if (hb.n > 0 && buf_reserve(&hb, 1)) { hb.p[hb.n] = 0; *hidden = hb.p; *hidden_len = (int32_t)hb.n; }
+        else free(hb.p);
+    }
     if (!buf_reserve(&b, 1)) { free(b.p); return -2; }
     b.p[b.n] = 0;
     *out = b.p; *out_len = (int32_t)b.n;

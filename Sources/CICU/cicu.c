@@ -10,6 +10,9 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ustring.h>
+#include <unicode/uscript.h>
+#include <unicode/uchar.h>
+#include <unicode/uspoof.h>
 
 static int32_t err_code(UErrorCode e) { return -1 - (int32_t)e; }
 
@@ -190,4 +193,27 @@ int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap) {
     name[cap - 1] = 0;
     ucnv_close(cv);
     return 0;
+}
+
+int32_t cicu_script(uint32_t cp) {
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript((UChar32)cp, &st);
+    return U_FAILURE(st) ? -1 : (int32_t)sc;
+}
+
+int32_t cicu_char_name(uint32_t cp, char *out, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = u_charName((UChar32)cp, U_UNICODE_CHAR_NAME, out, cap, &st);
+    if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) return err_code(st);
+    return n;
+}
+
+int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    USpoofChecker *sc = uspoof_open(&st);
+    if (U_FAILURE(st)) return err_code(st);
+    int32_t n = uspoof_getSkeletonUTF8(sc, 0, text, len, out, cap, &st);
+    uspoof_close(sc);
+    if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) return err_code(st);
+    return n;
 }

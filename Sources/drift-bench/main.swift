@@ -1,1 +1,93 @@
-import DriftKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// drift-bench: throughput and memory of drift's phases on large inputs. See docs/benchmarks.md.
+let usage = """
+usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R]
+       drift-bench align [--sentences N,N,...] [--seeds DIR] [--runs R] [--no-wdiff] [--no-cli] [--keep DIR]
+       drift-bench align-one ORIGINAL COPY [--dump FILE]
+
+  segment    decode, extract and segment (with tokens) about N MB (10^6 bytes; default 50) of text
+             built by shuffling and repeating the paragraphs of the seed texts in DIR (default samples);
+             prints MB/s and peak RSS (VmHWM) as a multiple of the input size.
+  align      for each size (default 1000,10000,100000 sentences per side), generates an original and a
+             copy with ~5% edits, then times in fresh processes: drift-bench align-one (segment + align),
+             the drift CLI beside this executable (drift compare --format json), and GNU wdiff.
+  align-one  the measured child of `align`: loads, segments and aligns two files, prints key=value lines;
+             --dump FILE writes every bead (similarity bit for bit, diff spans) to compare two builds.
+
+  --runs R   repeat each measurement R times and report medians (default 3 for segment, 1 for align)
+  --keep DIR keep the generated texts in DIR (default: a temporary folder, removed afterwards)
+"""
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("drift-bench: error: \(message)\n\(message.hasPrefix("unknown") || message.hasPrefix("missing") ? "\n" + usage + "\n" : "")".utf8))
+    exit(2)
+}
+
+/// Options after the subcommand: `--name value` pairs and flags; positional arguments kept in order.
+struct Args {
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    var positional: [String] = []
+
+    init(_ argv: ArraySlice<String>, valued: Set<String>, flags known: Set<String>) {
+        var it = argv.makeIterator()
+        while let a = it.next() {
+            if a.hasPrefix("--") {
+                var name = String(a.dropFirst(2)), value: String? = nil
+                if let eq = name.firstIndex(of: "=") { value = String(name[name.index(after: eq)...]); name = String(name[..<eq]) }
+                if valued.contains(name) {
+                    guard let v = value ?? it.next() else { fail("missing value for --\(name)") }
+                    values[name] = v
+                } else if known.contains(name) && value == nil {
+                    flags.insert(name)
+                } else {
+                    fail("unknown option --\(name)")
+                }
+            } else {
+                positional.append(a)
+            }
+        }
+    }
+
+    func int(_ name: String, default d: Int) -> Int {
+        guard let v = values[name] else { return d }
+        guard let i = Int(v), i > 0 else { fail("--\(name) must be a positive whole number, not '\(v)'") }
+        return i
+    }
+}
+
+
+let argv = CommandLine.arguments
+guard argv.count >= 2 else { print(usage); exit(2) }
+do {
+    switch argv[1] {
+    case "segment":
+        let a = Args(argv.dropFirst(2), valued: ["mb", "seeds", "runs"], flags: [])
+        guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }
+        let mbText = a.values["mb"] ?? "50"
+        guard let mb = Double(mbText), mb > 0 else { fail("--mb must be a positive number, not '\(mbText)'") }
+        try SegmentBench.run(megabytes: mb, seeds: a.values["seeds"] ?? "samples", runs: a.int("runs", default: 3))
+    case "align":
+        let a = Args(argv.dropFirst(2), valued: ["sentences", "seeds", "runs", "keep"], flags: ["no-wdiff", "no-cli"])
+        guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }
+        let list = a.values["sentences"] ?? "1000,10000,100000"
+        let sizes = list.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) >= 10 }) else { fail("--sentences takes sizes of 10 or more, separated by commas, not '\(list)'") }
+        try AlignBench.run(sizes: sizes.map { $0! }, seeds: a.values["seeds"] ?? "samples", runs: a.int("runs", default: 1),
+                           wdiff: !a.flags.contains("no-wdiff"), cli: !a.flags.contains("no-cli"), keep: a.values["keep"])
+    case "align-one":
+        let a = Args(argv.dropFirst(2), valued: ["dump"], flags: [])
+        guard a.positional.count == 2 else { fail("align-one takes two files: ORIGINAL COPY") }
+        try AlignBench.one(a.positional[0], a.positional[1], dump: a.values["dump"])
+    case "-h", "--help", "help":
+        print(usage)
+    default:
+        fail("unknown subcommand '\(argv[1])'")
+    }
+} catch {
+    fail("\(error)")
+}

@@ -18,6 +18,12 @@ extern "C" {
 int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_len,
                       char **title);
 
+/// As chtml_extract, and also the text of elements hidden from readers (hidden attribute,
+/// aria-hidden, display:none, visibility:hidden, zero font size), one block per element,
+/// into *hidden (free with chtml_free; NULL when there is none).
+int32_t chtml_extract2(const char *html, int32_t len, char **out, int32_t *out_len, char **title,
+                       char **hidden, int32_t *hidden_len);
+
 void chtml_free(void *p);
 
 #ifdef __cplusplus

@@ -45,6 +45,17 @@ int32_t cicu_charset_known(const char *charset);
 /// internal name ("cp1251" → "windows-1251"). Returns 0 or a negative error.
 int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap);
 
+/// ICU's Unicode script code (UScriptCode) of a code point: 0 Common, 1 Inherited,
+/// 25 Latin, 8 Cyrillic, 14 Greek, … Negative on error.
+int32_t cicu_script(uint32_t cp);
+
+/// The Unicode name of a code point ("ZERO WIDTH SPACE") into `out`; returns its length.
+int32_t cicu_char_name(uint32_t cp, char *out, int32_t cap);
+
+/// The confusable skeleton (UTS #39) of UTF-8 `text` into `out` (UTF-8): strings that look
+/// alike have the same skeleton ("Кyiv" with a Cyrillic К and "Kyiv").
+int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -89,6 +89,25 @@ public struct Aligner {
             p.weight > 0 ? Double(shared(p.terms, terms) / p.weight) : 0
         }
 
+        /// `coverage(p, in: union(side[r].terms))` for up to three sentences, without building
+        /// the union: the same terms are summed in the same (ascending) order, so the result is
+        /// bit for bit the same. The bead search calls this millions of times on large inputs.
+        func coverage(_ p: Profile, inAnyOf r: Range<Int>, _ side: [Profile]) -> Double {
+            guard p.weight > 0 else { return 0 }
+            precondition(r.count >= 1 && r.count <= 3)
+            let x = side[r.lowerBound].terms
+            let y = r.count > 1 ? side[r.lowerBound + 1].terms : []
+            let z = r.count > 2 ? side[r.lowerBound + 2].terms : []
+            var i = 0, j = 0, k = 0, s: Float = 0
+            for t in p.terms {
+                while i < x.count && x[i] < t { i += 1 }
+                while j < y.count && y[j] < t { j += 1 }
+                while k < z.count && z[k] < t { k += 1 }
+                if (i < x.count && x[i] == t) || (j < y.count && y[j] == t) || (k < z.count && z[k] == t) { s += w[Int(t)] }
+            }
+            return Double(s / p.weight)
+        }
+
         func sim11(_ i: Int, _ j: Int) -> Double {
             let a = orig[i], b = copy[j]
             let d = a.weight + b.weight
@@ -188,10 +207,9 @@ public struct Aligner {
     /// penalty. A sentence glued on without shared words earns −τ/2, so it is better left
     /// alone as inserted or omitted (score 0).
     func beadScore(_ sp: Space, _ oi: Range<Int>, _ cj: Range<Int>) -> Double {
-        let ua = sp.union(oi.map { sp.orig[$0].terms }), ub = sp.union(cj.map { sp.copy[$0].terms })
         var total = 0.0
-        for i in oi { total += 0.5 * (sp.coverage(sp.orig[i], in: ub) - options.threshold) }
-        for j in cj { total += 0.5 * (sp.coverage(sp.copy[j], in: ua) - options.threshold) }
+        for i in oi { total += 0.5 * (sp.coverage(sp.orig[i], inAnyOf: cj, sp.copy) - options.threshold) }
+        for j in cj { total += 0.5 * (sp.coverage(sp.copy[j], inAnyOf: oi, sp.orig) - options.threshold) }
         return total - options.mergePenalty * Double(oi.count + cj.count - 2) - lengthCost(sp, oi, cj)
     }
 
@@ -244,11 +262,12 @@ public struct Aligner {
                         } else {
                             // Only when some pair inside is worth aligning on its own.
                             var any = false
-                            for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true } }
+                            search: for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true; break search } }
                             if !any { continue }
-                            let os = ((i - da)..<i).map { oid[$0] }, cs = ((j - db)..<j).map { cid[$0] }
-                            guard os.last! - os.first! == os.count - 1, cs.last! - cs.first! == cs.count - 1 else { continue }
-                            g = beadScore(sp, os.first!..<(os.last! + 1), cs.first!..<(cs.last! + 1))
+                            // Only sentences next to each other (a repeat set aside can stand between).
+                            let o0 = oid[i - da], o1 = oid[i - 1], c0 = cid[j - db], c1 = cid[j - 1]
+                            guard o1 - o0 == da - 1, c1 - c0 == db - 1 else { continue }
+                            g = beadScore(sp, o0..<(o1 + 1), c0..<(c1 + 1))
                         }
                     }
                     if prev + g > best { best = prev + g; arg = UInt8(k) }

@@ -85,11 +85,34 @@ final class TermTable {
         return i
     }
 
+    /// Term id (or −1 for none) of each word and number key seen: `Terms.term` depends on the
+    /// kind and key only, and a document repeats its words, so each key is worked out once.
+    private var wordTerm: [String: Int32] = [:]
+    private var numberTerm: [String: Int32] = [:]
+
+    /// The term id of a token, or nil.
+    @inline(__always)
+    func termID(_ t: Token) -> Int32? {
+        switch t.kind {
+        case .punctuation: return nil
+        case .word:
+            if let c = wordTerm[t.key] { return c >= 0 ? c : nil }
+            let c = Terms.term(t).map { id($0) } ?? -1
+            wordTerm[t.key] = c
+            return c >= 0 ? c : nil
+        case .number:
+            if let c = numberTerm[t.key] { return c >= 0 ? c : nil }
+            let c = Terms.term(t).map { id($0) } ?? -1
+            numberTerm[t.key] = c
+            return c >= 0 ? c : nil
+        }
+    }
+
     /// A sentence's sorted, de-duplicated term ids.
     func terms(of s: Sentence) -> [Int32] {
         var out: [Int32] = []
         out.reserveCapacity(s.tokens.count)
-        for t in s.tokens { if let k = Terms.term(t) { out.append(id(k)) } }
+        for t in s.tokens { if let k = termID(t) { out.append(k) } }
         out.sort()
         var w = 0
         for r in 0..<out.count where r == 0 || out[r] != out[r - 1] { out[w] = out[r]; w += 1 }

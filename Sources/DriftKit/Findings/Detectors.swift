@@ -71,6 +71,7 @@ enum Detectors {
         var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
         var out: [Finding] = []
         out += DuplicateDetector.detect(ctx, claimed: &claimed)
+        out += HiddenTextDetector.detect(ctx)
         // An unrelated "copy" gets the plain statement of how little traces to the original
         // (CopyReport.unrelated), not a finding for each of its sentences.
         if !unrelated {

@@ -11,7 +11,7 @@ public struct Finding: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case insertion, insertedNote = "inserted-note", omission, nameChange = "name-change",
              numberChange = "number-change", claimChange = "claim-change", quoteChange = "quote-change",
-             boilerplate, duplicate
+             boilerplate, duplicate, hiddenText = "hidden-text"
     }
     public enum Severity: String, Sendable, CaseIterable, Comparable {
         case major, minor, info

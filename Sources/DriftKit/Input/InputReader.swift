@@ -41,6 +41,8 @@ public struct SourceText: Sendable {
     /// Front matter fields, the HTML title, etc.
     public var metadata: [(String, String)]
     public var warnings: [DriftWarning]
+    /// HTML only: text of elements hidden from readers (not part of `text`), one entry each.
+    public var hiddenBlocks: [String] = []
 }
 
 public enum InputReader {
@@ -61,6 +63,7 @@ public enum InputReader {
         var analysis: [UInt8]
         var metadata: [(String, String)] = []
         let warnings = decoded.warnings
+        var hiddenBlocks: [String] = []
         switch format {
         case .text:
             analysis = text
@@ -73,6 +76,7 @@ public enum InputReader {
             text = x.text
             analysis = x.text
             if let t = x.title { metadata.append(("title", t)) }
+            hiddenBlocks = x.hidden
             if text.allSatisfy({ $0 <= 0x20 }) {
                 throw DriftError(path, "HTML page has no readable text", hint: "is the article loaded by script? save the rendered page, or use --input-format text")
             }
@@ -83,7 +87,7 @@ public enum InputReader {
             throw DriftError(path, "no text left after removing \(format.rawValue) markup", hint: "use --input-format text to read it as plain text")
         }
         return SourceText(path: path, encoding: decoded.encoding, format: format, sha256: SHA256.hex(bytes),
-                          byteCount: bytes.count, text: text, analysis: analysis, metadata: metadata, warnings: warnings)
+                          byteCount: bytes.count, text: text, analysis: analysis, metadata: metadata, warnings: warnings, hiddenBlocks: hiddenBlocks)
     }
 
     static func readBytes(path: String, maxBytes: Int) throws -> [UInt8] {

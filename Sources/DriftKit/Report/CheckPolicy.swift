@@ -2,7 +2,7 @@
 public struct CheckPolicy: Sendable {
     /// Kinds that fail the check by default: content a re-publisher put in or changed.
     /// Omissions, boilerplate and duplicates are reported by `compare`, not gated.
-    public static let defaultKinds: [Finding.Kind] = [.insertion, .insertedNote, .claimChange, .nameChange, .numberChange, .quoteChange]
+    public static let defaultKinds: [Finding.Kind] = [.insertion, .insertedNote, .claimChange, .nameChange, .numberChange, .quoteChange, .hiddenText]
 
     public var kinds: Set<Finding.Kind>
     public var minSeverity: Finding.Severity

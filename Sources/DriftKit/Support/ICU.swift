@@ -116,4 +116,26 @@ enum ICU {
         var out = [CChar](repeating: 0, count: 64)
         return cicu_charset_canonical(name, &out, 64) == 0 ? cString(out) : nil
     }
+
+    /// Unicode script code of a code point (ICU's UScriptCode; 0 Common, 1 Inherited).
+    static func script(_ u: UInt32) -> Int32 { cicu_script(u) }
+
+    /// The Unicode name of a code point, e.g. "ZERO WIDTH SPACE".
+    static func charName(_ u: UInt32) -> String {
+        var out = [CChar](repeating: 0, count: 128)
+        let n = cicu_char_name(u, &out, 128)
+        return n > 0 ? cString(out) : "U+" + String(u, radix: 16, uppercase: true)
+    }
+
+    /// The UTS #39 confusable skeleton of a string.
+    static func skeleton(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { u in
+            guard u.count > 0 else { return "" }
+            let r = fill(initial: u.count * 3 + 8) { out, cap in
+                u.baseAddress!.withMemoryRebound(to: CChar.self, capacity: u.count) { cicu_skeleton($0, Int32(u.count), out, cap) }
+            }
+            return r.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: u, as: UTF8.self)
+        }
+    }
 }

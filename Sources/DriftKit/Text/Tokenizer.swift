@@ -13,7 +13,7 @@ struct Tokenizer {
         var i = s
         while i < e {
             let (u, l) = UTF8Scan.scalar(b, i)
-            if UTF8Scan.isSpace(u) { i += l; continue }
+            if UTF8Scan.isSpace(u) || UTF8Scan.isIgnorable(u) { i += l; continue }
             if UTF8Scan.isLetter(u) {
                 var j = i + l
                 var ascii = u < 0x80
@@ -21,6 +21,9 @@ struct Tokenizer {
                 while j < e {
                     let (v, m) = UTF8Scan.scalar(b, j)
                     if UTF8Scan.isLetter(v) || UTF8Scan.isDigit(v) { ascii = ascii && v < 0x80; j += m; continue }
+                    // An invisible character inside a word ("Kyi\u{200B}v") hides nothing from
+                    // matching: the word goes on, and the key drops it.
+                    if UTF8Scan.isIgnorable(v), j + m < e, UTF8Scan.isLetter(UTF8Scan.scalar(b, j + m).0) { ascii = false; j += m; continue }
                     if (v == 0x27 || v == 0x2019 || v == 0x2E), j + m < e {
                         let (w, _) = UTF8Scan.scalar(b, j + m)
                         if UTF8Scan.isLetter(w) {
@@ -79,8 +82,50 @@ struct Tokenizer {
         if let k = cache[raw] { return k }
         var folded = ICU.nfkcCasefold(raw.replacingOccurrences(of: "\u{2019}", with: "'"))
         if dropDots { folded.removeAll { $0 == "." } }
+        // Look-alike letters from another script inside a word ("Кyiv" with a Cyrillic К):
+        // match by the confusable skeleton, so the disguised word still aligns.
+        if Tokenizer.isMixedScript(folded) { folded = Tokenizer.unmix(folded) }
         if cache.count < 100_000 { cache[raw] = folded }
         return folded
+    }
+
+    /// True when the letters of a word come from more than one script (Common and Inherited
+    /// characters do not count): the mark of a homoglyph disguise.
+    static func isMixedScript(_ w: String) -> Bool {
+        var first: Int32 = -1
+        for u in w.unicodeScalars where u.value >= 0x80 || (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A {
+            let s = ICU.script(u.value)
+            if s <= 1 { continue }
+            if first < 0 { first = s } else if s != first { return true }
+        }
+        return false
+    }
+
+    /// Replaces the letters of a mixed-script word that are not in its main script by their
+    /// look-alikes in the main script, from ICU's confusables data (UTS #39 skeletons):
+    /// "кyiv" (Cyrillic к) → "kyiv". A lower-case letter whose skeleton is not a letter of the
+    /// main script is tried in upper case ("к" → "К" → "K" → "k").
+    static func unmix(_ w: String) -> String {
+        var counts: [Int32: Int] = [:]
+        for u in w.unicodeScalars { let s = ICU.script(u.value); if s > 1 { counts[s, default: 0] += 1 } }
+        guard let main = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return w }
+        var out = ""
+        for u in w.unicodeScalars {
+            let s = ICU.script(u.value)
+            if s <= 1 || s == main { out.unicodeScalars.append(u); continue }
+            let c = String(u)
+            var replaced = false
+            // Prefer a plain ASCII look-alike ("к" → "k", not the Latin kra "ĸ").
+            let cands = [ICU.skeleton(c), ICU.skeleton(c.uppercased()).lowercased()].filter { cand in
+                let us = Array(cand.unicodeScalars)
+                return us.count == 1 && ICU.script(us[0].value) == main
+            }
+            if let pick = cands.first(where: { $0.unicodeScalars.first!.value < 0x80 }) ?? cands.first {
+                out += pick.lowercased(); replaced = true
+            }
+            if !replaced { out.unicodeScalars.append(u) }
+        }
+        return out
     }
 
     /// Folds typographic variants: curly and angled quotes → `"` / `'`, dashes → `-`,

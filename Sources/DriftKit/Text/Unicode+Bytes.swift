@@ -25,6 +25,18 @@ enum UTF8Scan {
         }
     }
 
+    /// Invisible format characters that change no visible text: soft hyphen, zero-width
+    /// space/joiners, direction marks and embeddings, word joiner and invisible operators,
+    /// BOM/ZWNBSP, Mongolian vowel separator, combining grapheme joiner. Inside a word they
+    /// are part of it (and vanish from its matching key); between words they are ignored.
+    @inline(__always)
+    static func isIgnorable(_ u: UInt32) -> Bool {
+        switch u {
+        case 0xAD, 0x34F, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
+        default: return false
+        }
+    }
+
     @inline(__always)
     static func isLetter(_ u: UInt32) -> Bool {
         if u < 0x80 { return (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
