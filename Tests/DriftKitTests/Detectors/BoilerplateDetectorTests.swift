@@ -1,0 +1,61 @@
+import Testing
+import DriftKit
+
+/// `boilerplate`: site furniture in a copy (comment forms, sign-up boxes, image credits) is
+/// reported as furniture, minor, and not as inserted article text.
+@Suite("BoilerplateDetector")
+struct BoilerplateDetectorTests {
+    static let libraries = OmissionDetectorTests.libraries
+
+    @Test("furniture lines at the end of a copy are one boilerplate finding, not insertions")
+    func furnitureAtTheEnd() throws {
+        let copy = Self.libraries + """
+
+        Image: Getty Images
+
+        Sign up for our newsletter
+
+        Leave a Reply
+
+        You must be logged in to post a comment.
+
+        """
+        let p = try ComparedPair(Self.libraries, copy)
+        let bp = p.findings(.boilerplate)
+        #expect(bp.count == 1, "\(p.listing)")
+        let f = try #require(bp.first)
+        #expect(f.copyContains("Image: Getty Images", "Sign up for our newsletter", "Leave a Reply", "You must be logged in to post a comment."))
+        #expect(f.severity == .minor)
+        #expect(f.rule == "boilerplate.furniture-vocabulary")
+        #expect(f.original == nil)
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+        #expect(p.findings.count == 1, "\(p.listing)")
+    }
+
+    @Test("each furniture line alone is boilerplate", arguments: [
+        "Leave a Reply",
+        "You must be logged in to post a comment.",
+        "Sign up for our newsletter",
+        "Image: Getty Images",
+    ])
+    func singleLine(line: String) throws {
+        let p = try ComparedPair(Self.libraries, Self.libraries + "\n" + line + "\n")
+        let bp = p.findings(.boilerplate)
+        #expect(bp.count == 1, "\(p.listing)")
+        #expect(bp.first?.copy?.text == line)
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a real inserted sentence that mentions a newsletter stays an insertion")
+    func sentenceMentioningNewsletter() throws {
+        let added = "Campaigners said they would now use the council's own newsletter and social media pages to urge " +
+            "residents to sign a second petition before the budget meeting in February."
+        let copy = Self.libraries.replacingOccurrences(of: "The council leader,", with: added + " The council leader,")
+        let p = try ComparedPair(Self.libraries, copy)
+        #expect(p.findings(.boilerplate).isEmpty, "\(p.listing)")
+        let ins = p.findings(.insertion)
+        #expect(ins.count == 1, "\(p.listing)")
+        #expect(ins.first?.copy?.text == added)
+        #expect(ins.first?.severity == .major)
+    }
+}
