@@ -84,7 +84,9 @@ int32_t chtml_extract2(const char *html, int32_t len, char **out, int32_t *out_l
     if (hidden) { *hidden = NULL; *hidden_len = 0; }
     buf_t hb = {0};
     htmlDocPtr doc = htmlReadMemory(html, len, NULL, "utf-8",
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        // HUGE lifts libxml2's nesting limit (256): our walk is iterative, so deep pages are
+        // read whole. HTML has no entity declarations, so no entity expansion bomb applies.
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE);
     if (!doc) return -1;
     buf_t b = {0};
     xmlNodePtr root = xmlDocGetRootElement(doc);

@@ -222,6 +222,7 @@ public struct Aligner {
 
     func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double {
         let a = sp.orig[i], b = sp.copy[j]
+        if a.hash == b.hash && a.length == b.length { return 1 - options.threshold }
         if a.weight <= 0 || b.weight <= 0 { return sp.sim11(i, j) - options.threshold }
         let sh = Double(sp.shared(a.terms, b.terms))
         return 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lengthCost(sp, i..<(i + 1), j..<(j + 1))
@@ -233,28 +234,37 @@ public struct Aligner {
         var rowStart = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1) }
         let cells = rowStart[n + 1]
-        var score = [Double](repeating: -.infinity, count: cells)
-        var back = [UInt8](repeating: 255, count: cells)
-        var s11 = [Float](repeating: .nan, count: cells) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        // Cell tables as raw buffers: the loop below runs (n + m)·w times on large inputs and
+        // array accesses from nested functions cost more than the work (see docs/benchmarks.md).
+        let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: cells)
+        let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
+        let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: cells) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        defer { score.deallocate(); back.deallocate(); s11.deallocate() }
+        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan)
         @inline(__always) func idx(_ i: Int, _ j: Int) -> Int? {
             (i >= 0 && i <= n && j >= lo[i] && j <= hi[i]) ? rowStart[i] + j - lo[i] : nil
         }
-        func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
+        @inline(__always) func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
             if let c = idx(i + 1, j + 1) {
                 if s11[c].isNaN { s11[c] = Float(score11(sp, oid[i], cid[j])) }
                 return Double(s11[c])
             }
             return score11(sp, oid[i], cid[j])
         }
+        let shapes = Aligner.beadShapes
         score[0] = 0
         for i in 0...n {
             for j in lo[i]...hi[i] where i + j > 0 {
                 let c = rowStart[i] + j - lo[i]
                 var best = -Double.infinity, arg: UInt8 = 255
-                for (k, (da, db)) in Aligner.beadShapes.enumerated() {
+                let sameText = i > 0 && j > 0 && sp.orig[oid[i - 1]].hash == sp.copy[cid[j - 1]].hash
+                for k in 0..<shapes.count {
+                    let (da, db) = shapes[k]
                     guard i >= da, j >= db, let p = idx(i - da, j - db) else { continue }
                     let prev = score[p]
                     if prev == -.infinity { continue }
+                    // Two sentences with the same words pair 1-1: no merge can beat that.
+                    if (da > 1 || db > 1) && sameText { continue }
                     var g = 0.0
                     if da > 0 && db > 0 {
                         if da == 1 && db == 1 {

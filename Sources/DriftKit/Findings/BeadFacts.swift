@@ -46,8 +46,11 @@ struct BeadFacts {
         return lo..<hi
     }
 
-    /// Beads with both sides.
-    static func all(_ ctx: FindingContext) -> [BeadFacts] {
-        ctx.al.beads.indices.filter { !ctx.al.beads[$0].original.isEmpty && !ctx.al.beads[$0].copy.isEmpty }.map { BeadFacts(ctx, $0) }
+    /// Facts of the two-sided beads, computed once per copy (`FindingContext.facts`).
+    static func all(_ ctx: FindingContext) -> [BeadFacts] { ctx.facts }
+
+    static func compute(_ ctx: FindingContext) -> [BeadFacts] {
+        // Identical pairs have nothing for a detector to find.
+        ctx.al.beads.indices.filter { !ctx.al.beads[$0].original.isEmpty && !ctx.al.beads[$0].copy.isEmpty && ctx.al.beads[$0].relation != .identical }.map { BeadFacts(ctx, $0) }
     }
 }

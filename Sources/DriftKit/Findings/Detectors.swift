@@ -12,6 +12,8 @@ struct FindingContext {
     /// Bead index of each copy sentence and of each original sentence.
     let beadOfCopy: [Int]
     let beadOfOrig: [Int]
+    /// Facts of every two-sided, non-identical bead (set once by `Detectors.run`).
+    var facts: [BeadFacts] = []
 
     init(o: Document, c: Document, al: Alignment) {
         self.o = o; self.c = c; self.al = al
@@ -67,7 +69,8 @@ struct FindingContext {
 /// Runs every finding detector over one aligned copy.
 enum Detectors {
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions) -> [Finding] {
-        let ctx = FindingContext(o: original, c: copy, al: alignment)
+        var ctx = FindingContext(o: original, c: copy, al: alignment)
+        ctx.facts = BeadFacts.compute(ctx)
         var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
         var out: [Finding] = []
         out += DuplicateDetector.detect(ctx, claimed: &claimed)

@@ -7,6 +7,16 @@
 /// letters ("2A6", "1990s").
 struct Tokenizer {
     private var cache: [String: String] = [:]
+    private var foldCache: [String: String] = [:]
+
+    /// `SpellingFold.fold`, remembered: news text repeats its words.
+    private mutating func folded(_ k: String) -> String {
+        if k.utf8.count < 5 { return k }
+        if let f = foldCache[k] { return f }
+        let f = SpellingFold.fold(k)
+        if foldCache.count < 200_000 { foldCache[k] = f }
+        return f
+    }
 
     mutating func tokens(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [Token] {
         var out: [Token] = []
@@ -40,7 +50,7 @@ struct Tokenizer {
                     break
                 }
                 // A final dot after a dotted acronym belongs to it ("U.S.").
-                out.append(Token(start: i, end: j, kind: .word, key: SpellingFold.fold(key(b, i, j, ascii: ascii, dropDots: dotted))))
+                out.append(Token(start: i, end: j, kind: .word, key: folded(key(b, i, j, ascii: ascii, dropDots: dotted))))
                 i = j
             } else if UTF8Scan.isDigit(u) {
                 var j = i + l
