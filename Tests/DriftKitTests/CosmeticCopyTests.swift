@@ -92,7 +92,7 @@ struct CosmeticCopyTests {
     func britishCopyHasNoFinding(seed: Seed) throws {
         let text = try seed.text()
         let r = Comparison.compare(try seed.document(text, "original"), try seed.document(CosmeticCopy.british(text), "british"))
-        // Bug (alignment of repeats, not a detector): seeds 000 and 003 repeat a sentence
+        // Was a bug (fixed: repeats are now identified without courtesy titles): seeds 000 and 003 repeat a sentence
         // that names someone after a lower-case word ("a special assistant to Bush", "at
         // Trump's side"). In the copy both occurrences get "Mr", so the copy repeats the
         // passage as the original does, and the first occurrences align as typographic. But
@@ -101,11 +101,7 @@ struct CosmeticCopyTests {
         // copy's first), giving two minor `duplicate.verbatim-repeat` findings, one per
         // document. Verbatim repeats (the typographic copy, or the seed against itself) pair
         // fine.
-        withKnownIssue("a repeat that differs from the original's repeat only by an honorific is not paired") {
-            #expect(r.findings.isEmpty, "\(r.findings.map { "\($0.kind.rawValue) [\($0.rule)] \($0.message)" })")
-        } when: {
-            seed.name.hasPrefix("000") || seed.name.hasPrefix("003")
-        }
+        #expect(r.findings.isEmpty, "\(r.findings.map { "\($0.kind.rawValue) [\($0.rule)] \($0.message)" })")
     }
 }
 

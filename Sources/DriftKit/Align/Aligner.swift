@@ -64,9 +64,11 @@ public struct Aligner {
             w = table.weights(sentences: ta.count + tb.count)
             let ww = w
             func prof(_ s: Sentence, _ t: [Int32]) -> Profile {
+                // Same words, courtesy titles aside: the identity used for repeats and shortcuts.
                 var h = Hasher()
                 var words = 0
-                for tok in s.tokens { h.combine(tok.key); if tok.kind != .punctuation { words += 1 } }
+                for k in Aligner.withoutHonorifics(s.tokens) { h.combine(k) }
+                for tok in s.tokens where tok.kind != .punctuation { words += 1 }
                 return Profile(terms: t, weight: t.reduce(0) { $0 + ww[Int($1)] }, hash: h.finalize(), wordCount: words, length: s.end - s.start)
             }
             orig = zip(a.sentences, ta).map { prof($0, $1) }

@@ -18,8 +18,8 @@ enum Terms {
         "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
         "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
         "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-        "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000",
-        "billion": "1000000000", "third": "3rd", "fourth": "4th", "fifth": "5th",
+        "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000",
+        "billion": "1000000000", "trillion": "1000000000000", "third": "3rd", "fourth": "4th", "fifth": "5th",
         "dozen": "12", "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6", "семь": "7",
         "восемь": "8", "девять": "9", "десять": "10",
     ]

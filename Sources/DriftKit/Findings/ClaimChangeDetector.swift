@@ -12,7 +12,7 @@ enum ClaimChangeDetector {
     /// Boosters strong enough to make the change major on their own.
     static let strong: Set<String> = ["proof", "proves", "proved", "proven", "prove", "exclusive", "exclusively", "existential",
                                       "undoubtedly", "certainly", "definitely", "clearly", "obviously", "undeniably", "direct", "directly"]
-    static let firmModals: Set<String> = ["will", "must", "is", "are", "has"]
+    static let modalHedges: Set<String> = ["may", "might", "could", "perhaps", "possibly", "probably", "likely"]
 
     static func detect(_ ctx: FindingContext, renamed: [Finding]) -> [Finding] {
         var out: [Finding] = []
@@ -27,14 +27,17 @@ enum ClaimChangeDetector {
             let hedgesO = bf.oKeys.filter { Lexicon.hedges.contains($0) }
             let hedgesC = bf.cKeys.filter { Lexicon.hedges.contains($0) }
             let dropped = hedgesO.filter { !bf.cKeys.contains($0) }.sorted()
-            let firmer = !dropped.isEmpty && hedgesC.count < hedgesO.count && bf.cKeys.contains("will") && !bf.oKeys.contains("will")
+            // A modal hedge ("may give") dropped with no hedge left ("gives", "will give").
+            let modalDropped = dropped.filter { modalHedges.contains($0) }
+            let willAdded = bf.cKeys.contains("will") && !bf.oKeys.contains("will")
+            let firmer = !modalDropped.isEmpty && !bf.cKeys.contains(where: { modalHedges.contains($0) || Lexicon.hedges.contains($0) && !bf.oKeys.contains($0) })
             if !boosters.isEmpty {
                 signals.append("intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))")
                 if boosters.contains(where: strong.contains) { major = true }
             }
             if firmer {
-                signals.append("more certain: \(dropped.map { "“\($0)”" }.joined(separator: ", ")) dropped and “will” added")
-                major = true
+                signals.append("more certain: \(modalDropped.map { "“\($0)”" }.joined(separator: ", ")) dropped" + (willAdded ? " and “will” added" : ", with no hedge left"))
+                if willAdded { major = true }
             }
             // Causality.
             let causeO = bf.oKeys.contains { Lexicon.causeMarkers.contains($0) }, causeC = bf.cKeys.contains { Lexicon.causeMarkers.contains($0) }
@@ -68,14 +71,6 @@ enum ClaimChangeDetector {
                 out.append(f)
             }
             if signals.isEmpty {
-                if false {
-                    var f = Finding(kind: .omission, severity: .minor, confidence: 0.6, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
-                                    message: "a qualifier of the original is dropped: \(dropped.map { "“\($0)”" }.joined(separator: ", "))",
-                                    rule: "omission.dropped-qualifier",
-                                    why: "the original sentence hedges with \(dropped.joined(separator: ", ")); the copy sentence has no such hedge")
-                    f.bead = bf.index
-                    out.append(f)
-                }
                 continue
             }
             var f = Finding(kind: .claimChange, severity: major ? .major : .minor, confidence: major ? 0.75 : 0.55,
@@ -83,7 +78,7 @@ enum ClaimChangeDetector {
                             message: signals[0] + (signals.count > 1 ? " (and \(signals.count - 1) more)" : ""),
                             rule: "claim-change." + (firmer ? "certainty" : !boosters.isEmpty ? "intensity" : signals[0].hasPrefix("causality") ? "causality" : "actors"),
                             why: signals.joined(separator: "; "))
-            f.words = boosters + (firmer ? dropped + ["will"] : []) + freshInBead.sorted()
+            f.words = boosters + (firmer ? modalDropped + (willAdded ? ["will"] : []) : []) + freshInBead.sorted()
             f.bead = bf.index
             out.append(f)
         }

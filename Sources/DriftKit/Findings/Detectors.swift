@@ -79,8 +79,9 @@ enum Detectors {
         // (CopyReport.unrelated), not a finding for each of its sentences.
         if !unrelated {
             out += BoilerplateDetector.detect(ctx, claimed: &claimed)
-            out += InsertedNoteDetector.detect(ctx, claimed: &claimed)
-            out += InsertionDetector.detect(ctx, claimed: claimed)
+            let notes = InsertedNoteDetector.detect(ctx, claimed: &claimed)
+            out += notes
+            out += InsertionDetector.detect(ctx, claimed: claimed, notes: notes.compactMap(\.copy))
             out += OmissionDetector.detect(ctx)
             let names = NameChangeDetector.detect(ctx)
             out += names

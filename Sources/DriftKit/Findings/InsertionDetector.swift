@@ -5,7 +5,7 @@
 ///   name the original never mentions, or a number the original sentence lacks — while
 ///   deleting nothing of substance ("in Moscow" → "in Moscow and St. Petersburg").
 enum InsertionDetector {
-    static func detect(_ ctx: FindingContext, claimed: Set<Int>) -> [Finding] {
+    static func detect(_ ctx: FindingContext, claimed: Set<Int>, notes: [Span] = []) -> [Finding] {
         var out: [Finding] = []
         // Sentence runs.
         var run: [Int] = [], runBead = 0
@@ -37,11 +37,16 @@ enum InsertionDetector {
                 let newNumbers = Set(r.inserted.compactMap(Terms.term).filter { $0.hasPrefix("#") && !bf.oTerms.contains($0) })
                 guard !newNames.isEmpty || !newNumbers.isEmpty else { continue }
                 // Deleting names or numbers makes it a substitution (name/number/claim change).
-                let deletedNamesOrNumbers = r.deleted.contains { t in (t.kind == .number && !bf.cTerms.contains(Terms.term(t) ?? "")) || bf.oNames.contains(NameIndex.key(t)) && !bf.cNames.contains(NameIndex.key(t)) }
+                let deletedNamesOrNumbers = r.deleted.contains { t in
+                    let term = Terms.term(t) ?? ""
+                    return (term.hasPrefix("#") && !bf.cTerms.contains(term)) || bf.oNames.contains(NameIndex.key(t)) && !bf.cNames.contains(NameIndex.key(t))
+                }
                 if deletedNamesOrNumbers { continue }
                 let lost = bf.lost(r.deleted, against: bf.cTerms)
                 if lost.count > 1 { continue }
                 guard let hull = BeadFacts.hull(r.insertedRanges) else { continue }
+                // Inside an inserted note: already reported as the note.
+                if notes.contains(where: { $0.start <= hull.lowerBound && hull.upperBound <= $0.end }) { continue }
                 let what = (newNames.map { "“\($0)”" } + newNumbers.map { "“\($0.dropFirst())”" }).joined(separator: ", ")
                 var f = Finding(kind: .insertion, severity: .major, confidence: 0.75, original: ctx.originalSpan(bf.bead), copy: ctx.span(ctx.c, hull),
                                 message: "words added inside an aligned sentence bring in \(what), which the original sentence does not have",
@@ -66,8 +71,9 @@ enum InsertionDetector {
             if ctx.names.originalNames.contains(key) || bf.oNames.contains(key) { continue }
             // Spelling variant of an original name: a rename, not a new entity.
             if ctx.names.originalNames.contains(where: { NameSimilarity.jaroWinkler($0, key) >= 0.85 }) { continue }
-            // A qualifier of a name the original sentence has ("the FIFA World Cup").
-            if ClaimChangeDetector.expands(key, bf) { continue }
+            // A qualifier of a name the original sentence has ("the FIFA World Cup"), the same
+            // stem ("Russia" → "the Russian side"), or an acronym spelled out ("US" → "United States").
+            if ClaimChangeDetector.expands(key, bf) || ClaimChangeDetector.sameStem(key, bf) || ClaimChangeDetector.expandsAcronym(key, bf, ctx.c) { continue }
             if !out.contains(key) { out.append(key) }
         }
         return out

@@ -108,6 +108,8 @@ struct NameIndex {
             var j = end
             while j < ts.count {
                 if isName(ts[j], at: j, in: ts, of: d) { j += 1; end = j; continue }
+                // A capitalised common word right after a name is part of it ("Deutsche Bank").
+                if j == end, ts[j].kind == .word, !Terms.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
                 // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
                 if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }
                 if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }

@@ -67,7 +67,7 @@ enum OmissionDetector {
                     let key = NameIndex.key(t)
                     guard bf.oNames.contains(key), !bf.cNames.contains(key), !bf.cKeys.contains(t.key) else { return nil }
                     // A renamed name is a name change, not an omission.
-                    if bf.cNames.contains(where: { NameSimilarity.jaroWinkler($0, key) >= 0.75 }) { return nil }
+                    if bf.cNames.contains(where: { NameSimilarity.jaroWinkler($0, key) >= NameChangeDetector.variantSimilarity }) { return nil }
                     // An abbreviation written out ("Gen." → "General"), or the same stem ("Russia" → "Russian").
                     let stem = key.count <= Terms.stemLength ? key : String(key.prefix(Terms.stemLength))
                     if bf.cKeys.contains(where: { $0.hasPrefix(key) || $0.hasPrefix(stem) }) { return nil }

@@ -15,12 +15,13 @@ enum QuoteChangeDetector {
         guard Double(para) / Double(two.count) <= maxParaphraseShare else { return [] }
         var out: [Finding] = []
         for bf in BeadFacts.all(ctx) where bf.bead.relation == .edited {
-            let quoted = quotedRanges(bf.cTokens)
-            guard !quoted.isEmpty else { continue }
+            let quoted = quotedRanges(bf.cTokens), quotedO = quotedRanges(bf.oTokens)
+            guard !quoted.isEmpty, !quotedO.isEmpty else { continue }
             for r in bf.regions {
+                // Content words added inside the copy's quotation, or taken out of the original's.
                 let changed = r.inserted.filter { t in t.kind != .punctuation && !Terms.stopWords.contains(t.key) && quoted.contains { $0.contains(t.start) } }
-                let removed = r.deleted.filter { $0.kind != .punctuation && !Terms.stopWords.contains($0.key) }
-                guard !changed.isEmpty || (!removed.isEmpty && r.insertedRanges.contains { ir in quoted.contains { $0.contains(ir.lowerBound) } }) else { continue }
+                let removed = r.deleted.filter { t in t.kind != .punctuation && !Terms.stopWords.contains(t.key) && quotedO.contains { $0.contains(t.start) } }
+                guard !changed.isEmpty || !removed.isEmpty else { continue }
                 let ins = r.insertedRanges.isEmpty ? nil : BeadFacts.hull(r.insertedRanges)
                 let del = r.deletedRanges.isEmpty ? nil : BeadFacts.hull(r.deletedRanges)
                 var f = Finding(kind: .quoteChange, severity: .major, confidence: 0.8,

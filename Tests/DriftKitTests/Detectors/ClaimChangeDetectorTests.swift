@@ -136,8 +136,7 @@ struct ClaimChangeDetectorTests {
         // the branch for other hedges ("may", "suggests", "could") is dead code (`if false`).
         // The certainty rule needs "will" in the copy. Actual: no finding at all, although
         // the copy states as fact what the original gave as a possibility.
-        withKnownIssue("“may give” → “gives” is not reported") {
-            #expect(!(p.findings(.claimChange) + p.findings(.omission)).isEmpty, "\(p.listing)")
-        }
+        #expect(!(p.findings(.claimChange) + p.findings(.omission)).isEmpty, "\(p.listing)")
+    
     }
 }

@@ -114,13 +114,12 @@ struct InsertedNoteDetectorTests {
     func noteIsNotAlsoAnInsertion(copy: String) throws {
         let p = try ComparedPair(Self.walking, copy)
         let note = try #require(p.findings(.insertedNote).first, "\(p.listing)")
-        // Bug: InsertedNoteDetector claims the copy sentence only when the note is a whole
+        // Was a bug (fixed): InsertedNoteDetector claims the copy sentence only when the note is a whole
         // sentence; a note inside an aligned sentence is not excluded from
         // InsertionDetector's clause rule. When the note mentions a number or a name the
         // original lacks (“2019”, “Scotland”), the same bracketed text is reported a second
         // time as a major insertion (insertion.new-entity-clause) with the same copy span.
-        withKnownIssue("the note's text is also reported as insertion.new-entity-clause") {
-            #expect(!p.findings(.insertion).contains { $0.copyOverlaps(note) }, "\(p.listing)")
-        }
+        #expect(!p.findings(.insertion).contains { $0.copyOverlaps(note) }, "\(p.listing)")
+    
     }
 }

@@ -178,14 +178,13 @@ struct InsertionDetectorTests {
         let copy = Self.istanbul.replacingOccurrences(of: "The US envoy", with: "The United States envoy")
         let p = try ComparedPair(Self.istanbul, copy)
         #expect(p.findings(.nameChange).isEmpty, "\(p.listing)")
-        // Bug: InsertionDetector.newEntities skips a first name added to a name
+        // Was a bug (fixed): InsertionDetector.newEntities skips a first name added to a name
         // (ClaimChangeDetector.expands) but not an acronym written out
         // (ClaimChangeDetector.expandsAcronym); and “US” is never a name because its key “us”
         // is a stop word, so nothing counts as deleted. Actual: one major insertion
         // “United States” (rule insertion.new-entity-clause).
-        withKnownIssue("InsertionDetector reports “US” → “United States” as an inserted clause") {
-            #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
-        }
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+    
     }
 
     @Test("“Russia” → “the Russian side” mid-sentence is not an insertion")
@@ -205,13 +204,12 @@ struct InsertionDetectorTests {
         """
         let copy = original.replacingOccurrences(of: "Russia wants", with: "The Russian side wants")
         let p = try ComparedPair(original, copy)
-        // Bug: “Russia” only ever starts a sentence here, so NameIndex does not take it for a
+        // Was a bug (fixed): “Russia” only ever starts a sentence here, so NameIndex does not take it for a
         // name; InsertionDetector.newEntities then sees “Russian” as a new entity (its
         // spelling-variant test compares with the original's names only, and there is no
         // same-stem test as in ClaimChangeDetector.sameStem). Actual: a major insertion
         // “The Russian side” (insertion.new-entity-clause).
-        withKnownIssue("InsertionDetector reports “Russia” → “The Russian side” at a sentence start") {
-            #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
-        }
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+    
     }
 }

@@ -93,13 +93,12 @@ struct NameChangeDetectorTests {
         let f = try #require(p.findings(.nameChange).first, "\(p.listing)")
         #expect(f.to == "Commerzbank")
         #expect(f.from?.hasPrefix("Deutsche") == true)
-        // Bug: NameIndex takes a capitalised word for a name only if it never appears in
+        // Was a bug (fixed): NameIndex takes a capitalised word for a name only if it never appears in
         // lower case; the story also says “the bank was right to wait”, so “Bank” in
         // “Deutsche Bank” is not part of the name and the finding reads
         // “Deutsche” → “Commerzbank”.
-        withKnownIssue("from is “Deutsche”, not “Deutsche Bank”, because “bank” also appears in lower case") {
-            #expect(f.from == "Deutsche Bank", "\(p.listing)")
-        }
+        #expect(f.from == "Deutsche Bank", "\(p.listing)")
+    
     }
 
     /// A story whose copy writes the same names differently without renaming anyone.

@@ -82,25 +82,23 @@ struct NumberChangeDetectorTests {
         let p = try ComparedPair(Self.plant, Self.plant.replacingOccurrences(of: "$2.5 billion", with: "$2.5 million"))
         let nums = p.findings(.numberChange)
         #expect(nums.count == 1, "\(p.listing)")
-        #expect(nums.first?.from == "billion")
-        #expect(nums.first?.to == "million")
-        // Bug: InsertionDetector's clause rule counts a deleted number only when its token is
+        #expect(nums.first?.from == "2.5 billion")
+        #expect(nums.first?.to == "2.5 million")
+        // Was a bug (fixed): InsertionDetector's clause rule counts a deleted number only when its token is
         // a numeral (`t.kind == .number`); the deleted “billion” is a word token, so the
         // inserted “million” (term #1000000) looks like a new number added with nothing taken
         // away. Actual: a second, major finding insertion.new-entity-clause on “million”.
-        withKnownIssue("the scale word is also reported as an inserted clause") {
-            #expect(p.findings.count == 1, "\(p.listing)")
-        }
+        #expect(p.findings.count == 1, "\(p.listing)")
+    
     }
 
     @Test("“2,000” → “two thousand” is not a change")
     func multiWordNumber() throws {
         let p = try ComparedPair(Self.plant, Self.plant.replacingOccurrences(of: "about 2,000 people", with: "about two thousand people"))
-        // Bug: number words are read one token at a time (Terms.numberWords), so “two
+        // Was a bug (fixed): number words are read one token at a time (Terms.numberWords), so “two
         // thousand” is the numbers 2 and 1000, not 2000. Actual: a major number-change
         // “2,000” → “two”.
-        withKnownIssue("“two thousand” is read as 2, not 2000") {
-            #expect(p.findings(.numberChange).isEmpty, "\(p.listing)")
-        }
+        #expect(p.findings(.numberChange).isEmpty, "\(p.listing)")
+    
     }
 }

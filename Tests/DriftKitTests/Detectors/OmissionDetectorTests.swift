@@ -84,14 +84,13 @@ struct OmissionDetectorTests {
         let p = try ComparedPair(Self.barents, Self.barentsWithoutAffiliation)
         let f = try #require(p.findings(.omission).first, "\(p.listing)")
         #expect(f.words.contains("oslo"))
-        // Bug: OmissionDetector drops a lost name from the evidence when any name of the
+        // Was a bug (fixed): OmissionDetector drops a lost name from the evidence when any name of the
         // copy sentence is within Jaro–Winkler 0.75 of it ("a renamed name is a name
         // change"); “Berg” (the analyst) scores 0.83 against “Berlin”, so the message says
         // the clause mentioned only “oslo”. Actual words: ["oslo"].
-        withKnownIssue("“Berlin” is left out of the evidence because it looks like a rename of “Berg”") {
-            #expect(f.words.contains("berlin"), "words: \(f.words)")
-            #expect(f.message.contains("berlin"), "\(f.message)")
-        }
+        #expect(f.words.contains("berlin"), "words: \(f.words)")
+        #expect(f.message.contains("berlin"), "\(f.message)")
+    
     }
 
     @Test("a qualifier dropped with nothing added is a minor omission",

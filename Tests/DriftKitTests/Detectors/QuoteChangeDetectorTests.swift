@@ -52,12 +52,11 @@ struct QuoteChangeDetectorTests {
     func wordRemovedFromQuotation() throws {
         let copy = Self.cleanAir.replacingOccurrences(of: "never properly consulted", with: "never consulted")
         let p = try ComparedPair(Self.cleanAir, copy)
-        // Bug: QuoteChangeDetector reports a changed region only when the copy side of the
+        // Was a bug (fixed): QuoteChangeDetector reports a changed region only when the copy side of the
         // region has inserted words inside the quotation marks; a pure deletion inside a
         // quote has no inserted range, so “We were never properly consulted” → “We were never
         // consulted” — a harder claim put in the speaker's mouth — gives no finding at all.
-        withKnownIssue("a deletion inside a quotation is not reported") {
-            #expect(p.findings(.quoteChange).count == 1, "\(p.listing)")
-        }
+        #expect(p.findings(.quoteChange).count == 1, "\(p.listing)")
+    
     }
 }
