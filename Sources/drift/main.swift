@@ -89,6 +89,8 @@ struct Segment: ParsableCommand {
 }
 
 // Entry point: argument errors are trouble (status 2), like every other error.
+// A closed pipe (`drift … | head`) is handled where output is written (exit 0, silently).
+signal(SIGPIPE, SIG_IGN)
 do {
     var command = try Drift.parseAsRoot()
     try command.run()

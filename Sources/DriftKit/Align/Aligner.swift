@@ -67,7 +67,8 @@ public struct Aligner {
                 // Same words, courtesy titles aside: the identity used for repeats and shortcuts.
                 var h = Hasher()
                 var words = 0
-                for k in Aligner.withoutHonorifics(s.tokens) { h.combine(k) }
+                var keys = KeysWithoutHonorifics(s.tokens)
+                while let k = keys.next() { h.combine(k) }
                 for tok in s.tokens where tok.kind != .punctuation { words += 1 }
                 return Profile(terms: t, weight: t.reduce(0) { $0 + ww[Int($1)] }, hash: h.finalize(), wordCount: words, length: s.end - s.start)
             }
@@ -227,7 +228,9 @@ public struct Aligner {
         if a.hash == b.hash && a.length == b.length { return 1 - options.threshold }
         if a.weight <= 0 || b.weight <= 0 { return sp.sim11(i, j) - options.threshold }
         let sh = Double(sp.shared(a.terms, b.terms))
-        return 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lengthCost(sp, i..<(i + 1), j..<(j + 1))
+        // lengthCost(sp, i..<(i + 1), j..<(j + 1)), written out for this hot path.
+        let lc = options.lengthPenalty * abs(log(Double(max(1, a.length)) / Double(max(1, b.length))))
+        return 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lc
     }
 
     /// Aligns the sentences `oid` of the original with `cid` of the copy (ids, increasing).
@@ -236,33 +239,58 @@ public struct Aligner {
         var rowStart = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1) }
         let cells = rowStart[n + 1]
-        // Cell tables as raw buffers: the loop below runs (n + m)·w times on large inputs and
-        // array accesses from nested functions cost more than the work (see docs/benchmarks.md).
+        // Cell tables, row bounds and ids as raw buffers: the loop below runs (n + m)·w times on
+        // large inputs, and bounds-checked array reads from nested functions cost more than the
+        // scoring itself (docs/benchmarks.md).
         let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: cells)
         let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
         let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: cells) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
-        defer { score.deallocate(); back.deallocate(); s11.deallocate() }
+        let loB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), hiB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
+        let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 2)
+        let oB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cB = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
+        let oHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
+        defer { for b in [loB, hiB, rowB, oB, cB, oHash, cHash] { b.deallocate() }; score.deallocate(); back.deallocate(); s11.deallocate() }
         score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan)
-        @inline(__always) func idx(_ i: Int, _ j: Int) -> Int? {
-            (i >= 0 && i <= n && j >= lo[i] && j <= hi[i]) ? rowStart[i] + j - lo[i] : nil
+        _ = loB.initialize(from: lo); _ = hiB.initialize(from: hi); _ = rowB.initialize(from: rowStart)
+        _ = oB.initialize(from: oid); _ = cB.initialize(from: cid)
+        for (k, o) in oid.enumerated() { oHash[k] = sp.orig[o].hash }
+        for (k, c) in cid.enumerated() { cHash[k] = sp.copy[c].hash }
+        /// Cell index of (i, j), or −1 outside the band.
+        @inline(__always) func cell(_ i: Int, _ j: Int) -> Int {
+            guard i >= 0 && i <= n else { return -1 }
+            let l = loB[i]
+            return j >= l && j <= hiB[i] ? rowB[i] + j - l : -1
         }
         @inline(__always) func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
-            if let c = idx(i + 1, j + 1) {
-                if s11[c].isNaN { s11[c] = Float(score11(sp, oid[i], cid[j])) }
+            let c = cell(i + 1, j + 1)
+            if c >= 0 {
+                if s11[c].isNaN { s11[c] = Float(score11(sp, oB[i], cB[j])) }
                 return Double(s11[c])
             }
-            return score11(sp, oid[i], cid[j])
+            return score11(sp, oB[i], cB[j])
         }
-        let shapes = Aligner.beadShapes
+        var shapeA = SIMD8<Int>(), shapeB = SIMD8<Int>()
+        for (k, (da, db)) in Aligner.beadShapes.enumerated() { shapeA[k] = da; shapeB[k] = db }
+        // The most a merged bead can score: `beadScore` with every coverage 1 and no length
+        // cost, computed the same way, so that prev + bound <= best proves the bead cannot win
+        // and its scoring can be skipped without changing any result.
+        var bound = SIMD8<Double>()
+        for k in 0..<8 where shapeA[k] + shapeB[k] > 2 {
+            var total = 0.0
+            for _ in 0..<(shapeA[k] + shapeB[k]) { total += 0.5 * (1.0 - options.threshold) }
+            bound[k] = total - options.mergePenalty * Double(shapeA[k] + shapeB[k] - 2)
+        }
         score[0] = 0
         for i in 0...n {
-            for j in lo[i]...hi[i] where i + j > 0 {
-                let c = rowStart[i] + j - lo[i]
+            for j in loB[i]...hiB[i] where i + j > 0 {
+                let c = rowB[i] + j - loB[i]
                 var best = -Double.infinity, arg: UInt8 = 255
-                let sameText = i > 0 && j > 0 && sp.orig[oid[i - 1]].hash == sp.copy[cid[j - 1]].hash
-                for k in 0..<shapes.count {
-                    let (da, db) = shapes[k]
-                    guard i >= da, j >= db, let p = idx(i - da, j - db) else { continue }
+                let sameText = i > 0 && j > 0 && oHash[i - 1] == cHash[j - 1]
+                for k in 0..<8 {
+                    let da = shapeA[k], db = shapeB[k]
+                    guard i >= da, j >= db else { continue }
+                    let p = cell(i - da, j - db)
+                    guard p >= 0 else { continue }
                     let prev = score[p]
                     if prev == -.infinity { continue }
                     // Two sentences with the same words pair 1-1: no merge can beat that.
@@ -272,12 +300,13 @@ public struct Aligner {
                         if da == 1 && db == 1 {
                             g = pair(i - 1, j - 1)
                         } else {
+                            if prev + bound[k] <= best { continue }
                             // Only when some pair inside is worth aligning on its own.
                             var any = false
                             search: for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true; break search } }
                             if !any { continue }
                             // Only sentences next to each other (a repeat set aside can stand between).
-                            let o0 = oid[i - da], o1 = oid[i - 1], c0 = cid[j - db], c1 = cid[j - 1]
+                            let o0 = oB[i - da], o1 = oB[i - 1], c0 = cB[j - db], c1 = cB[j - 1]
                             guard o1 - o0 == da - 1, c1 - c0 == db - 1 else { continue }
                             g = beadScore(sp, o0..<(o1 + 1), c0..<(c1 + 1))
                         }
@@ -292,7 +321,8 @@ public struct Aligner {
         var beads: [Bead] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            guard let c = idx(i, j), back[c] != 255 else {
+            let c = cell(i, j)
+            guard c >= 0, back[c] != 255 else {
                 // Unreachable cell (cannot happen with a connected band): fall back to gaps.
                 if i > 0 { beads.append(Bead(original: [oid[i - 1]], copy: [], relation: .omitted, similarity: 0)); i -= 1 }
                 else { beads.append(Bead(original: [], copy: [cid[j - 1]], relation: .inserted, similarity: 0)); j -= 1 }
@@ -404,15 +434,29 @@ public struct Aligner {
 
     /// Token keys with honorifics (and the period after one) left out.
     static func withoutHonorifics(_ ts: [Token]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(ts.count)
-        var skipDot = false
-        for t in ts {
-            if skipDot { skipDot = false; if t.key == "." && t.kind == .punctuation { continue } }
-            if t.kind == .word && honorifics.contains(t.key) { skipDot = true; continue }
-            out.append(t.key)
+        Array(IteratorSequence(KeysWithoutHonorifics(ts)))
+    }
+
+    /// The keys of `withoutHonorifics`, one at a time (no array: the aligner hashes and
+    /// compares every sentence this way).
+    struct KeysWithoutHonorifics: IteratorProtocol {
+        let tokens: [Token]
+        var k = 0
+        init(_ tokens: [Token]) { self.tokens = tokens }
+        /// Longest honorific in UTF-8 bytes ("г-жа"): a longer key needs no set lookup.
+        static let longest = Aligner.honorifics.map(\.utf8.count).max()!
+        mutating func next() -> String? {
+            while k < tokens.count {
+                let t = tokens[k]
+                k += 1
+                if t.kind == .word && t.key.utf8.count <= Self.longest && Aligner.honorifics.contains(t.key) {
+                    if k < tokens.count && tokens[k].key == "." && tokens[k].kind == .punctuation { k += 1 }
+                    continue
+                }
+                return t.key
+            }
+            return nil
         }
-        return out
     }
 
     func finish(_ b: inout Bead, _ sp: Space, _ a: Document, _ c: Document) {
@@ -422,7 +466,7 @@ public struct Aligner {
         let lo = b.original.min()!, ho = b.original.max()!, lc = b.copy.min()!, hc = b.copy.max()!
         let moved = b.relation == .moved || b.original != Array(lo...ho)
         b.diff = WordDiff.diff(oTok, cTok, a.source.text, c.source.text)
-        if Aligner.withoutHonorifics(oTok) == Aligner.withoutHonorifics(cTok) {
+        if IteratorSequence(KeysWithoutHonorifics(oTok)).elementsEqual(IteratorSequence(KeysWithoutHonorifics(cTok))) {
             let rawA = a.text(a.sentences[lo].start, a.sentences[ho].end)
             let rawB = c.text(c.sentences[lc].start, c.sentences[hc].end)
             b.relation = moved ? .moved : (rawA == rawB && b.original.count == b.copy.count ? .identical : .typographic)

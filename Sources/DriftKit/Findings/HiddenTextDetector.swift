@@ -52,13 +52,12 @@ enum HiddenTextDetector {
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: b[t.start..<t.end]), as: UTF8.self)
                 guard Tokenizer.isMixedScript(raw) else { continue }
                 // The letters outside the word's main script.
-                var counts: [Int32: Int] = [:]
-                for u in raw.unicodeScalars { let sc = ICU.script(u.value); if sc > 1 { counts[sc, default: 0] += 1 } }
-                let main = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+                let preferred: Int32 = ["ru", "uk", "bg", "sr"].contains(d.language) ? 8 : 25
+                guard let main = Tokenizer.mainScript(raw, preferring: preferred) else { continue }
                 var off = t.start
                 for u in raw.unicodeScalars {
                     let sc = ICU.script(u.value)
-                    if sc > 1 && sc != main { hits.append(Hit(offset: off, cp: u.value, what: "look-alike letter in “\(ICU.skeleton(raw))”")) }
+                    if sc > 1 && sc != main { hits.append(Hit(offset: off, cp: u.value, what: "look-alike letter in “\(Tokenizer.unmix(raw, preferring: preferred))”")) }
                     off += UTF8.width(u)
                 }
             }

@@ -15,6 +15,9 @@ public enum Segmenter {
     /// are at most this many characters long (80th percentile). Paragraph-per-line text has
     /// most such lines far longer (the seeds: 200–600).
     static let maxWrapWidth = 100
+    /// …and at least this many: prose is wrapped at 60–80 columns (40 in narrow e-mail
+    /// quotes); shorter lines are lists, verse or one word per line, each a unit of its own.
+    static let minWrapWidth = 30
 
     /// Abbreviations that stand before a name or a number and never end a sentence in news
     /// text. ICU's `ss=standard` list lacks most of these (see ../shared/docs/ICU.md).
@@ -62,6 +65,7 @@ public enum Segmenter {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segs.count)
         var tokenizer = Tokenizer()
+        tokenizer.preferredScript = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? 8 : 25
         let shown = widenOverMarkup(src.text, src.analysis, segs)
         src.analysis.withUnsafeBufferPointer { a in
             buf.withUnsafeBufferPointer { b in
@@ -138,7 +142,7 @@ public enum Segmenter {
         guard followed.count >= 3 else { return }
         followed.sort()
         let p80 = followed[(followed.count * 8) / 10 - (followed.count * 8 % 10 == 0 ? 1 : 0)]
-        guard p80 <= maxWrapWidth else { return }
+        guard p80 <= maxWrapWidth, p80 >= minWrapWidth else { return }
         // The wrap width: the 95th percentile, so one long unbreakable line (a URL) does
         // not make every other line look short.
         let wrap = followed[min(followed.count - 1, (followed.count * 95) / 100)]

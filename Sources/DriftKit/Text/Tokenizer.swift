@@ -6,6 +6,10 @@
 /// typography. A number is a run of digits with inner separators ("1,000", "2.5") and trailing
 /// letters ("2A6", "1990s").
 struct Tokenizer {
+    /// The script a mixed-script word is read in when its letters are split evenly
+    /// (ICU UScriptCode: 25 Latin, 8 Cyrillic): the document's own.
+    var preferredScript: Int32 = 25
+
     private var cache: [String: String] = [:]
     private var foldCache: [String: String] = [:]
 
@@ -94,7 +98,7 @@ struct Tokenizer {
         if dropDots { folded.removeAll { $0 == "." } }
         // Look-alike letters from another script inside a word ("Кyiv" with a Cyrillic К):
         // match by the confusable skeleton, so the disguised word still aligns.
-        if Tokenizer.isMixedScript(folded) { folded = Tokenizer.unmix(folded) }
+        if Tokenizer.isMixedScript(folded) { folded = Tokenizer.unmix(folded, preferring: preferredScript) }
         if cache.count < 100_000 { cache[raw] = folded }
         return folded
     }
@@ -115,10 +119,8 @@ struct Tokenizer {
     /// look-alikes in the main script, from ICU's confusables data (UTS #39 skeletons):
     /// "кyiv" (Cyrillic к) → "kyiv". A lower-case letter whose skeleton is not a letter of the
     /// main script is tried in upper case ("к" → "К" → "K" → "k").
-    static func unmix(_ w: String) -> String {
-        var counts: [Int32: Int] = [:]
-        for u in w.unicodeScalars { let s = ICU.script(u.value); if s > 1 { counts[s, default: 0] += 1 } }
-        guard let main = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return w }
+    static func unmix(_ w: String, preferring preferred: Int32 = 25) -> String {
+        guard let main = mainScript(w, preferring: preferred) else { return w }
         var out = ""
         for u in w.unicodeScalars {
             let s = ICU.script(u.value)
@@ -136,6 +138,16 @@ struct Tokenizer {
             if !replaced { out.unicodeScalars.append(u) }
         }
         return out
+    }
+
+    /// The script most letters of a word are in; a tie goes to `preferred`, then to the
+    /// lower script code.
+    static func mainScript(_ w: String, preferring preferred: Int32) -> Int32? {
+        var counts: [Int32: Int] = [:]
+        for u in w.unicodeScalars { let s = ICU.script(u.value); if s > 1 { counts[s, default: 0] += 1 } }
+        guard let top = counts.values.max() else { return nil }
+        let tied = counts.filter { $0.value == top }.map(\.key)
+        return tied.contains(preferred) ? preferred : tied.min()
     }
 
     /// Folds typographic variants: curly and angled quotes → `"` / `'`, dashes → `-`,

@@ -1,0 +1,21 @@
+import DriftKit
+import CFuzzDriver
+
+/// HTML extraction and segmentation of arbitrary markup.
+func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let src = try? InputReader.load(bytes: bytes, path: "fuzz.html", options: InputOptions(maxBytes: 1 << 20, format: .html)) else { return 0 }
+    let doc = Segmenter.segment(src)
+    for s in doc.sentences { precondition(s.start < s.end && s.end <= src.text.count) }
+    return 0
+}
+
+@_cdecl("FuzzHTML_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var c = argc
+    var v = argv
+    return LLVMFuzzerRunDriver(&c, &v) { data, size in
+        guard let data else { return 0 }
+        return fuzzOne(data, size)
+    }
+}

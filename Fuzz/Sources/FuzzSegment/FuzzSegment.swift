@@ -1,0 +1,29 @@
+import DriftKit
+import CFuzzDriver
+
+/// Segmentation and tokenization (text and Markdown): offsets must stay in bounds, in order,
+/// and on UTF-8 boundaries.
+func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let format: InputFormat = size % 2 == 0 ? .text : .markdown
+    guard let src = try? InputReader.load(bytes: bytes, path: "fuzz", options: InputOptions(maxBytes: 1 << 20, format: format)) else { return 0 }
+    let doc = Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 256))
+    var last = 0
+    for s in doc.sentences {
+        precondition(s.start >= last && s.start < s.end && s.end <= src.text.count, "sentence out of order or bounds")
+        precondition(src.text[s.start] & 0xC0 != 0x80, "sentence starts inside a character")
+        for t in s.tokens { precondition(t.start >= s.start && t.end <= s.end && t.start < t.end) }
+        last = s.end
+    }
+    return 0
+}
+
+@_cdecl("FuzzSegment_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var c = argc
+    var v = argv
+    return LLVMFuzzerRunDriver(&c, &v) { data, size in
+        guard let data else { return 0 }
+        return fuzzOne(data, size)
+    }
+}
