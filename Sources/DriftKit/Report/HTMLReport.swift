@@ -208,7 +208,16 @@ public enum HTMLReport {
     // MARK: collation
 
     static func collation(_ r: Report) -> String {
-        var h = "<section class=\"collation\" id=\"collation\" hidden><h2>Collation</h2><p>One row per sentence of the original; a column per copy with its relation there.</p>"
+        var h = "<section class=\"collation\" id=\"collation\" hidden><h2>Collation</h2>"
+        if let col = r.collation {
+            if col.hints.isEmpty { h += "<p class=\"note\">No two copies share changes the original does not have.</p>" }
+            for hint in col.hints {
+                h += "<div class=\"note provenance\"><p><strong>Provenance:</strong> \(esc(hint.message))</p>"
+                if !hint.examples.isEmpty { h += "<ul>" + hint.examples.map { "<li>\(esc($0))</li>" }.joined() + "</ul>" }
+                h += "</div>"
+            }
+        }
+        h += "<p>One row per sentence of the original; a column per copy with its relation there.</p>"
         h += "<table class=\"coll\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Original</th>"
         for (k, c) in r.copies.enumerated() { h += "<th scope=\"col\">Copy \(k + 1)<br><span class=\"path\">\(esc(shortName(c.document.path)))</span></th>" }
         h += "</tr></thead><tbody>"

@@ -10,6 +10,25 @@ public enum JSONReport {
             ("original", document(r.original) as JSON),
             ("copies", .array(r.copies.map { copy($0, r.original) })),
         ]
+        if let col = r.collation {
+            f.append(("collation", .object([
+                ("rows", .array(col.rows.map { row in
+                    .object([("original", .int(row.original)), ("copies", .array(row.cells.map { c in
+                        .object([("relation", .string(c.relation)), ("alignment_index", c.bead.map { .int($0) } ?? .null)])
+                    }))])
+                })),
+                ("provenance", .array(col.hints.map { h in
+                    .object([("copies", .array([.int(h.a), .int(h.b)])), ("shared", .int(h.shared)),
+                             ("shared_insertions", .int(h.sharedInsertions)), ("shared_renames", .int(h.sharedRenames)),
+                             ("shared_rewordings", .int(h.sharedRewordings)),
+                             ("derived", h.derived.map { d -> JSON in
+                                 let p = d.split(separator: " ")
+                                 return .object([("copy", .int(Int(p[0])! - 1)), ("from", .int(Int(p[2])! - 1))])
+                             } ?? .null),
+                             ("examples", .array(h.examples.map { .string($0) })), ("message", .string(h.message))])
+                })),
+            ])))
+        }
         if let c = check {
             f.append(("check", .object([
                 ("fail_on", .array(Finding.Kind.allCases.filter { c.policy.kinds.contains($0) }.map { .string($0.rawValue) })),

@@ -62,6 +62,14 @@ public struct CopyReport: Sendable {
 public struct Report: Sendable {
     public var original: Document
     public var copies: [CopyReport]
+    /// With two copies or more: the collation table and provenance hints.
+    public var collation: Collation?
+
+    public init(original: Document, copies: [CopyReport]) {
+        self.original = original
+        self.copies = copies
+        collation = copies.count > 1 ? Collation.of(original, copies) : nil
+    }
 }
 
 /// Options for a comparison.

@@ -23,6 +23,7 @@ public enum TerminalReport {
         let st = Style(on: color)
         var out = ""
         for c in r.copies { out += renderCopy(c, r.original, st) }
+        if let col = r.collation { out += renderCollation(col, r, st) }
         return out
     }
 
@@ -51,6 +52,24 @@ public enum TerminalReport {
         if f.occurrences.count > 1 { out += st.dim("      \(f.occurrences.count) occurrences") + "\n" }
         out += st.dim("      why: \(clip(f.why, 140)) [\(f.rule)]") + "\n"
         return out
+    }
+
+    /// One line per original sentence, a column per copy: = identical, ~ typography,
+    /// e edited, p reworded, m moved, - dropped, r repeat in the original.
+    static func renderCollation(_ col: Collation, _ r: Report, _ st: Style) -> String {
+        var out = st.bold("Collation") + " (= same  ~ typography  e edited  p reworded  m moved  - dropped  r repeat)\n"
+        for (k, c) in r.copies.enumerated() { out += "  copy \(k + 1): \(TerminalText.escape(c.document.path))\n" }
+        let code: [String: String] = ["identical": "=", "typographic": "~", "edited": "e", "paraphrase": "p", "moved": "m", "omitted": "-", "repeat": "r", "none": "?"]
+        for row in col.rows {
+            let cells = row.cells.map { code[$0.relation] ?? "?" }.joined(separator: " ")
+            out += "  \(String(row.original).padding(toLength: 5, withPad: " ", startingAt: 0)) \(cells)  " + st.dim(clip(r.original.text(of: r.original.sentences[row.original]), 70)) + "\n"
+        }
+        if col.hints.isEmpty { out += "  no two copies share changes the original does not have\n" }
+        for h in col.hints {
+            out += "  " + st.yellow("provenance: \(h.message)") + "\n"
+            for e in h.examples { out += st.dim("      e.g. \(clip(e, 120))") + "\n" }
+        }
+        return out + "\n"
     }
 
     static func clip(_ s: String, _ n: Int = 160) -> String {
