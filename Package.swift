@@ -6,11 +6,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "DriftKit", targets: ["DriftKit"]),
+        .library(name: "DriftCorpus", targets: ["DriftCorpus"]),
         .executable(name: "drift", targets: ["drift"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // SQLite for the corpus (DriftCorpus only; DriftKit does not depend on it).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C interop: ICU (segmentation, normalization, transliteration, charsets).
@@ -29,9 +32,11 @@ let package = Package(
         ),
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
         .target(name: "DriftKit", dependencies: ["CICU", "CHTML"]),
+        // The corpus of stored documents (SQLite through GRDB) and near-duplicate search.
+        .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "drift",
-            dependencies: ["DriftKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "drift-bench", dependencies: ["DriftKit"]),
         .testTarget(
@@ -40,5 +45,6 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "driftTests", dependencies: ["DriftKit"]),
+        .testTarget(name: "DriftCorpusTests", dependencies: ["DriftCorpus", "DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

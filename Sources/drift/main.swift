@@ -42,7 +42,7 @@ struct Drift: ParsableCommand {
         commandName: "drift",
         abstract: "Show how a republished copy of an article drifted from its original.",
         version: DriftVersion.string,
-        subcommands: [Compare.self, Check.self, Segment.self],
+        subcommands: [Compare.self, Check.self, Segment.self, CorpusCommand.self, Batch.self],
         defaultSubcommand: Compare.self
     )
 }

@@ -1,0 +1,102 @@
+import DriftKit
+import Foundation
+
+/// What `Corpus.add(files:)` did.
+public struct AddSummary: Sendable, Equatable {
+    public var added = 0
+    public var present = 0
+    public var failed = 0
+    public init() {}
+    public var description: String {
+        "\(added) added, \(present) already present" + (failed > 0 ? ", \(failed) failed" : "")
+    }
+}
+
+/// The files under the paths given to `corpus add`.
+public enum CorpusFiles {
+    /// Extensions read when walking a directory (files named directly are read whatever their name).
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    /// Files named directly, in the order given, and the files under each directory (recursively,
+    /// by extension, sorted by path; hidden files and folders skipped). A missing path is an error.
+    public static func collect(_ paths: [String]) throws -> [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        var seen = Set<String>()
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw DriftError(p, "no such file or directory") }
+            if !isDir.boolValue {
+                if seen.insert(p).inserted { out.append(p) }
+                continue
+            }
+            guard let walker = fm.enumerator(atPath: p) else { throw DriftError(p, "cannot read directory") }
+            var found: [String] = []
+            while let rel = walker.nextObject() as? String {
+                let name = (rel as NSString).lastPathComponent
+                if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                let ext = (name as NSString).pathExtension.lowercased()
+                guard extensions.contains(ext) else { continue }
+                let full = p.hasSuffix("/") ? p + rel : p + "/" + rel
+                var d: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { found.append(full) }
+            }
+            for f in found.sorted() where seen.insert(f).inserted { out.append(f) }
+        }
+        return out
+    }
+}
+
+extension Corpus {
+    /// Files read and segmented at once (on every core) before they are stored one by one.
+    /// 32: a few per core keeps both cores busy while the writer stores the previous ones;
+    /// an interrupted run loses at most this many documents' reading, never a stored one.
+    static let addChunk = 32
+
+    /// Reads, segments and stores files, each document in its own transaction. Files whose
+    /// bytes are stored already are skipped (so an interrupted run is resumed by running it
+    /// again). An unreadable file is reported to `failure` and the others go on; a database
+    /// error stops the run.
+    public func add(files: [String], role: CorpusRole, meta: [(String, String)] = [],
+                    input: InputOptions = .init(), segment: SegmentOptions = .init(),
+                    progress: (Int, Int) -> Void = { _, _ in },
+                    failure: (DriftError) -> Void = { _ in }) throws -> AddSummary {
+        var summary = AddSummary()
+        var done = 0
+        for start in stride(from: 0, to: files.count, by: Corpus.addChunk) {
+            let chunk = Array(files[start..<min(files.count, start + Corpus.addChunk)])
+            // Skip stored ones before segmenting: hashing is much cheaper than segmentation.
+            let loaded: [Result<(SourceText, Int64?), DriftError>] = try chunk.map { f in
+                do {
+                    let src = try InputReader.read(path: f, options: input)
+                    return .success((src, try id(sha256: src.sha256)))
+                } catch let e as DriftError where e.subject == f {
+                    return .failure(e)
+                }
+            }
+            let docs: [Result<(Document, MinHashSketch)?, DriftError>] = ParallelWork.map(loaded.indices.map { $0 }) { i in
+                switch loaded[i] {
+                case .failure(let e): return .failure(e)
+                case .success(let (src, stored)):
+                    if stored != nil { return .success(nil) }
+                    let d = Segmenter.segment(src, options: segment)
+                    return .success((d, MinHashSketch(d, self.parameters)))
+                }
+            }
+            for r in docs {
+                switch r {
+                case .failure(let e): summary.failed += 1; failure(e)
+                case .success(nil): summary.present += 1
+                case .success(let .some((d, sk))):
+                    switch try add(d, role: role, meta: meta, sketch: sk) {
+                    case .added: summary.added += 1
+                    case .present: summary.present += 1
+                    }
+                }
+                done += 1
+                progress(done, files.count)
+            }
+        }
+        return summary
+    }
+}

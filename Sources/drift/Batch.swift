@@ -1,0 +1,32 @@
+import ArgumentParser
+import DriftCorpus
+import DriftKit
+
+/// `drift batch`: JSON Lines in, one compact drift.report/1 per line out (docs/corpus.md).
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare many pairs: JSON Lines on standard input, one report per line on standard output.",
+        discussion: """
+        Each input line is {"original": PATH or {"text": "..."}, "copy": PATH or {"text": "..."}, "id": ...}. \
+        Each output line is the compact drift.report/1 JSON of that pair (with "id" appended), \
+        or {"id": ..., "line": N, "error": "..."} when the line fails; output keeps input order. \
+        Lines are compared in parallel on every core. Exit status: 0 when every line was \
+        answered (failed lines included), 2 on trouble.
+        """)
+
+    @Option(name: .long, help: "Directory that relative paths in the input are resolved against (default: the current directory).")
+    var base: String?
+
+    func run() throws {
+        let status = runReporting {
+            BatchJob.run(lines: StdinLines(), base: base) { Output.out($0 + "\n") }
+            return ExitStatus.same
+        }
+        throw ExitCode(status)
+    }
+}
+
+/// Standard input, line by line (newline stripped).
+struct StdinLines: Sequence, IteratorProtocol {
+    mutating func next() -> String? { readLine(strippingNewline: true) }
+}
