@@ -223,11 +223,25 @@ public struct Aligner {
         return options.lengthPenalty * abs(log(Double(max(1, la)) / Double(max(1, lb))))
     }
 
-    func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double {
+    func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double { score11(sp, i, j, marked: nil) }
+
+    /// `score11`, optionally with the original sentence's terms flagged in `mark` (indexed by
+    /// term id): the shared weight is then summed over the copy's terms that are flagged, in
+    /// ascending order — the terms and order of `Space.shared` — so the score is bit for bit
+    /// the same without the merge. The bead search scores a whole band row this way.
+    @inline(__always)
+    func score11(_ sp: Space, _ i: Int, _ j: Int, marked mark: UnsafeMutableBufferPointer<Bool>?) -> Double {
         let a = sp.orig[i], b = sp.copy[j]
         if a.hash == b.hash && a.length == b.length { return 1 - options.threshold }
         if a.weight <= 0 || b.weight <= 0 { return sp.sim11(i, j) - options.threshold }
-        let sh = Double(sp.shared(a.terms, b.terms))
+        let sh: Double
+        if let mark {
+            var s: Float = 0
+            for t in b.terms where mark[Int(t)] { s += sp.w[Int(t)] }
+            sh = Double(s)
+        } else {
+            sh = Double(sp.shared(a.terms, b.terms))
+        }
         // lengthCost(sp, i..<(i + 1), j..<(j + 1)), written out for this hot path.
         let lc = options.lengthPenalty * abs(log(Double(max(1, a.length)) / Double(max(1, b.length))))
         return 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lc
@@ -280,8 +294,21 @@ public struct Aligner {
             for _ in 0..<(shapeA[k] + shapeB[k]) { total += 0.5 * (1.0 - options.threshold) }
             bound[k] = total - options.mergePenalty * Double(shapeA[k] + shapeB[k] - 2)
         }
+        // Row by row, the 1-1 scores of the row are computed first, with the original
+        // sentence's terms flagged (see `score11(_:_:_:marked:)`).
+        let mark = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, sp.w.count))
+        mark.initialize(repeating: false)
+        defer { mark.deallocate() }
         score[0] = 0
         for i in 0...n {
+            if i > 0 {
+                let o = oB[i - 1]
+                for t in sp.orig[o].terms { mark[Int(t)] = true }
+                for j in max(1, loB[i])...max(1, hiB[i]) where j <= hiB[i] {
+                    s11[rowB[i] + j - loB[i]] = Float(score11(sp, o, cB[j - 1], marked: mark))
+                }
+                for t in sp.orig[o].terms { mark[Int(t)] = false }
+            }
             for j in loB[i]...hiB[i] where i + j > 0 {
                 let c = rowB[i] + j - loB[i]
                 var best = -Double.infinity, arg: UInt8 = 255
@@ -443,13 +470,23 @@ public struct Aligner {
         let tokens: [Token]
         var k = 0
         init(_ tokens: [Token]) { self.tokens = tokens }
-        /// Longest honorific in UTF-8 bytes ("г-жа"): a longer key needs no set lookup.
+        /// Longest honorific in UTF-8 bytes ("г-жа") and the bytes they start with: keys that
+        /// fail either test need no set lookup.
         static let longest = Aligner.honorifics.map(\.utf8.count).max()!
+        static let firstBytes: [Bool] = {
+            var t = [Bool](repeating: false, count: 256)
+            for h in Aligner.honorifics { t[Int(h.utf8.first!)] = true }
+            return t
+        }()
+        @inline(__always) static func isHonorific(_ key: String) -> Bool {
+            guard let f = key.utf8.first, firstBytes[Int(f)], key.utf8.count <= longest else { return false }
+            return Aligner.honorifics.contains(key)
+        }
         mutating func next() -> String? {
             while k < tokens.count {
                 let t = tokens[k]
                 k += 1
-                if t.kind == .word && t.key.utf8.count <= Self.longest && Aligner.honorifics.contains(t.key) {
+                if t.kind == .word && Self.isHonorific(t.key) {
                     if k < tokens.count && tokens[k].key == "." && tokens[k].kind == .punctuation { k += 1 }
                     continue
                 }
