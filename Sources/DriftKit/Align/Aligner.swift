@@ -23,8 +23,9 @@ public struct AlignOptions: Sendable {
     /// context of neighbours: 0.5 keeps only pairs that share most of their content words.
     public var moveThreshold: Double = 0.5
     /// Documents with at most this many sentence pairs (n × m) are aligned by exhaustive
-    /// dynamic programming; larger ones by a band around anchors (4M cells ≈ 36 MB, ≈0.2 s).
-    public var exhaustiveCells: Int = 4_000_000
+    /// dynamic programming; larger ones by a band around anchors (9M cells ≈ 120 MB, ≈1 s:
+    /// two 3,000-sentence reports, longer than almost any article).
+    public var exhaustiveCells: Int = 9_000_000
     /// Half-width of the band, in sentences, around the anchor path for large documents.
     /// 40 covers local reordering and runs of up to ~40 inserted sentences between anchors;
     /// longer runs are covered anyway when anchors sit on both sides of them.
@@ -54,6 +55,8 @@ public struct Aligner {
         var orig: [Profile]
         var copy: [Profile]
         var w: [Float]
+        /// Document frequency of each term (sentences of both documents holding it).
+        var df: [Int32]
 
         init(_ a: Document, _ b: Document) {
             let table = TermTable()
@@ -62,6 +65,7 @@ public struct Aligner {
             for t in ta { table.count(t) }
             for t in tb { table.count(t) }
             w = table.weights(sentences: ta.count + tb.count)
+            df = table.df
             let ww = w
             func prof(_ s: Sentence, _ t: [Int32]) -> Profile {
                 // Same words, courtesy titles aside: the identity used for repeats and shortcuts.
@@ -375,9 +379,46 @@ public struct Aligner {
         for (i, o) in oid.enumerated() where sp.orig[o].wordCount >= 3 { oc[sp.orig[o].hash, default: 0] += 1; opos[sp.orig[o].hash] = i }
         for (j, c) in cid.enumerated() where sp.copy[c].wordCount >= 3 { cc[sp.copy[c].hash, default: 0] += 1; cpos[sp.copy[c].hash] = j }
         var pairs: [(Int, Int)] = []
-        for (h, c) in oc where c == 1 && cc[h] == 1 { pairs.append((opos[h]!, cpos[h]!)) }
-        pairs.sort { $0.0 < $1.0 }
+        var anchoredO = Set<Int>(), anchoredC = Set<Int>()
+        for (h, c) in oc where c == 1 && cc[h] == 1 {
+            pairs.append((opos[h]!, cpos[h]!)); anchoredO.insert(opos[h]!); anchoredC.insert(cpos[h]!)
+        }
+        // Reworded documents (retranslations) have few verbatim sentences: add pairs that are
+        // each other's best match through rare terms, with similarity of at least
+        // `anchorSimilarity`.
+        pairs += rareTermAnchors(sp, oid, cid, skipO: anchoredO, skipC: anchoredC)
+        pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
         return Aligner.longestIncreasing(pairs)
+    }
+
+    /// Terms in at most this many sentences (of both documents) index the anchor search:
+    /// names, numbers and unusual words, which survive translation.
+    static let rareTermDF: Int32 = 4
+    /// Dice similarity an anchor pair needs beyond being mutual best matches (0.5: the pair
+    /// shares most of its content words; true pairs in the seeds' retranslation reach 0.4–0.9).
+    static let anchorSimilarity = 0.5
+
+    func rareTermAnchors(_ sp: Space, _ oid: [Int], _ cid: [Int], skipO: Set<Int>, skipC: Set<Int>) -> [(Int, Int)] {
+        var index: [Int32: [Int]] = [:] // term → positions in cid
+        for (j, c) in cid.enumerated() where !skipC.contains(j) {
+            for t in sp.copy[c].terms where sp.df[Int(t)] <= Aligner.rareTermDF { index[t, default: []].append(j) }
+        }
+        func best(_ i: Int) -> (Int, Double)? {
+            var seen = Set<Int>(), top: (Int, Double)? = nil
+            for t in sp.orig[oid[i]].terms where sp.df[Int(t)] <= Aligner.rareTermDF {
+                for j in index[t] ?? [] where seen.insert(j).inserted {
+                    let s = sp.sim11(oid[i], cid[j])
+                    if top == nil || s > top!.1 { top = (j, s) }
+                }
+            }
+            return top
+        }
+        var bestO: [Int: (Int, Double)] = [:]
+        for i in oid.indices where !skipO.contains(i) { if let b = best(i), b.1 >= Aligner.anchorSimilarity { bestO[i] = b } }
+        // Mutual: no other original sentence is a better match for that copy sentence.
+        var bestC: [Int: (Int, Double)] = [:]
+        for (i, (j, s)) in bestO { if bestC[j] == nil || s > bestC[j]!.1 { bestC[j] = (i, s) } }
+        return bestC.map { ($0.value.0, $0.key) }
     }
 
     /// Longest chain of pairs increasing in both coordinates (patience sorting, O(k log k)).
