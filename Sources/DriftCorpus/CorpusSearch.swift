@@ -26,9 +26,9 @@ public struct FindOptions: Sendable {
     public var top: Int = 5
     /// Candidates confirmed by a real alignment, taken in order of estimated containment.
     /// Scale: alignments per query (each a few milliseconds for a news article). 12: on the
-    /// generated test corpus (docs/corpus.md), the right source is always within the first 3
-    /// by estimated containment; the margin covers copies whose shared shingles were cut up by
-    /// edits. Never fewer than `top`.
+    /// generated test corpus (docs/corpus.md), the right source is always first by estimated
+    /// containment; the margin covers real copies, whose shared shingles are cut up by
+    /// rewording (a retranslation keeps a tenth of its original's 5-shingles). Never fewer than `top`.
     public var confirm: Int = 12
     /// Band-sharing candidates whose sketches are compared, most bands first. 400: bounds the
     /// work on a query that shares a common passage (site furniture) with much of the corpus.
