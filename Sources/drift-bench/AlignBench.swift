@@ -31,7 +31,7 @@ enum AlignBench {
         let haveCLI = useCLI && FileManager.default.isExecutableFile(atPath: driftPath)
         if useCLI && !haveCLI { print("note: no drift executable beside drift-bench (\(driftPath)); the CLI columns are left empty") }
 
-        print("machine: \(Measure.machine())")
+        print("machine: \(Measure.machine()); load average \(Measure.load())")
         let synth = try Synth(seeds: seeds)
         print("generator: \(synth.real.count) seed sentences as shapes, vocabulary \(synth.lower.count) words + \(synth.capital.count) names")
         var rows: [Row] = []
@@ -71,6 +71,7 @@ enum AlignBench {
             print("  align \(f3(Measure.median(row.align))) s, process \(f3(Measure.median(row.child))) s, \(Measure.mib(row.childRSS)); "
                   + (row.wdiff.isEmpty ? "" : "wdiff \(f3(Measure.median(row.wdiff))) s; ")
                   + (row.cli.isEmpty ? "" : "drift compare \(f3(Measure.median(row.cli))) s, \(Measure.mib(row.cliRSS))")
+                  + "; load average \(Measure.load())"
                   + (row.notes.isEmpty ? "" : "\n  notes: \(row.notes)"))
             fflush(nil)
             rows.append(row)

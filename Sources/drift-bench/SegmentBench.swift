@@ -31,7 +31,7 @@ enum SegmentBench {
         let rssStart = Measure.status("VmRSS") ?? 0
         let bytes = try input(bytes: size, seeds: seeds)
         let rssBefore = Measure.status("VmRSS") ?? 0
-        print("machine: \(Measure.machine())")
+        print("machine: \(Measure.machine()); load average \(Measure.load())")
         print("input: \(bytes.count) bytes of plain text (seed paragraphs from \(seeds), shuffled and repeated)")
         print("process RSS before the input was built: \(Measure.mib(rssStart)); with the input: \(Measure.mib(rssBefore))")
         print("")
@@ -49,6 +49,8 @@ enum SegmentBench {
             print("| \(r) | \(f3(t1 - t0)) | \(f3(t2 - t1)) | \(f3(t2 - t0)) | \(f1(Double(bytes.count) / 1e6 / (t2 - t0))) | \(doc.sentences.count) | \(tokens) |")
         }
         let hwm = Measure.status("VmHWM") ?? 0
+        print("")
+        print("load average after: \(Measure.load())")
         let med = Measure.median(totals)
         print("")
         print("median: \(f1(Double(bytes.count) / 1e6 / med)) MB/s (MB = 10^6 bytes), single thread")

@@ -146,7 +146,7 @@ struct AlignmentPropertyTests {
     @Test("planted inserted sentences come out 0-1, deleted ones 1-0, and no others")
     func plantedInsertionsAndOmissions() async {
         let mix = ArticleGen.Mix(insertions: 1...3, deletions: 1...3, splits: 0...1, merges: 0...1, moves: 0...1, substitutions: 0...2)
-        await propertyCheck(count: 100, input: ArticleGen.pairs(mix: mix)) { pair in
+        await propertyCheck(count: 60, input: ArticleGen.pairs(mix: mix)) { pair in
             let x = try Self.align(pair)
             for c in pair.inserted {
                 let b = x.bead(copy: c)
@@ -168,7 +168,7 @@ struct AlignmentPropertyTests {
 
     @Test("a document compared with itself is all identical, 1-1, in order")
     func selfComparison() async {
-        await propertyCheck(count: 100, input: ArticleGen.pairs(mix: .none)) { pair in
+        await propertyCheck(count: 50, input: ArticleGen.pairs(mix: .none)) { pair in
             let a = try Document.from(text: pair.originalText, path: "original.txt")
             let al = Aligner().align(a, a)
             let n = a.sentences.count
@@ -186,7 +186,7 @@ struct AlignmentPropertyTests {
     @Test("a sentence split at a comma is one 1-2 bead; two joined sentences are one 2-1 bead")
     func splitsAndMerges() async {
         let mix = ArticleGen.Mix(insertions: 0...1, deletions: 0...1, splits: 1...2, merges: 1...2)
-        await propertyCheck(count: 100, input: ArticleGen.pairs(mix: mix)) { pair in
+        await propertyCheck(count: 60, input: ArticleGen.pairs(mix: mix)) { pair in
             let x = try Self.align(pair)
             for (o, c) in pair.splits {
                 let b = x.bead(original: o)
@@ -204,7 +204,7 @@ struct AlignmentPropertyTests {
     @Test("a sentence moved 10 or more sentences away is a moved bead linked to its source")
     func farMoves() async {
         let mix = ArticleGen.Mix(insertions: 0...1, deletions: 0...1, moves: 1...2, substitutions: 0...1)
-        await propertyCheck(count: 100, input: ArticleGen.pairs(sentences: 20...60, mix: mix)) { pair in
+        await propertyCheck(count: 60, input: ArticleGen.pairs(sentences: 20...60, mix: mix)) { pair in
             let x = try Self.align(pair)
             for (o, c) in pair.moves {
                 let b = x.bead(copy: c)
@@ -219,7 +219,7 @@ struct AlignmentPropertyTests {
     @Test("one or two substituted words: a 1-1 edited bead whose diff is exactly those words")
     func wordSubstitutions() async {
         let mix = ArticleGen.Mix(insertions: 0...1, deletions: 0...1, substitutions: 1...3)
-        await propertyCheck(count: 100, input: ArticleGen.pairs(mix: mix)) { pair in
+        await propertyCheck(count: 60, input: ArticleGen.pairs(mix: mix)) { pair in
             let x = try Self.align(pair)
             for s in pair.substitutions {
                 guard let b = x.bead(original: s.original) else { Issue.record("no bead for \(s.original)"); continue }
