@@ -7,7 +7,7 @@ import Foundation
 /// `base`) or `{"text": "…", "path": "name", "format": "text|markdown|html"}` (`path` and
 /// `format` optional); `"copies": [DOC, …]` may stand for `copy`; `id` is optional and echoed.
 /// Output line: the compact `drift.report/1` JSON of that comparison with `"id"` appended
-/// (when given), or `{"id": …, "line": N, "error": "…"}`.
+/// (when given), or `{"id": …, "error": "…"}` (output line N answers input line N).
 public enum BatchJob {
     /// Lines compared at once, spread over the cores; output keeps input order, so a chunk
     /// waits for its slowest line. 16 (8 per core here): long enough that one slow pair
@@ -18,18 +18,18 @@ public enum BatchJob {
     public static func process(_ line: String, number: Int, base: String? = nil) -> String {
         var id: JSON = .null
         do {
-            guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { throw DriftError("line \(number)", "empty line") }
+            guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { throw DriftError("input line", "empty line") }
             let value: AnyJSON
             do { value = try JSONDecoder().decode(AnyJSON.self, from: Data(line.utf8)) } catch {
-                throw DriftError("line \(number)", "not JSON")
+                throw DriftError("input line", "not JSON")
             }
-            guard case .object(let fields) = value else { throw DriftError("line \(number)", "expected a JSON object") }
+            guard case .object(let fields) = value else { throw DriftError("input line", "expected a JSON object") }
             let obj = Dictionary(fields, uniquingKeysWith: { a, _ in a })
             if let i = obj["id"] { id = i.json }
-            guard let o = obj["original"] else { throw DriftError("line \(number)", "no \"original\"") }
+            guard let o = obj["original"] else { throw DriftError("input line", "no \"original\"") }
             var copySpecs: [AnyJSON] = []
             if let c = obj["copy"] { copySpecs = [c] } else if case .array(let cs)? = obj["copies"] { copySpecs = cs }
-            guard !copySpecs.isEmpty else { throw DriftError("line \(number)", "no \"copy\"") }
+            guard !copySpecs.isEmpty else { throw DriftError("input line", "no \"copy\"") }
             let original = try document(o, role: "original", base: base)
             let copies = try copySpecs.enumerated().map { try document($1, role: copySpecs.count == 1 ? "copy" : "copy \($0 + 1)", base: base) }
             let report = Comparison.run(original: original, copies: copies)
@@ -38,7 +38,9 @@ public enum BatchJob {
             return JSON.object(f).serialized(pretty: false)
         } catch {
             let msg = (error as? DriftError)?.description ?? "\(error)"
-            return JSON.object([("id", id), ("line", .int(number)), ("error", .string(msg))]).serialized(pretty: false)
+            // No line number: output line N answers input line N, and under Spark a process
+            // sees only its partition, so a number would mislead.
+            return JSON.object([("id", id), ("error", .string(msg))]).serialized(pretty: false)
         }
     }
 

@@ -9,7 +9,7 @@ struct Batch: ParsableCommand {
         discussion: """
         Each input line is {"original": PATH or {"text": "..."}, "copy": PATH or {"text": "..."}, "id": ...}. \
         Each output line is the compact drift.report/1 JSON of that pair (with "id" appended), \
-        or {"id": ..., "line": N, "error": "..."} when the line fails; output keeps input order. \
+        or {"id": ..., "error": "..."} when the line fails; output line N answers input line N. \
         Lines are compared in parallel on every core. Exit status: 0 when every line was \
         answered (failed lines included), 2 on trouble.
         """)
