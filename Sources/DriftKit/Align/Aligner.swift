@@ -60,24 +60,34 @@ public struct Aligner {
 
         init(_ a: Document, _ b: Document) {
             let table = TermTable()
-            let ta = a.sentences.map { table.terms(of: $0) }
-            let tb = b.sentences.map { table.terms(of: $0) }
+            // Each token's key is looked up once: its index gives the term and the identity hash.
+            let ka = a.sentences.map { table.keys(of: $0) }, kb = b.sentences.map { table.keys(of: $0) }
+            let ta = ka.map { table.terms(ofKeys: $0) }, tb = kb.map { table.terms(ofKeys: $0) }
             for t in ta { table.count(t) }
             for t in tb { table.count(t) }
             w = table.weights(sentences: ta.count + tb.count)
             df = table.df
             let ww = w
-            func prof(_ s: Sentence, _ t: [Int32]) -> Profile {
-                // Same words, courtesy titles aside: the identity used for repeats and shortcuts.
+            func prof(_ s: Sentence, _ keys: [Int32], _ t: [Int32]) -> Profile {
+                // Same words, courtesy titles aside: the identity used for repeats and shortcuts
+                // (the keys of `KeysWithoutHonorifics`, hashed by their index in the table).
                 var h = Hasher()
                 var words = 0
-                var keys = KeysWithoutHonorifics(s.tokens)
-                while let k = keys.next() { h.combine(k) }
+                var k = 0
+                while k < keys.count {
+                    let x = Int(keys[k])
+                    k += 1
+                    if table.keyIsHonorific[x] {
+                        if k < keys.count && table.keyIsPeriod[Int(keys[k])] { k += 1 }
+                        continue
+                    }
+                    h.combine(x)
+                }
                 for tok in s.tokens where tok.kind != .punctuation { words += 1 }
                 return Profile(terms: t, weight: t.reduce(0) { $0 + ww[Int($1)] }, hash: h.finalize(), wordCount: words, length: s.end - s.start)
             }
-            orig = zip(a.sentences, ta).map { prof($0, $1) }
-            copy = zip(b.sentences, tb).map { prof($0, $1) }
+            orig = a.sentences.indices.map { prof(a.sentences[$0], ka[$0], ta[$0]) }
+            copy = b.sentences.indices.map { prof(b.sentences[$0], kb[$0], tb[$0]) }
         }
 
         /// Weight of shared terms of two sorted term lists.
@@ -539,15 +549,18 @@ public struct Aligner {
 
     func finish(_ b: inout Bead, _ sp: Space, _ a: Document, _ c: Document) {
         if b.original.isEmpty || b.copy.isEmpty { b.similarity = 0; return }
-        let oTok = b.original.flatMap { a.sentences[$0].tokens }
-        let cTok = b.copy.flatMap { c.sentences[$0].tokens }
+        // One sentence a side (most beads): its token array as is, not a copy.
+        let oTok = b.original.count == 1 ? a.sentences[b.original[0]].tokens : b.original.flatMap { a.sentences[$0].tokens }
+        let cTok = b.copy.count == 1 ? c.sentences[b.copy[0]].tokens : b.copy.flatMap { c.sentences[$0].tokens }
         let lo = b.original.min()!, ho = b.original.max()!, lc = b.copy.min()!, hc = b.copy.max()!
         let moved = b.relation == .moved || b.original != Array(lo...ho)
         b.diff = WordDiff.diff(oTok, cTok, a.source.text, c.source.text)
         if IteratorSequence(KeysWithoutHonorifics(oTok)).elementsEqual(IteratorSequence(KeysWithoutHonorifics(cTok))) {
-            let rawA = a.text(a.sentences[lo].start, a.sentences[ho].end)
-            let rawB = c.text(c.sentences[lc].start, c.sentences[hc].end)
-            b.relation = moved ? .moved : (rawA == rawB && b.original.count == b.copy.count ? .identical : .typographic)
+            // Same text: the same bytes, or failing that equal strings (canonical equivalence).
+            let ra = a.sentences[lo].start..<a.sentences[ho].end, rb = c.sentences[lc].start..<c.sentences[hc].end
+            let sameText = a.source.text[ra].elementsEqual(c.source.text[rb])
+                || a.text(ra.lowerBound, ra.upperBound) == c.text(rb.lowerBound, rb.upperBound)
+            b.relation = moved ? .moved : (sameText && b.original.count == b.copy.count ? .identical : .typographic)
             b.similarity = 1
             return
         }

@@ -85,34 +85,33 @@ final class TermTable {
         return i
     }
 
-    /// Term id (or −1 for none) of each word and number key seen: `Terms.term` depends on the
-    /// kind and key only, and a document repeats its words, so each key is worked out once.
-    private var wordTerm: [String: Int32] = [:]
-    private var numberTerm: [String: Int32] = [:]
+    /// Token keys seen, interned per kind (`Token.Kind.rawValue`): index → the key's term id
+    /// (−1: none), whether it is an honorific (`Aligner.honorifics`), whether it is a period.
+    private var keyIndex: [[String: Int32]] = [[:], [:], [:]]
+    private(set) var keyTerm: [Int32] = []
+    private(set) var keyIsHonorific: [Bool] = []
+    private(set) var keyIsPeriod: [Bool] = []
 
-    /// The term id of a token, or nil.
-    @inline(__always)
-    func termID(_ t: Token) -> Int32? {
-        switch t.kind {
-        case .punctuation: return nil
-        case .word:
-            if let c = wordTerm[t.key] { return c >= 0 ? c : nil }
-            let c = Terms.term(t).map { id($0) } ?? -1
-            wordTerm[t.key] = c
-            return c >= 0 ? c : nil
-        case .number:
-            if let c = numberTerm[t.key] { return c >= 0 ? c : nil }
-            let c = Terms.term(t).map { id($0) } ?? -1
-            numberTerm[t.key] = c
-            return c >= 0 ? c : nil
-        }
+    /// The index of a token's key (one dictionary lookup per token).
+    func key(_ t: Token) -> Int32 {
+        let kind = Int(t.kind.rawValue)
+        if let i = keyIndex[kind][t.key] { return i }
+        let i = Int32(keyTerm.count)
+        keyIndex[kind][t.key] = i
+        keyTerm.append(Terms.term(t).map { id($0) } ?? -1) // Terms.term depends on kind and key only
+        keyIsHonorific.append(t.kind == .word && Aligner.honorifics.contains(t.key))
+        keyIsPeriod.append(t.kind == .punctuation && t.key == ".")
+        return i
     }
 
-    /// A sentence's sorted, de-duplicated term ids.
-    func terms(of s: Sentence) -> [Int32] {
+    /// The key indices of a sentence's tokens, in order.
+    func keys(of s: Sentence) -> [Int32] { s.tokens.map { key($0) } }
+
+    /// A sentence's sorted, de-duplicated term ids, from its key indices.
+    func terms(ofKeys keys: [Int32]) -> [Int32] {
         var out: [Int32] = []
-        out.reserveCapacity(s.tokens.count)
-        for t in s.tokens { if let k = termID(t) { out.append(k) } }
+        out.reserveCapacity(keys.count)
+        for k in keys where keyTerm[Int(k)] >= 0 { out.append(keyTerm[Int(k)]) }
         out.sort()
         var w = 0
         for r in 0..<out.count where r == 0 || out[r] != out[r - 1] { out[w] = out[r]; w += 1 }
