@@ -124,6 +124,23 @@ struct CorpusSampleTests {
         #expect(r.status == 2)
     }
 
+    @Test("a corpus with damaged pages: exit 2 and one error line, for add and find")
+    func corrupt() throws {
+        let dir = try TempDir()
+        let db = dir.sub("corpus.sqlite")
+        #expect(try CLI.run(["corpus", "add", CLI.samples.path, "--db", db]).status == 0)
+        // Overwrite four pages after the schema (the WAL was checkpointed when drift closed it).
+        let h = try #require(FileHandle(forUpdatingAtPath: db))
+        try h.seek(toOffset: 4096 * 3)
+        h.write(Data(repeating: 0xA5, count: 4096 * 4))
+        try h.close()
+        for args in [["corpus", "add", Self.original], ["corpus", "find", Self.repost]] {
+            let r = try CLI.run(args + ["--db", db])
+            #expect(r.status == 2)
+            #expect(r.stderrLines == ["drift: error: \(db): corpus database is corrupt (hint: restore it from a copy, or remove it and add the documents again)"], "\(args)")
+        }
+    }
+
     @Test("a file that cannot be read is reported and the others are added (exit 2)")
     func oneBadFile() throws {
         let dir = try TempDir()

@@ -123,7 +123,7 @@ struct CorpusSyntheticTests {
             Thread.sleep(forTimeInterval: 0.2)
             if FileManager.default.fileExists(atPath: db),
                let n = try? DatabaseQueue(path: db).read({ try $0.tableExists("documents") ? Int.fetchOne($0, sql: "SELECT COUNT(*) FROM documents") : 0 }) {
-                stored = n ?? 0
+                stored = n
                 if stored >= 300 { break }
             }
         }
