@@ -56,6 +56,10 @@ int32_t cicu_char_name(uint32_t cp, char *out, int32_t cap);
 /// alike have the same skeleton ("Кyiv" with a Cyrillic К and "Kyiv").
 int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap);
 
+/// SHA-256 of `len` bytes into `out` (32 bytes). (Not ICU: the project's one C target holds
+/// all its C; see sha256.c.)
+void cicu_sha256(const uint8_t *data, int64_t len, uint8_t out[32]);
+
 #ifdef __cplusplus
 }
 #endif

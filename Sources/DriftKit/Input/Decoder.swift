@@ -99,13 +99,17 @@ public enum TextDecoder {
 
     /// Rejects text that is empty after decoding or that is mostly control characters.
     static func checkText(_ utf8: [UInt8], subject: String) throws {
-        var controls = 0, total = 0, nonSpace = 0
-        for b in utf8 where b & 0xC0 != 0x80 {
-            total += 1
-            if b == 0 { throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text") }
-            if b < 0x20 && b != 9 && b != 10 && b != 13 && b != 12 { controls += 1 }
-            if b > 0x20 { nonSpace += 1 }
+        var controls = 0, total = 0, nonSpace = 0, nul = false
+        utf8.withUnsafeBufferPointer { p in
+            for b in p {
+                if b & 0xC0 == 0x80 { continue }
+                total &+= 1
+                if b > 0x20 { nonSpace &+= 1; continue }
+                if b == 0 { nul = true }
+                if b != 9 && b != 10 && b != 13 && b != 12 && b != 0x20 { controls &+= 1 }
+            }
         }
+        if nul { throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text") }
         if nonSpace == 0 { throw DriftError(subject, "empty file (only white space)", hint: "nothing to compare") }
         if Double(controls) > Double(total) * binaryControlShare {
             throw DriftError(subject, "binary file (mostly control characters)", hint: "drift compares text")

@@ -116,6 +116,10 @@ public enum Segmenter {
 
     /// Replaces soft line ends (inside hard-wrapped paragraphs) with spaces, in place.
     static func joinSoftLineEnds(_ buf: inout [UInt8]) {
+        buf.withUnsafeMutableBufferPointer { joinSoftLineEnds($0) }
+    }
+
+    static func joinSoftLineEnds(_ buf: UnsafeMutableBufferPointer<UInt8>) {
         // Lines as (start, end) without the newline; width in code points.
         // Width: code points from the first to the last visible one (blanked markup and
         // indentation do not count).
@@ -256,7 +260,7 @@ public enum Segmenter {
         if uz == 0x28 || uz == 0x5B || uz == 0x201C || uz == 0xAB || uz == 0x201E { return true }
         guard let w = wordBeforeFinalPeriod(b, a.0, a.1) else { return false }
         let isDigit = UTF8Scan.isDigit(u0)
-        if w.contains(".") {
+        if w.utf8.contains(0x2E) {
             // U.S., D.C., U.S.A.: part of a name unless a sentence visibly starts next.
             return !sentenceStarters.contains(word.lowercased()) && (UTF8Scan.isUpper(u0) || isDigit)
         }

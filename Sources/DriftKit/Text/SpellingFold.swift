@@ -10,6 +10,24 @@
 /// short words ("four", "hour", "your", "rise") are left alone.
 /// - Complexity: O(length of the word).
 enum SpellingFold {
+    /// Cheap test on the last two letters: false when no rule below can apply (most words),
+    /// so the caller skips the fold and its cache.
+    static func mayFold(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.count >= 5 else { return false }
+        let li = u.index(before: u.endIndex)
+        let l = u[li], p = u[u.index(before: li)]
+        switch l {
+        case UInt8(ascii: "e"): return "srcmutl".utf8.contains(p)
+        case UInt8(ascii: "d"): return p == UInt8(ascii: "e")
+        case UInt8(ascii: "s"): return "nert".utf8.contains(p)
+        case UInt8(ascii: "g"), UInt8(ascii: "t"): return p == UInt8(ascii: "n")
+        case UInt8(ascii: "r"): return p == UInt8(ascii: "u") || p == UInt8(ascii: "e")
+        case UInt8(ascii: "n"): return p == UInt8(ascii: "o")
+        default: return false
+        }
+    }
+
     static func fold(_ w: String) -> String {
         guard w.utf8.count >= 5, w.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 || $0 == 39 }) else { return w }
         var s = w

@@ -15,7 +15,7 @@ struct Tokenizer {
 
     /// `SpellingFold.fold`, remembered: news text repeats its words.
     private mutating func folded(_ k: String) -> String {
-        if k.utf8.count < 5 { return k }
+        if !SpellingFold.mayFold(k) { return k }
         if let f = foldCache[k] { return f }
         let f = SpellingFold.fold(k)
         if foldCache.count < 200_000 { foldCache[k] = f }
@@ -24,6 +24,7 @@ struct Tokenizer {
 
     mutating func tokens(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity((e - s) / 4 + 2) // news English: ~5 bytes a token
         var i = s
         while i < e {
             let (u, l) = UTF8Scan.scalar(b, i)
@@ -82,19 +83,28 @@ struct Tokenizer {
 
     private mutating func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, ascii: Bool, dropDots: Bool) -> String {
         if ascii {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(e - s)
-            for k in s..<e {
-                var c = b[k]
-                if dropDots && c == 0x2E { continue }
-                if c >= 65 && c <= 90 { c |= 0x20 }
-                bytes.append(c)
+            // Lower-cased straight into the string's storage (no intermediate array).
+            return String(unsafeUninitializedCapacity: e - s) { out in
+                var n = 0
+                for k in s..<e {
+                    var c = b[k]
+                    if dropDots && c == 0x2E { continue }
+                    if c >= 65 && c <= 90 { c |= 0x20 }
+                    out[n] = c; n += 1
+                }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
         if let k = cache[raw] { return k }
-        var folded = ICU.nfkcCasefold(raw.replacingOccurrences(of: "\u{2019}", with: "'"))
+        // The typographic apostrophe (U+2019, E2 80 99) becomes "'" before folding.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(e - s)
+        var k = s
+        while k < e {
+            if b[k] == 0xE2, k + 2 < e, b[k + 1] == 0x80, b[k + 2] == 0x99 { bytes.append(0x27); k += 3 } else { bytes.append(b[k]); k += 1 }
+        }
+        var folded = ICU.nfkcCasefold(String(decoding: bytes, as: UTF8.self))
         if dropDots { folded.removeAll { $0 == "." } }
         // Look-alike letters from another script inside a word ("Кyiv" with a Cyrillic К):
         // match by the confusable skeleton, so the disguised word still aligns.
