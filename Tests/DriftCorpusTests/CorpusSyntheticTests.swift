@@ -8,8 +8,9 @@ import Testing
 /// edited copies), added with the CLI once and shared by the tests below.
 final class SyntheticFixture: @unchecked Sendable {
     static let documents = 2000
-    /// Copies looked up: every fifth (200 finds keep the debug-build test under a minute).
-    static let queryStride = 5
+    /// Copies looked up: every one of the 1,000 (issue #6 asks for every copy; about five
+    /// minutes in a debug build).
+    static let queryStride = 1
 
     let dir: TempDir
     let db: String
@@ -50,7 +51,7 @@ struct CorpusSyntheticTests {
         #expect(try corpus.integrityProblems() == nil)
     }
 
-    @Test("the right source is ranked first for every sampled copy")
+    @Test("the right source is ranked first for every copy")
     func findsSource() throws {
         let f = try SyntheticFixture.shared.get()
         let corpus = try Corpus(path: f.db, create: false)
