@@ -5,7 +5,6 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 #include <unicode/unorm2.h>
-#include <unicode/utrans.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
@@ -74,48 +73,6 @@ int32_t cicu_nfkc_casefold(const char *text, int32_t len, char *out, int32_t cap
     if (U_FAILURE(st)) { free(v); return err_code(st); }
     int32_t r = from_u16(v, vlen, out, cap);
     free(v);
-    return r;
-}
-
-void *cicu_translit_open(const char *id) {
-    UErrorCode st = U_ZERO_ERROR;
-    int32_t ulen = 0;
-    UChar *uid = to_u16(id, (int32_t)strlen(id), &ulen);
-    if (!uid) return NULL;
-    UTransliterator *t = utrans_openU(uid, ulen, UTRANS_FORWARD, NULL, 0, NULL, &st);
-    free(uid);
-    if (U_FAILURE(st)) return NULL;
-    return t;
-}
-
-void cicu_translit_close(void *t) { if (t) utrans_close((UTransliterator *)t); }
-
-int32_t cicu_translit(void *t, const char *text, int32_t len, char *out, int32_t cap) {
-    if (!t) return -1;
-    int32_t ulen = 0;
-    UChar *u = to_u16(text, len, &ulen);
-    if (!u) return -1;
-    // Transliteration may grow the text; give it room and retry once when it needs more.
-    int32_t room = ulen * 4 + 16;
-    UChar *buf = (UChar *)malloc(sizeof(UChar) * (size_t)room);
-    if (!buf) { free(u); return -1; }
-    memcpy(buf, u, sizeof(UChar) * (size_t)ulen);
-    int32_t textLength = ulen, limit = ulen;
-    UErrorCode st = U_ZERO_ERROR;
-    utrans_transUChars((UTransliterator *)t, buf, &textLength, room, 0, &limit, &st);
-    if (st == U_BUFFER_OVERFLOW_ERROR) {
-        free(buf);
-        room = textLength + 16;
-        buf = (UChar *)malloc(sizeof(UChar) * (size_t)room);
-        if (!buf) { free(u); return -1; }
-        memcpy(buf, u, sizeof(UChar) * (size_t)ulen);
-        textLength = ulen; limit = ulen; st = U_ZERO_ERROR;
-        utrans_transUChars((UTransliterator *)t, buf, &textLength, room, 0, &limit, &st);
-    }
-    free(u);
-    if (U_FAILURE(st)) { free(buf); return err_code(st); }
-    int32_t r = from_u16(buf, textLength, out, cap);
-    free(buf);
     return r;
 }
 

@@ -22,12 +22,6 @@ int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale,
 /// NFKC_Casefold of UTF-8 `text` into `out` (UTF-8).
 int32_t cicu_nfkc_casefold(const char *text, int32_t len, char *out, int32_t cap);
 
-/// An opaque transliterator (e.g. "Russian-Latin/BGN; Latin-ASCII"). NULL on failure.
-void *cicu_translit_open(const char *id);
-void cicu_translit_close(void *t);
-/// Transliterate UTF-8 `text` into `out` (UTF-8).
-int32_t cicu_translit(void *t, const char *text, int32_t len, char *out, int32_t cap);
-
 /// Detect the charset of `bytes`. Writes a NUL-terminated name into `name` (cap bytes) and the
 /// detector's confidence (0-100) into `confidence`. Returns 0 or a negative error.
 int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t cap,

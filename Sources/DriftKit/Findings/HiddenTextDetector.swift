@@ -12,7 +12,8 @@
 /// A disguise the original has at the same place is the original's, not the copy's.
 enum HiddenTextDetector {
     static func codePoint(_ u: UInt32) -> String {
-        "U+" + String(String(u, radix: 16, uppercase: true).reversed()).padding(toLength: 4, withPad: "0", startingAt: 0).reversed() + " " + ICU.charName(u)
+        let hex = String(u, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + " " + ICU.charName(u)
     }
 
     static func isBidiControl(_ u: UInt32) -> Bool { (0x202A...0x202E).contains(u) || (0x2066...0x2069).contains(u) || u == 0x061C }

@@ -24,7 +24,7 @@ enum Lexicon {
         "fiercely", "blatantly", "openly", "deliberately", "ruthlessly", "cynically", "shamelessly", "desperately",
         "miserably", "masterfully", "brilliantly", "convincingly", "skillfully", "cleverly", "brutally",
         "notoriously", "infamously", "confidently", "constant", "constantly", "invariably", "always", "must",
-        "evidently", "plainly", "solely", "fledged", "whatsoever", "curious", "shocking",
+        "evidently", "plainly", "solely", "whatsoever", "shocking",
         "outrageous", "unprecedented", "catastrophic", "devastating", "importantly",
     ]
     /// Adverbial qualifiers whose loss narrows or hardens a statement ("widely seen",

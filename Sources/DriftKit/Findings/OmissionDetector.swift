@@ -105,7 +105,7 @@ enum OmissionDetector {
         var prev: Int? = nil, next: Int? = nil
         for b in ctx.al.beads[..<k].reversed() where !b.copy.isEmpty { prev = b.copy.max(); break }
         for b in ctx.al.beads[e...] where !b.copy.isEmpty { next = b.copy.min(); break }
-        func isEllipsis(_ t: Token?) -> Bool { t.map { $0.key == "..." || $0.key == "." && false } ?? false }
+        func isEllipsis(_ t: Token?) -> Bool { t?.key == "..." }
         if let p = prev {
             let ts = ctx.c.sentences[p].tokens
             if ts.suffix(3).contains(where: { $0.key == "..." }) { return true }

@@ -50,28 +50,6 @@ enum ICU {
         }
     }
 
-    /// A transliterator handle; not thread-safe, so each user holds its own.
-    final class Transliterator {
-        private let handle: UnsafeMutableRawPointer?
-        init?(_ id: String) {
-            handle = cicu_translit_open(id)
-            if handle == nil { return nil }
-        }
-        deinit { cicu_translit_close(handle) }
-        func callAsFunction(_ s: String) -> String {
-            var s = s
-            return s.withUTF8 { u in
-                guard u.count > 0 else { return "" }
-                let r = ICU.fill(initial: u.count * 2 + 8) { out, cap in
-                    u.baseAddress!.withMemoryRebound(to: CChar.self, capacity: u.count) {
-                        cicu_translit(handle, $0, Int32(u.count), out, cap)
-                    }
-                }
-                return r.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: u, as: UTF8.self)
-            }
-        }
-    }
-
     /// ICU's charset guess for `bytes`: name and confidence (0–100).
     static func detectCharset(_ bytes: [UInt8]) -> (name: String, confidence: Int)? {
         var name = [CChar](repeating: 0, count: 64)

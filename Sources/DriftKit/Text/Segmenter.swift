@@ -25,12 +25,14 @@ public enum Segmenter {
         "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov",
         "Sen", "Sens", "Rep", "Reps", "Dr", "Drs", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Rev", "Hon",
         "Pres", "Supt", "Atty", "Amb", "Fr", "St", "Ste", "Mt", "Ft", "Pt", "No", "Nos", "Nr", "Vol", "Art", "Sec",
-        "Fig", "Ch", "Ex", "vs", "approx", "Approx", "ca", "cf", "al", "etc.,",
+        "Fig", "Ch", "Ex", "vs", "approx", "Approx", "ca", "cf", "al",
         // Russian: г. (year/city), гг., им., ул., проф., акад., тов., т. (т. е., т. н.), ст., см., н. э.
         "г", "гг", "им", "ул", "проф", "акад", "тов", "ген", "св", "ст", "см", "т", "п", "д", "пр", "просп", "пер",
         // …and capitalised, at the start of a sentence ("Проф. Иванов отметил").
         "Им", "Ул", "Проф", "Акад", "Тов", "Ген", "Св", "Ст", "См", "Пр", "Просп", "Пер",
     ]
+    /// Abbreviations that stand before a number ("No. 10", "Art. 5"): joined only then.
+    static let numberAbbreviations: Set<String> = ["No", "Nos", "Nr", "Art", "Vol", "Fig", "Sec", "Ch"]
     /// Words that start sentences; a dotted acronym before one of these ends its sentence
     /// ("…in the U.S. The president…"), before any other capitalised word it does not
     /// ("The U.S. President").
@@ -266,7 +268,7 @@ public enum Segmenter {
         }
         let scalars = w.unicodeScalars
         if scalars.count == 1, let c = scalars.first, UTF8Scan.isUpper(c.value) { return true } // initial: "George W. Bush"
-        if w == "No" || w == "Nos" || w == "Nr" || w == "Art" || w == "Vol" || w == "Fig" || w == "Sec" || w == "Ch" || w == "No" {
+        if numberAbbreviations.contains(w) {
             return isDigit
         }
         return titleAbbreviations.contains(w)
