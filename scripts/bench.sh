@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of docs/benchmarks.md and prints their tables.
 #
-#   scripts/bench.sh            segmentation (10 and 50 MB) and alignment (1k, 10k, 100k sentences)
+#   scripts/bench.sh            segmentation (10 and 50 MB; 50 MB of unrepeated words) and alignment (1k, 10k, 100k sentences)
 #   RUNS=1 scripts/bench.sh     one run per size instead of three
 #   SCRATCH=.build-x scripts/bench.sh   another build folder (default .build-bench)
 #
@@ -35,6 +35,9 @@ echo "## segment, 10 MB"
 echo
 echo "## segment, 50 MB"
 "$bench" segment --mb 50 --runs "$RUNS"
+echo
+echo "## segment, 50 MB, no word repeated"
+"$bench" segment --mb 50 --runs "$RUNS" --unique-words
 echo
 echo "## align"
 "$bench" align --sentences 1000,10000,100000 --runs "$RUNS"

@@ -5,18 +5,23 @@ import Glibc
 
 /// drift-bench: throughput and memory of drift's phases on large inputs. See docs/benchmarks.md.
 let usage = """
-usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R]
+usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
        drift-bench align [--sentences N,N,...] [--seeds DIR] [--runs R] [--no-wdiff] [--no-cli] [--keep DIR]
        drift-bench align-one ORIGINAL COPY [--dump FILE]
+       drift-bench segment-one FILE [--dump OUT]
 
   segment    decode, extract and segment (with tokens) about N MB (10^6 bytes; default 50) of text
              built by shuffling and repeating the paragraphs of the seed texts in DIR (default samples);
-             prints MB/s and peak RSS (VmHWM) as a multiple of the input size.
+             prints MB/s and peak RSS (VmHWM) as a multiple of the input size. --unique-words: text of
+             random words, none repeated (the worst case for the tokenizer's key table).
   align      for each size (default 1000,10000,100000 sentences per side), generates an original and a
              copy with ~5% edits, then times in fresh processes: drift-bench align-one (segment + align),
              the drift CLI beside this executable (drift compare --format json), and GNU wdiff.
   align-one  the measured child of `align`: loads, segments and aligns two files, prints key=value lines;
              --dump FILE writes every bead (similarity bit for bit, diff spans) to compare two builds.
+
+  segment-one  reads and segments one file, prints its time; --dump OUT writes every sentence and token
+             (offsets, kind, key) to compare two builds.
 
   --runs R   repeat each measurement R times and report medians (default 3 for segment, 1 for align)
   --keep DIR keep the generated texts in DIR (default: a temporary folder, removed afterwards)
@@ -66,11 +71,12 @@ guard argv.count >= 2 else { print(usage); exit(2) }
 do {
     switch argv[1] {
     case "segment":
-        let a = Args(argv.dropFirst(2), valued: ["mb", "seeds", "runs"], flags: [])
+        let a = Args(argv.dropFirst(2), valued: ["mb", "seeds", "runs"], flags: ["unique-words"])
         guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }
         let mbText = a.values["mb"] ?? "50"
         guard let mb = Double(mbText), mb > 0 else { fail("--mb must be a positive number, not '\(mbText)'") }
-        try SegmentBench.run(megabytes: mb, seeds: a.values["seeds"] ?? "samples", runs: a.int("runs", default: 3))
+        try SegmentBench.run(megabytes: mb, seeds: a.values["seeds"] ?? "samples", runs: a.int("runs", default: 3),
+                             uniqueWords: a.flags.contains("unique-words"))
     case "align":
         let a = Args(argv.dropFirst(2), valued: ["sentences", "seeds", "runs", "keep"], flags: ["no-wdiff", "no-cli"])
         guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }
@@ -83,6 +89,10 @@ do {
         let a = Args(argv.dropFirst(2), valued: ["dump"], flags: [])
         guard a.positional.count == 2 else { fail("align-one takes two files: ORIGINAL COPY") }
         try AlignBench.one(a.positional[0], a.positional[1], dump: a.values["dump"])
+    case "segment-one":
+        let a = Args(argv.dropFirst(2), valued: ["dump"], flags: [])
+        guard a.positional.count == 1 else { fail("segment-one takes one file") }
+        try SegmentBench.one(a.positional[0], dump: a.values["dump"])
     case "-h", "--help", "help":
         print(usage)
     default:

@@ -53,6 +53,10 @@ int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap);
 /// SHA-256 of `len` bytes into `out` (32 bytes). (Not ICU: the project's one C target holds
 /// all its C; see sha256.c.)
 void cicu_sha256(const uint8_t *data, int64_t len, uint8_t out[32]);
+/// The same with the portable block function only (tests compare the two).
+void cicu_sha256_portable(const uint8_t *data, int64_t len, uint8_t out[32]);
+/// 1 when `cicu_sha256` uses the x86 SHA extensions on this CPU.
+int cicu_sha256_accelerated(void);
 
 #ifdef __cplusplus
 }

@@ -34,7 +34,7 @@ public enum TextDecoder {
         if let forced = forcedEncoding {
             let bomless = stripBOM(bytes, for: forced)
             if normalizedName(forced) == "utf8" {
-                guard let _ = String(validatingUTF8Bytes: bomless.bytes) else {
+                guard UTF8Validation.isValid(bomless.bytes) else {
                     let off = firstInvalidUTF8(bomless.bytes)
                     throw DriftError(subject, "invalid UTF-8 at byte \(off + bomless.skipped)", hint: "check --encoding")
                 }
@@ -55,7 +55,7 @@ public enum TextDecoder {
         } else if let (name, skip) = bomEncoding(bytes) {
             encoding = name
             if name == "UTF-8" {
-                guard String(validatingUTF8Bytes: Array(bytes[3...])) != nil else {
+                guard UTF8Validation.isValid(bytes, from: 3) else {
                     throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(Array(bytes[3...])) + 3) after a UTF-8 byte-order mark", hint: "use --encoding to name the real encoding")
                 }
                 utf8 = bytes
@@ -66,7 +66,7 @@ public enum TextDecoder {
                 case .failed: throw DriftError(subject, "could not decode as \(name)")
                 }
             }
-        } else if String(validatingUTF8Bytes: bytes) != nil && !looksLikeUTF16(bytes) {
+        } else if UTF8Validation.isValid(bytes) && !looksLikeUTF16(bytes) {
             utf8 = bytes
             encoding = "UTF-8"
         } else if let name = utf16WithoutBOM(bytes) {
@@ -75,7 +75,7 @@ public enum TextDecoder {
             case .invalid, .failed: throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; use --encoding if this is text in an unusual encoding")
             }
         } else {
-            if bytes.contains(0) {
+            if UTF8Validation.containsNUL(bytes) {
                 throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; use --encoding if this is text in an unusual encoding")
             }
             guard let guess = ICU.detectCharset(bytes), guess.name != "UTF-8" else {
@@ -99,15 +99,36 @@ public enum TextDecoder {
 
     /// Rejects text that is empty after decoding or that is mostly control characters.
     static func checkText(_ utf8: [UInt8], subject: String) throws {
-        var controls = 0, total = 0, nonSpace = 0, nul = false
+        var controls = 0, total = 0, nul = false
+        var nonSpace = 0 // above 0 once a code point above U+0020 is seen
         utf8.withUnsafeBufferPointer { p in
-            for b in p {
-                if b & 0xC0 == 0x80 { continue }
+            guard let base = p.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            func scalarByte(_ b: UInt8) {
+                if b & 0xC0 == 0x80 { return }
                 total &+= 1
-                if b > 0x20 { nonSpace &+= 1; continue }
+                if b > 0x20 { nonSpace &+= 1; return }
                 if b == 0 { nul = true }
                 if b != 9 && b != 10 && b != 13 && b != 12 && b != 0x20 { controls &+= 1 }
             }
+            // Eight bytes at a time: a word with no byte below 0x20 has no control character;
+            // it adds its code points (bytes that are not UTF-8 continuation bytes, 10xxxxxx)
+            // to the total, and shows there is text unless it is all spaces.
+            let n = p.count
+            var i = 0
+            while i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let control = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
+                if control == 0 {
+                    let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080
+                    total &+= 8 - continuation.nonzeroBitCount
+                    if nonSpace == 0 && x != 0x2020_2020_2020_2020 { nonSpace = 1 }
+                } else {
+                    for k in i..<(i + 8) { scalarByte(p[k]) }
+                }
+                i += 8
+            }
+            while i < n { scalarByte(p[i]); i += 1 }
         }
         if nul { throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text") }
         if nonSpace == 0 { throw DriftError(subject, "empty file (only white space)", hint: "nothing to compare") }
@@ -184,7 +205,7 @@ public enum TextDecoder {
 
     private static func looksLikeUTF16(_ b: [UInt8]) -> Bool {
         // Valid UTF-8 may still be UTF-16 of ASCII text (every other byte NUL).
-        guard b.contains(0) else { return false }
+        guard UTF8Validation.containsNUL(b) else { return false }
         return utf16WithoutBOM(b) != nil
     }
 
@@ -203,10 +224,52 @@ public enum TextDecoder {
     }
 }
 
-extension String {
-    /// A String when `bytes` is valid UTF-8, else nil.
-    init?(validatingUTF8Bytes bytes: [UInt8]) {
-        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
-        self = s
+/// Whole-input byte checks, without building a String of the input.
+enum UTF8Validation {
+    /// True when `bytes[from...]` is well-formed UTF-8 (Unicode 15, table 3-7: no overlong
+    /// forms, no surrogates, nothing above U+10FFFF) — what `String(validating:as:)` accepts.
+    /// Eight ASCII bytes at a time.
+    /// - Complexity: O(n), no allocation.
+    static func isValid(_ bytes: [UInt8], from start: Int = 0) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            guard n > start, let base = p.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var i = start
+            @inline(__always) func cont(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                let c = p[i]
+                if c < 0x80 { i += 1; continue }
+                switch c {
+                case 0xC2...0xDF:
+                    guard cont(i + 1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    guard cont(i + 1), cont(i + 2) else { return false }
+                    let c1 = p[i + 1]
+                    if c == 0xE0 && c1 < 0xA0 { return false } // overlong
+                    if c == 0xED && c1 >= 0xA0 { return false } // surrogate
+                    i += 3
+                case 0xF0...0xF4:
+                    guard cont(i + 1), cont(i + 2), cont(i + 3) else { return false }
+                    let c1 = p[i + 1]
+                    if c == 0xF0 && c1 < 0x90 { return false } // overlong
+                    if c == 0xF4 && c1 >= 0x90 { return false } // above U+10FFFF
+                    i += 4
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// True when a NUL byte occurs (memchr).
+    static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, !p.isEmpty else { return false }
+            return memchr(base, 0, p.count) != nil
+        }
     }
 }

@@ -46,6 +46,11 @@ public struct SourceText: Sendable {
 }
 
 public enum InputReader {
+    /// Longest decoded text drift works on: 2^31 − 1 bytes. Offsets are kept in 32 bits
+    /// (`Token`) and ICU takes 32-bit lengths; a larger text is refused, not truncated. (A
+    /// text this size would need ~25 GiB of memory to compare.)
+    public static let maxTextBytes = Int(Int32.max)
+
     /// Reads a file (or `-` for standard input), decodes and extracts it.
     public static func read(path: String, options: InputOptions = .init()) throws -> SourceText {
         let bytes = try readBytes(path: path, maxBytes: options.maxBytes)
@@ -80,6 +85,9 @@ public enum InputReader {
             if text.allSatisfy({ $0 <= 0x20 }) {
                 throw DriftError(path, "HTML page has no readable text", hint: "is the article loaded by script? save the rendered page, or use --input-format text")
             }
+        }
+        if text.count > maxTextBytes {
+            throw DriftError(path, "decoded text is \(text.count) bytes, over drift's limit of \(maxTextBytes)", hint: "split the input")
         }
         // A UTF-8 byte-order mark is not text.
         if analysis.starts(with: [0xEF, 0xBB, 0xBF]) { analysis[0] = 32; analysis[1] = 32; analysis[2] = 32 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Document text → sentences with UTF-8 byte offsets.
 ///
 /// Phases: (1) decide which line ends are hard (a line of its own: heading, dateline, list
@@ -122,25 +124,23 @@ public enum Segmenter {
     }
 
     static func joinSoftLineEnds(_ buf: UnsafeMutableBufferPointer<UInt8>) {
-        // Lines as (start, end) without the newline; width in code points.
-        // Width: code points from the first to the last visible one (blanked markup and
-        // indentation do not count).
+        // Lines as (start, end) without the newline, and their width: code points from the
+        // first to the last visible one (blanked markup and indentation do not count), or -1
+        // for a blank line.
+        guard let base = buf.baseAddress, !buf.isEmpty else { return }
         var lines: [(Int, Int, Int)] = []
+        let n = buf.count
         var s = 0
-        var width = 0, lead = -1, lastVisible = 0
-        for i in 0..<buf.count {
-            let c = buf[i]
-            if c == 10 {
-                var e = i
-                if e > s, buf[e - 1] == 13 { e -= 1 }
-                lines.append((s, e, lead < 0 ? 0 : lastVisible - lead)); s = i + 1; width = 0; lead = -1
-            } else if c & 0xC0 != 0x80 {
-                width += 1
-                if c != 32 && c != 9 && c != 13 { if lead < 0 { lead = width - 1 }; lastVisible = width }
-            }
+        while s <= n {
+            var nl = n
+            if s < n, let p = memchr(base + s, 10, n - s) { nl = UnsafeMutablePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base }
+            if nl == n && s == n { break }
+            var e = nl
+            if e > s, buf[e - 1] == 13 { e -= 1 }
+            lines.append((s, e, visibleWidth(UnsafeBufferPointer(buf), s, e)))
+            s = nl + 1
         }
-        if s < buf.count { lines.append((s, buf.count, lead < 0 ? 0 : lastVisible - lead)) }
-        func blankLine(_ l: (Int, Int, Int)) -> Bool { buf[l.0..<l.1].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }
+        func blankLine(_ l: (Int, Int, Int)) -> Bool { l.2 < 0 }
         var followed: [Int] = []
         for k in 0..<max(0, lines.count - 1) where !blankLine(lines[k]) && !blankLine(lines[k + 1]) {
             followed.append(lines[k].2)
@@ -159,6 +159,28 @@ public enum Segmenter {
             // Join: the newline (and a CR before it) becomes a space.
             for i in l.1..<next.0 { buf[i] = 32 }
         }
+    }
+
+    /// Code points from the first to the last visible byte of `s..<e` (space, tab and CR are
+    /// not visible), or -1 when there is none.
+    static func visibleWidth(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        @inline(__always) func invisible(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 13 }
+        var i = s
+        while i < e, invisible(b[i]) { i += 1 }
+        if i == e { return -1 }
+        var j = e
+        while invisible(b[j - 1]) { j -= 1 }
+        // Code points in i..<j: bytes that are not continuation bytes (10xxxxxx).
+        var count = j - i
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        var k = i
+        while k + 8 <= j {
+            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            if x & 0x8080_8080_8080_8080 != 0 { count -= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount }
+            k += 8
+        }
+        while k < j { if b[k] & 0xC0 == 0x80 { count -= 1 }; k += 1 }
+        return count
     }
 
     @inline(__always)
@@ -308,7 +330,17 @@ public enum Segmenter {
         var out: [(Int, Int)] = []
         var start = seg.0
         var i = seg.0
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        @inline(__always) func hasByte(_ x: UInt64, _ c: UInt64) -> Bool {
+            let v = x ^ (c &* 0x0101_0101_0101_0101)
+            return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+        }
         while i < seg.1 {
+            // Eight bytes at a time while there is no "." and no first byte of "…" (E2).
+            if i + 8 <= seg.1 {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !hasByte(x, 0x2E) && !hasByte(x, 0xE2) { i += 8; continue }
+            }
             var after = -1
             if b[i] == 0xE2, i + 2 < seg.1, b[i + 1] == 0x80, b[i + 2] == 0xA6 { after = i + 3 }
             else if b[i] == 0x2E, i + 2 < seg.1, b[i + 1] == 0x2E, b[i + 2] == 0x2E { after = i + 3 }

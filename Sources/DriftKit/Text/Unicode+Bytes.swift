@@ -40,6 +40,8 @@ enum UTF8Scan {
     @inline(__always)
     static func isLetter(_ u: UInt32) -> Bool {
         if u < 0x80 { return (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
+        // General Punctuation (curly quotes, dashes, spaces): no letters or marks there.
+        if u >= 0x2000 && u <= 0x206F { return false }
         guard let s = Unicode.Scalar(u) else { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
