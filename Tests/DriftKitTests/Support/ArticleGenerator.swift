@@ -390,8 +390,21 @@ enum ArticleGen {
     static func substitute(_ s: String, count: Int, from source: Source, _ rng: inout some RandomNumberGenerator) -> (String, [String], [String])? {
         var p = scan(s)
         let st = stems(p)
-        // Candidates: content words not glued to a possessive.
-        let cand = p.indices.filter { p[$0].kind == .content && ($0 + 1 == p.count || p[$0 + 1].kind != .possessive) }
+        // Candidates: content words not glued to a possessive, and not next to the same word
+        // ("attempts attempts" → "succession attempts" has two minimal diffs: the planted one,
+        // and the first "attempts" kept with the second deleted).
+        func neighbour(_ i: Int, _ step: Int) -> String? {
+            var j = i + step
+            while j >= 0 && j < p.count {
+                if p[j].kind != .space { return p[j].text.lowercased() }
+                j += step
+            }
+            return nil
+        }
+        let cand = p.indices.filter {
+            p[$0].kind == .content && ($0 + 1 == p.count || p[$0 + 1].kind != .possessive)
+                && neighbour($0, -1) != p[$0].text.lowercased() && neighbour($0, 1) != p[$0].text.lowercased()
+        }
         // Non-space pieces, to measure token distance.
         func tokensBetween(_ i: Int, _ j: Int) -> Int { p[(i + 1)..<j].count { $0.kind != .space && $0.kind != .possessive } }
         guard p.count(where: { $0.kind == .function || $0.kind == .content || $0.kind == .number }) >= 8, st.count >= 3 * count else { return nil }
