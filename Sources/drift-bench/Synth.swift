@@ -20,22 +20,7 @@ struct Synth {
     }
 
     /// English function words of the aligner's terms (Align/Terms.swift): kept when respinning.
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "to", "in", "on", "at", "by", "from",
-        "with", "without", "about", "into", "onto", "over", "under", "after", "before", "since", "until", "than",
-        "as", "if", "then", "that", "this", "these", "those", "there", "here", "which", "who", "whom", "whose",
-        "what", "when", "where", "why", "how", "it", "its", "it's", "he", "him", "his", "she", "her", "hers", "they",
-        "them", "their", "theirs", "we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my", "mine",
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
-        "did", "doing", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
-        "no", "also", "only", "just", "even", "very", "too", "more", "most", "much", "many", "some", "any", "all",
-        "both", "each", "every", "other", "such", "own", "same", "up", "down", "out", "off", "again", "further",
-        "once", "while", "during", "through", "between", "against", "among", "per", "via", "because", "although",
-        "though", "however", "whether", "either", "neither", "said", "says", "say", "told", "tell", "according",
-        "he's", "she's", "that's", "there's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't",
-        "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "still", "already", "now",
-        "well", "like", "upon", "within", "ever", "never",
-    ]
+    static let functionWords = MatchingVocabulary.englishFunctionWords
     static let numberWords: Set<String> = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
