@@ -23,7 +23,8 @@ Spec lines (`#` starts a comment; blank lines are ignored):
 
     original FILE              copy FILE              texts DIR      (header)
     link O1 O2 | C3            one link: original sentences | copy sentences; `-` for none
-    link O4 | - ; note text    anything after ` ; ` is the link's note
+    link O4 | - ; note text    anything after ` ; ` is the link's note (a draft's `drift: RELATION`
+                               label is dropped)
     find KIND SEVERITY [o=O4|o="exact quote"] [c=C3|c="exact quote"] [from="x"] [to="y"]
          [accept=kind,kind] ; note text
 
@@ -220,7 +221,7 @@ def build(a):
         L = {}
         L["original"], oo = side_quotes(O, o, ln, "original")
         L["copy"], co = side_quotes(C, c, ln, "copy")
-        if note:
+        if note and not note.startswith("drift:"):  # draft relation labels are not gold notes
             L["note"] = note
         if oo:
             L["original_occurrence"] = oo
