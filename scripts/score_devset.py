@@ -4,7 +4,8 @@
     python3 scripts/score_devset.py [--drift .build/release/drift] [--group tune|held|all]
                                     [--min-precision P] [--min-major-recall R] [--json]
 
-For every annotation eval/devset/dNN.json named in eval/devset/split.json this runs the shared
+For every annotation eval/devset/dNN.json named in eval/devset/split.json this checks the
+annotation with ../shared/eval/validate_gold.py (a broken one is trouble, exit 2), runs the shared
 scorer (../shared/eval/score.py, texts from ../shared/eval/devtexts, paths relative to the
 repository) and `drift check ORIGINAL COPY`, then prints one row per pair and the means of the
 tuning group and of the held-aside group, each on its own line (the held-aside pairs are for
@@ -42,6 +43,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEVSET = os.path.join(ROOT, "eval", "devset")
 SCORER = os.path.join(ROOT, "..", "shared", "eval", "score.py")
+VALIDATOR = os.path.join(ROOT, "..", "shared", "eval", "validate_gold.py")
 TEXTS = os.path.join(ROOT, "..", "shared", "eval", "devtexts")
 # `drift check`'s default --fail-on kinds (docs/cli.md); with its default --min-severity major.
 INJECTED = {"insertion", "inserted-note", "claim-change", "name-change", "number-change", "quote-change"}
@@ -68,6 +70,10 @@ def score_pair(pid, drift, timeout):
     if not os.path.exists(gpath):
         die(f"{os.path.relpath(gpath, ROOT)} missing (named in split.json)")
     gold = json.load(open(gpath, encoding="utf-8"))
+    v = subprocess.run([sys.executable, VALIDATOR, gpath, TEXTS, "--quiet"], capture_output=True, text=True)
+    if v.returncode != 0:
+        errors = [ln for ln in v.stdout.splitlines() if ln.startswith("ERROR") or ln.startswith("GAP")]
+        die(f"{pid}: the annotation does not validate:\n" + "\n".join(errors[:10] or [v.stdout[-400:]]))
     p = subprocess.run([sys.executable, SCORER, gpath, "--texts", TEXTS, "--drift", drift],
                        capture_output=True, text=True, timeout=timeout)
     out = p.stdout
@@ -133,7 +139,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=600, help="seconds per drift/scorer run (default 600)")
     a = ap.parse_args()
 
-    for what, path in (("texts", TEXTS), ("scorer", SCORER), ("split", os.path.join(DEVSET, "split.json"))):
+    for what, path in (("texts", TEXTS), ("scorer", SCORER), ("validator", VALIDATOR), ("split", os.path.join(DEVSET, "split.json"))):
         if not os.path.exists(path):
             die(f"{what} not found: {os.path.normpath(path)} (the development set needs ../shared/eval beside the repository)")
     drift = a.drift
