@@ -312,7 +312,8 @@ public enum HTMLEscape {
             default:
                 // Bidirectional controls would reorder what the reader sees: show them.
                 // So would invisible characters hide what the text says: show those too.
-                if (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) || (0x200B...0x200D).contains(c.value) || (0x2060...0x2064).contains(c.value) || c.value == 0xFEFF {
+                // (The same set as the terminal: `Invisible.mustEscape`, controls aside.)
+                if c.value >= 0xA0 && Invisible.mustEscape(c.value) {
                     out += "<span class=\"ctl\" title=\"U+\(String(c.value, radix: 16, uppercase: true))\">[U+\(String(c.value, radix: 16, uppercase: true))]</span>"
                 } else {
                     out.unicodeScalars.append(c)
