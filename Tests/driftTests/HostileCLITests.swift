@@ -194,31 +194,36 @@ struct HostileCLITests {
     @Test("issue 12.11: SIGTERM while the report is being written removes the temporary")
     func signalRemovesTemporary() throws {
         let dir = try TempDir()
-        // A report large enough (tens of MB) that writing and syncing it takes a while.
-        let big = try dir.file("big.txt", Array(String(repeating: "The Kremlin said on Tuesday that talks would go on. Officials were not available. ", count: 60_000).utf8))
-        let out = dir.url.appendingPathComponent("report.json").path
-        var caught = false
-        for _ in 0..<5 where !caught {
-            let p = Process()
-            p.executableURL = try #require(CLI.binary)
-            p.arguments = ["compare", "--format", "json", "-o", out, big, big]
-            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
-            try p.run()
-            // Wait for the temporary to appear, then stop the run.
-            var tmp: String? = nil
-            while p.isRunning, tmp == nil {
-                tmp = (try? FileManager.default.contentsOfDirectory(atPath: dir.url.path))?.first { $0.contains(".drift-tmp-") }
-                if tmp == nil { usleep(500) }
-            }
-            guard let tmp else { p.waitUntilExit(); continue }
-            kill(p.processIdentifier, SIGTERM)
-            p.waitUntilExit()
-            guard p.terminationReason == .uncaughtSignal else { continue } // finished first: try again
-            caught = true
-            #expect(p.terminationStatus == SIGTERM)
-            #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent(tmp).path), "temporary \(tmp) left behind")
-        }
-        #expect(caught, "never caught the run while it wrote")
+        var text = ""
+        for k in 0..<800 { text += "Report \(k) says the talks in city \(k % 97) went on for \(k % 13) hours. " }
+        let input = try dir.file("in.txt", Array(text.utf8))
+        let outDir = dir.url.appendingPathComponent("out").path
+        try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        // Watch the output folder; stop the run the moment its temporary appears, so the
+        // signal lands while the report is being written (not before, not after).
+        let ifd = inotify_init1(Int32(IN_CLOEXEC))
+        #expect(ifd >= 0)
+        defer { close(ifd) }
+        #expect(inotify_add_watch(ifd, outDir, UInt32(IN_CREATE)) >= 0)
+        let p = Process()
+        // Through python3, which clears the signal mask the test runner's threads hand down
+        // (a blocked SIGTERM would only be delivered after the run) and then execs drift.
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
+                       try #require(CLI.binary).path, "compare", "--format", "html", "-o", outDir + "/report.html", input, input]
+        p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+        try p.run()
+        var pfd = pollfd(fd: ifd, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&pfd, 1, 300_000)
+        #expect(ready == 1, "no file was created in the output folder")
+        kill(p.processIdentifier, SIGSTOP)
+        let names = try FileManager.default.contentsOfDirectory(atPath: outDir)
+        #expect(names.count == 1 && names[0].hasPrefix(".report.html.drift-tmp-"), "\(names)")
+        kill(p.processIdentifier, SIGTERM)
+        kill(p.processIdentifier, SIGCONT)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == [], "the temporary was left behind")
     }
 
     // MARK: 5: standard output
