@@ -4,10 +4,11 @@
 // symbol and hands control to libFuzzer's driver with its test function.
 import PackageDescription
 
-let targets: [Target] = ["FuzzDecode", "FuzzHTML", "FuzzSegment", "FuzzCompare"].map { name in
+let targets: [Target] = ["FuzzDecode", "FuzzHTML", "FuzzSegment", "FuzzCompare", "FuzzMarkdown", "FuzzBatch"].map { name in
     .executableTarget(
         name: name,
-        dependencies: [.product(name: "DriftKit", package: "drift"), "CFuzzDriver"],
+        dependencies: [.product(name: "DriftKit", package: "drift"), "CFuzzDriver"]
+            + (name == "FuzzBatch" ? [.product(name: "DriftCorpus", package: "drift")] : []),
         swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
         linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
     )

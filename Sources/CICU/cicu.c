@@ -12,6 +12,7 @@
 #include <unicode/uscript.h>
 #include <unicode/uchar.h>
 #include <unicode/uspoof.h>
+#include <pthread.h>
 
 static int32_t err_code(UErrorCode e) { return -1 - (int32_t)e; }
 
@@ -211,12 +212,31 @@ int32_t cicu_char_name(uint32_t cp, char *out, int32_t cap) {
     return n;
 }
 
-int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap) {
+// One spoof checker for the process: opening one loads ICU's confusables data, which would
+// dominate the cost of a skeleton; a configured checker is safe to share between threads.
+static USpoofChecker *shared_spoof = NULL;
+static pthread_once_t shared_spoof_once = PTHREAD_ONCE_INIT;
+static void open_shared_spoof(void) {
     UErrorCode st = U_ZERO_ERROR;
     USpoofChecker *sc = uspoof_open(&st);
-    if (U_FAILURE(st)) return err_code(st);
-    int32_t n = uspoof_getSkeletonUTF8(sc, 0, text, len, out, cap, &st);
-    uspoof_close(sc);
+    shared_spoof = U_FAILURE(st) ? NULL : sc;
+}
+
+int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap) {
+    pthread_once(&shared_spoof_once, open_shared_spoof);
+    if (shared_spoof == NULL) return err_code(U_MISSING_RESOURCE_ERROR);
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = uspoof_getSkeletonUTF8(shared_spoof, 0, text, len, out, cap, &st);
     if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) return err_code(st);
     return n;
+}
+
+int32_t cicu_is_default_ignorable(uint32_t cp) {
+    return u_hasBinaryProperty((UChar32)cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ? 1 : 0;
+}
+
+int32_t cicu_is_compatibility_alnum(uint32_t cp) {
+    if (!u_isalnum((UChar32)cp)) return 0;
+    int32_t dt = u_getIntPropertyValue((UChar32)cp, UCHAR_DECOMPOSITION_TYPE);
+    return dt == U_DT_FONT || dt == U_DT_WIDE ? 1 : 0;
 }

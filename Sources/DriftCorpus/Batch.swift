@@ -1,5 +1,8 @@
 import DriftKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `drift batch`: one comparison per line of JSON Lines.
 ///
@@ -15,7 +18,9 @@ public enum BatchJob {
     public static let chunk = 16
 
     /// The output line for one input line (1-based `number`), without the newline.
-    public static func process(_ line: String, number: Int, base: String? = nil) -> String {
+    /// `input.maxBytes` bounds the documents a line names by path (the line itself is
+    /// bounded by its reader, `BatchLines`).
+    public static func process(_ line: String, number: Int, base: String? = nil, input: InputOptions = .init()) -> String {
         var id: JSON = .null
         do {
             guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { throw DriftError("input line", "empty line") }
@@ -30,8 +35,8 @@ public enum BatchJob {
             var copySpecs: [AnyJSON] = []
             if let c = obj["copy"] { copySpecs = [c] } else if case .array(let cs)? = obj["copies"] { copySpecs = cs }
             guard !copySpecs.isEmpty else { throw DriftError("input line", "no \"copy\"") }
-            let original = try document(o, role: "original", base: base)
-            let copies = try copySpecs.enumerated().map { try document($1, role: copySpecs.count == 1 ? "copy" : "copy \($0 + 1)", base: base) }
+            let original = try document(o, role: "original", base: base, input: input)
+            let copies = try copySpecs.enumerated().map { try document($1, role: copySpecs.count == 1 ? "copy" : "copy \($0 + 1)", base: base, input: input) }
             let report = Comparison.run(original: original, copies: copies)
             guard case .object(var f) = JSONReport.json(report) else { return "" }
             if id != .null { f.append(("id", id)) }
@@ -45,15 +50,28 @@ public enum BatchJob {
     }
 
     /// Processes lines in chunks on every core; `emit` gets each output line in input order.
-    public static func run(lines: some Sequence<String>, base: String? = nil, emit: (String) -> Void) {
-        var buffer: [(String, Int)] = []
+    public static func run(lines: some Sequence<String>, base: String? = nil, input: InputOptions = .init(), emit: (String) -> Void) {
+        run(items: lines.lazy.map { BatchLines.Line.text($0) }, base: base, input: input, emit: emit)
+    }
+
+    /// The same over lines read by `BatchLines`: a line over the limit is answered with an
+    /// error, and the others go on.
+    public static func run(items: some Sequence<BatchLines.Line>, base: String? = nil, input: InputOptions = .init(), emit: (String) -> Void) {
+        var buffer: [(BatchLines.Line, Int)] = []
         var n = 0
         func flush() {
             let items = buffer
-            for out in ParallelWork.map(items, { process($0.0, number: $0.1, base: base) }) { emit(out) }
+            for out in ParallelWork.map(items, { item -> String in
+                switch item.0 {
+                case .text(let line): return process(line, number: item.1, base: base, input: input)
+                case .tooLong(let limit):
+                    let msg = DriftError("input line", "over the limit of \(limit) bytes", hint: "raise --max-bytes").description
+                    return JSON.object([("id", .null), ("error", .string(msg))]).serialized(pretty: false)
+                }
+            }) { emit(out) }
             buffer.removeAll(keepingCapacity: true)
         }
-        for l in lines {
+        for l in items {
             n += 1
             buffer.append((l, n))
             if buffer.count >= chunk { flush() }
@@ -61,12 +79,12 @@ public enum BatchJob {
         if !buffer.isEmpty { flush() }
     }
 
-    static func document(_ spec: AnyJSON, role: String, base: String?) throws -> Document {
+    static func document(_ spec: AnyJSON, role: String, base: String?, input: InputOptions = .init()) throws -> Document {
         switch spec {
         case .string(let p):
             let path = (base != nil && !p.hasPrefix("/") && p != "-") ? base! + "/" + p : p
             guard p != "-" else { throw DriftError(role, "standard input carries the batch; give a path or {\"text\": …}") }
-            var d = try Document.load(path: path)
+            var d = try Document.load(path: path, input: InputOptions(maxBytes: input.maxBytes))
             d.source.path = p
             return d
         case .object(let fields):
@@ -81,10 +99,66 @@ public enum BatchJob {
             if case .string(let t)? = o["text"] {
                 return try Document.from(text: t, path: name, format: format)
             }
-            if o["path"] != nil { return try document(.string(name), role: role, base: base) }
+            if o["path"] != nil { return try document(.string(name), role: role, base: base, input: input) }
             throw DriftError(role, "expected a path or {\"text\": …}")
         default:
             throw DriftError(role, "expected a path or {\"text\": …}")
+        }
+    }
+}
+
+/// Lines of a file descriptor (standard input for `drift batch`), each at most `maxBytes`
+/// long: a longer line is skipped as it streams by (never held whole) and reported as
+/// `.tooLong`, so one runaway line costs neither the memory of its length nor the other lines.
+/// The newline (and a CR before it) is stripped.
+public struct BatchLines: Sequence, IteratorProtocol {
+    public enum Line: Sendable { case text(String), tooLong(limit: Int) }
+
+    let fd: Int32
+    let maxBytes: Int
+    var buffer: [UInt8] = []
+    var start = 0
+    var eof = false
+
+    public init(fd: Int32, maxBytes: Int) { self.fd = fd; self.maxBytes = maxBytes }
+
+    /// Reads more bytes at the end of the buffer; false at end of input.
+    mutating func fill() -> Bool {
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: 1 << 16))
+        while true {
+            let n = buffer.withUnsafeMutableBufferPointer { p in Glibc.read(fd, p.baseAddress! + old, 1 << 16) }
+            if n < 0 && errno == EINTR { continue }
+            buffer.removeSubrange((old + Swift.max(0, n))...)
+            return n > 0
+        }
+    }
+
+    public mutating func next() -> Line? {
+        var scanned = start
+        var skipping = false
+        while true {
+            if let nl = buffer[scanned...].firstIndex(of: 10) {
+                defer { start = nl + 1 }
+                if skipping || nl - start > maxBytes { return .tooLong(limit: maxBytes) }
+                var end = nl
+                if end > start && buffer[end - 1] == 13 { end -= 1 }
+                return .text(String(decoding: buffer[start..<end], as: UTF8.self))
+            }
+            if buffer.count - start > maxBytes {
+                // Too long already: drop what is held and keep reading to the newline.
+                skipping = true
+                buffer.removeAll(keepingCapacity: true); start = 0
+            }
+            scanned = buffer.count
+            if start > 0 && start >= buffer.count / 2 { buffer.removeSubrange(0..<start); scanned -= start; start = 0 }
+            if eof || !fill() {
+                eof = true
+                guard start < buffer.count || skipping else { return nil }
+                defer { buffer.removeAll(); start = 0 }
+                if skipping { skipping = false; return .tooLong(limit: maxBytes) }
+                return .text(String(decoding: buffer[start...], as: UTF8.self))
+            }
         }
     }
 }

@@ -1,5 +1,8 @@
 import DriftKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What `Corpus.add(files:)` did.
 public struct AddSummary: Sendable, Equatable {
@@ -19,7 +22,10 @@ public enum CorpusFiles {
 
     /// Files named directly, in the order given, and the files under each directory (recursively,
     /// by extension, sorted by path; hidden files and folders skipped). A missing path is an error.
-    public static func collect(_ paths: [String]) throws -> [String] {
+    /// A walk takes regular files only (symbolic links to them included): a FIFO or a device
+    /// named like a document would block or never end, so it is passed to `skipped` with the
+    /// reason. A FIFO or device named directly is read, as `cat` would.
+    public static func collect(_ paths: [String], skipped: (String, String) -> Void = { _, _ in }) throws -> [String] {
         let fm = FileManager.default
         var out: [String] = []
         var seen = Set<String>()
@@ -38,8 +44,16 @@ public enum CorpusFiles {
                 let ext = (name as NSString).pathExtension.lowercased()
                 guard extensions.contains(ext) else { continue }
                 let full = p.hasSuffix("/") ? p + rel : p + "/" + rel
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { found.append(full) }
+                var st = stat()
+                guard stat(full, &st) == 0 else { skipped(full, "cannot read: \(String(cString: strerror(errno)))"); continue }
+                switch st.st_mode & S_IFMT {
+                case S_IFREG: found.append(full)
+                case S_IFDIR: continue
+                case S_IFIFO: skipped(full, "not a regular file (a FIFO)")
+                case S_IFCHR, S_IFBLK: skipped(full, "not a regular file (a device)")
+                case S_IFSOCK: skipped(full, "not a regular file (a socket)")
+                default: skipped(full, "not a regular file")
+                }
             }
             for f in found.sorted() where seen.insert(f).inserted { out.append(f) }
         }

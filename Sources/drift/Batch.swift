@@ -17,16 +17,15 @@ struct Batch: ParsableCommand {
     @Option(name: .long, help: "Directory that relative paths in the input are resolved against (default: the current directory).")
     var base: String?
 
+    @Option(name: .customLong("max-bytes"), help: "Longest input line, and largest file a line names, in bytes.")
+    var maxBytes: Int = 256 << 20
+
     func run() throws {
         let status = runReporting {
-            BatchJob.run(lines: StdinLines(), base: base) { Output.out($0 + "\n") }
+            guard maxBytes > 0 else { throw DriftError("--max-bytes", "must be a positive number of bytes") }
+            BatchJob.run(items: BatchLines(fd: 0, maxBytes: maxBytes), base: base, input: InputOptions(maxBytes: maxBytes)) { Output.out($0 + "\n") }
             return ExitStatus.same
         }
         throw ExitCode(status)
     }
-}
-
-/// Standard input, line by line (newline stripped).
-struct StdinLines: Sequence, IteratorProtocol {
-    mutating func next() -> String? { readLine(strippingNewline: true) }
 }

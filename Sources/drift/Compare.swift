@@ -35,8 +35,9 @@ func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] 
     }
 }
 
-func emit(_ text: String, _ flags: OutputFlags) throws {
-    if let path = flags.output { try Output.writeFileAtomically(path, text) } else { Output.out(text) }
+/// Prints a report or writes it to `-o` (never over one of `inputs`).
+func emit(_ text: String, _ flags: OutputFlags, inputs: [String]) throws {
+    if let path = flags.output { try Output.writeFileAtomically(path, text, inputs: inputs) } else { Output.out(text) }
 }
 
 struct Compare: ParsableCommand {
@@ -57,12 +58,14 @@ struct Compare: ParsableCommand {
             guard files.filter({ $0 == "-" }).count <= 1 else { throw DriftError("-", "standard input can be read only once") }
             let docs = try loadDocuments(files, input)
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
+            let status = report.copies.allSatisfy { $0.summary.typographyOnly } ? ExitStatus.same : ExitStatus.different
+            Output.statusOnClosedPipe = status
             switch out.format {
-            case "json": try emit(JSONReport.json(report).serialized(), out)
-            case "html": try emit(HTMLReport.render(report), out)
-            default: try emit(TerminalReport.render(report, color: out.useColor()), out)
+            case "json": try emit(JSONReport.json(report).serialized(), out, inputs: files)
+            case "html": try emit(HTMLReport.render(report), out, inputs: files)
+            default: try emit(TerminalReport.render(report, color: out.useColor()), out, inputs: files)
             }
-            return report.copies.allSatisfy { $0.summary.typographyOnly } ? ExitStatus.same : ExitStatus.different
+            return status
         }
         throw ExitCode(status)
     }
@@ -97,10 +100,11 @@ struct Check: ParsableCommand {
             let docs = try loadDocuments(files, input)
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
             let result = policy.evaluate(report)
+            Output.statusOnClosedPipe = result.failed ? ExitStatus.different : ExitStatus.same
             switch out.format {
-            case "json": try emit(JSONReport.json(report, check: result).serialized(), out)
-            case "html": try emit(HTMLReport.render(report, check: result), out)
-            default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out)
+            case "json": try emit(JSONReport.json(report, check: result).serialized(), out, inputs: files)
+            case "html": try emit(HTMLReport.render(report, check: result), out, inputs: files)
+            default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out, inputs: files)
             }
             return result.failed ? ExitStatus.different : ExitStatus.same
         }

@@ -50,7 +50,7 @@ struct CorpusAdd: ParsableCommand {
                 return (String(m[..<eq]), String(m[m.index(after: eq)...]))
             }
             let (io, so) = try input.options()
-            let files = try CorpusFiles.collect(paths)
+            let files = try CorpusFiles.collect(paths) { path, why in Output.err("drift: warning: \(TerminalText.escape(path)): skipped: \(why)") }
             let store = try Corpus(path: corpus.db, check: true)
             let bar = ProgressBar(enabled: Output.isTerminal(2))
             let s = try store.add(files: files, role: role, meta: pairs, input: io, segment: so,

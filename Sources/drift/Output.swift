@@ -3,22 +3,24 @@ import DriftKit
 import Glibc
 #endif
 
-/// Standard output and error. A closed pipe (`drift … | head`) ends the program quietly.
+/// Standard output and error.
+///
+/// A closed pipe (`drift … | head`) ends the program quietly, with the status the command
+/// has decided on (`statusOnClosedPipe`: `drift check` keeps its verdict). Any other failed
+/// write on standard output (a full disk, `/dev/full`) ends it with one error line and
+/// status 2: a truncated report must not look like a finished one.
 enum Output {
+    /// The exit status when standard output turns out to be a closed pipe; commands set it
+    /// to their verdict before they print their report.
+    nonisolated(unsafe) static var statusOnClosedPipe: Int32 = 0
+
     static func write(_ fd: Int32, _ s: String) {
         var s = s
-        s.withUTF8 { p in
-            var off = 0
-            while off < p.count {
-                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { exit(0) }
-                    return
-                }
-                off += n
-            }
-        }
+        let e = s.withUTF8 { OutputFile.writeAll(fd, $0) }
+        guard e != 0, fd != 2 else { return } // nothing more can be said when standard error fails
+        if e == EPIPE { exit(statusOnClosedPipe) }
+        err("drift: error: standard output: cannot write: \(String(cString: strerror(e)))")
+        exit(2)
     }
     static func out(_ s: String) { write(1, s) }
     static func err(_ s: String) { write(2, s.hasSuffix("\n") ? s : s + "\n") }
@@ -27,29 +29,9 @@ enum Output {
 extension Output {
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }
 
-    /// Writes to a temporary file beside `path` and renames it into place, so an interrupted
-    /// run never leaves a half-written report.
-    static func writeFileAtomically(_ path: String, _ text: String) throws {
-        let tmp = path + ".drift-tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        if fd < 0 { throw DriftError(path, "cannot write: \(String(cString: strerror(errno)))") }
-        var t = text
-        var ok = true
-        t.withUTF8 { p in
-            var off = 0
-            while off < p.count {
-                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
-                if n < 0 { if errno == EINTR { continue }; ok = false; return }
-                off += n
-            }
-        }
-        if fsync(fd) != 0 { ok = false }
-        close(fd)
-        if !ok || rename(tmp, path) != 0 {
-            let msg = String(cString: strerror(errno))
-            unlink(tmp)
-            throw DriftError(path, "cannot write: \(msg)")
-        }
+    /// Writes a report file (see `OutputFile`: atomic, through links, never over an input).
+    static func writeFileAtomically(_ path: String, _ text: String, inputs: [String] = []) throws {
+        try OutputFile.write(path, text, inputs: inputs)
     }
 }
 

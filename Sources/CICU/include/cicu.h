@@ -50,6 +50,14 @@ int32_t cicu_char_name(uint32_t cp, char *out, int32_t cap);
 /// alike have the same skeleton ("Кyiv" with a Cyrillic К and "Kyiv").
 int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap);
 
+/// 1 when ICU gives `cp` the Default_Ignorable_Code_Point property (invisible format
+/// characters, variation selectors, TAG characters U+E0000–E0FFF, …), else 0.
+int32_t cicu_is_default_ignorable(uint32_t cp);
+
+/// 1 when `cp` is a letter or digit whose compatibility decomposition is a font or
+/// width variant of another (mathematical bold "𝐍", fullwidth "Ｎ"), else 0.
+int32_t cicu_is_compatibility_alnum(uint32_t cp);
+
 /// SHA-256 of `len` bytes into `out` (32 bytes). (Not ICU: the project's one C target holds
 /// all its C; see sha256.c.)
 void cicu_sha256(const uint8_t *data, int64_t len, uint8_t out[32]);

@@ -196,24 +196,27 @@ public struct Aligner {
     }
 
     /// Puts the set-aside repeats back as one-sided beads, each after the bead holding the
-    /// sentence before it.
+    /// nearest earlier sentence that is not itself set aside (at the start if none).
+    /// - Complexity: O(sentences + beads): one forward pass per side carries the bead of the
+    ///   last placed sentence (a walk back from each repeat made 100k repeats quadratic).
     static func insertRepeats(_ beads: [Bead], _ repO: [Int], _ repC: [Int]) -> [Bead] {
         guard repO.contains(where: { $0 >= 0 }) || repC.contains(where: { $0 >= 0 }) else { return beads }
-        var after: [Int: [Bead]] = [:] // bead index → beads to put after it (-1: at the start)
-        var beadOfO: [Int: Int] = [:], beadOfC: [Int: Int] = [:]
+        var after = [[Bead]](repeating: [], count: beads.count + 1) // bead index + 1 → beads to put after it (0: at the start)
+        var beadOfO = [Int](repeating: -1, count: repO.count), beadOfC = [Int](repeating: -1, count: repC.count)
         for (k, b) in beads.enumerated() { for o in b.original { beadOfO[o] = k }; for c in b.copy { beadOfC[c] = k } }
-        for (i, f) in repO.enumerated() where f >= 0 {
-            var k = -1
-            for p in stride(from: i - 1, through: 0, by: -1) { if let b = beadOfO[p] { k = b; break } }
-            after[k, default: []].append(Bead(original: [i], copy: [], relation: .omitted, similarity: 0, duplicateOf: [f]))
+        var last = -1
+        for (i, f) in repO.enumerated() {
+            if f >= 0 { after[last + 1].append(Bead(original: [i], copy: [], relation: .omitted, similarity: 0, duplicateOf: [f])) }
+            else if beadOfO[i] >= 0 { last = beadOfO[i] }
         }
-        for (j, f) in repC.enumerated() where f >= 0 {
-            var k = -1
-            for p in stride(from: j - 1, through: 0, by: -1) { if let b = beadOfC[p] { k = b; break } }
-            after[k, default: []].append(Bead(original: [], copy: [j], relation: .inserted, similarity: 0, duplicateOf: [f]))
+        last = -1
+        for (j, f) in repC.enumerated() {
+            if f >= 0 { after[last + 1].append(Bead(original: [], copy: [j], relation: .inserted, similarity: 0, duplicateOf: [f])) }
+            else if beadOfC[j] >= 0 { last = beadOfC[j] }
         }
-        var out = after[-1] ?? []
-        for (k, b) in beads.enumerated() { out.append(b); out += after[k] ?? [] }
+        var out = after[0]
+        out.reserveCapacity(beads.count + after.reduce(0) { $0 + $1.count })
+        for (k, b) in beads.enumerated() { out.append(b); out += after[k + 1] }
         return out
     }
 

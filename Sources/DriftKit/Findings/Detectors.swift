@@ -76,19 +76,29 @@ enum Detectors {
         out += DuplicateDetector.detect(ctx, claimed: &claimed)
         out += HiddenTextDetector.detect(ctx)
         // An unrelated "copy" gets the plain statement of how little traces to the original
-        // (CopyReport.unrelated), not a finding for each of its sentences.
-        if !unrelated {
+        // (CopyReport.unrelated), not a finding for each of its sentences; but the sentences
+        // it does carry from the original (kept, edited or moved: not the chance paraphrase
+        // matches two articles on one topic have) are always checked, by the pair detectors
+        // below: padding a copy with other text must not turn them off (issue #12).
+        if unrelated {
+            ctx.facts.removeAll { $0.bead.relation == .paraphrase }
+        } else {
             out += BoilerplateDetector.detect(ctx, claimed: &claimed)
             let notes = InsertedNoteDetector.detect(ctx, claimed: &claimed)
             out += notes
             out += InsertionDetector.detect(ctx, claimed: claimed, notes: notes.compactMap(\.copy))
             out += OmissionDetector.detect(ctx)
-            let names = NameChangeDetector.detect(ctx)
-            out += names
-            out += NumberChangeDetector.detect(ctx)
-            out += ClaimChangeDetector.detect(ctx, renamed: names)
-            out += QuoteChangeDetector.detect(ctx)
         }
-        return out
+        let names = NameChangeDetector.detect(ctx)
+        var pairs = names
+        pairs += NumberChangeDetector.detect(ctx)
+        pairs += ClaimChangeDetector.detect(ctx, renamed: names)
+        pairs += QuoteChangeDetector.detect(ctx)
+        if unrelated {
+            // Only findings on the carried sentences (some detectors also look document-wide).
+            let checked = Set(ctx.facts.map(\.index))
+            pairs.removeAll { f in !(f.bead.map(checked.contains) ?? false) }
+        }
+        return out + pairs
     }
 }

@@ -16,22 +16,33 @@ enum HiddenTextDetector {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + " " + ICU.charName(u)
     }
 
-    static func isBidiControl(_ u: UInt32) -> Bool { (0x202A...0x202E).contains(u) || (0x2066...0x2069).contains(u) || u == 0x061C }
+    static func isBidiControl(_ u: UInt32) -> Bool { Invisible.isBidiControl(u) }
 
-    /// Zero-width joiners are part of some scripts and of emoji sequences: only between two
-    /// letters of Latin, Cyrillic or Greek are they a disguise.
+    /// Scripts whose words a joiner or a variation selector has no business inside.
+    static let simpleScripts: Set<Int32> = [25, 8, 14] // Latin, Cyrillic, Greek
+
+    /// Every default-ignorable code point (ICU's property) is hidden text, except where it
+    /// does a job: zero-width joiners and variation selectors belong to emoji, to some
+    /// scripts and to CJK ideographs (only after a Latin, Cyrillic or Greek letter are they a
+    /// disguise); direction marks belong to mixed-direction text; a soft hyphen is a
+    /// disguise only inside a word; a BOM at the very start is an encoding mark.
     static func isSuspiciousIgnorable(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ u: UInt32, _ l: Int, lo: Int, hi: Int) -> Bool {
+        if Invisible.isBlankSymbol(u) { return true }
         guard UTF8Scan.isIgnorable(u), !isBidiControl(u) else { return false }
         if u == 0xFEFF && i == 0 { return false }
         if u == 0xAD {
             // A soft hyphen inside a word (between two letters) hides a word from search.
             return i > lo && i + l < hi && UTF8Scan.isLetter(Segmenter.lastScalar(b, before: i).0) && UTF8Scan.isLetter(UTF8Scan.scalar(b, i + l).0)
         }
+        if Invisible.isVariationSelector(u) {
+            guard i > lo else { return false }
+            let p = Segmenter.lastScalar(b, before: i).0
+            return UTF8Scan.isLetter(p) && simpleScripts.contains(ICU.script(p))
+        }
         if u == 0x200C || u == 0x200D {
             guard i > lo, i + l < hi else { return false }
             let p = Segmenter.lastScalar(b, before: i).0, n = UTF8Scan.scalar(b, i + l).0
-            let simple: Set<Int32> = [25, 8, 14] // Latin, Cyrillic, Greek
-            return simple.contains(ICU.script(p)) && simple.contains(ICU.script(n))
+            return simpleScripts.contains(ICU.script(p)) && simpleScripts.contains(ICU.script(n))
         }
         if u == 0x200E || u == 0x200F { return false } // direction marks: legitimate in mixed-direction text
         return true
@@ -39,48 +50,145 @@ enum HiddenTextDetector {
 
     struct Hit { var offset: Int; var cp: UInt32; var what: String }
 
-    static func scan(_ d: Document, _ s: Sentence) -> [Hit] {
-        var hits: [Hit] = []
+    /// What one sentence hides: the hits, and the ASCII text that runs of TAG characters
+    /// spell ("ASCII smuggling": invisible to readers, read by machines).
+    struct Scan { var hits: [Hit] = []; var smuggled: [String] = [] }
+
+    /// The script a document's words are expected in: Cyrillic for Russian, Ukrainian,
+    /// Bulgarian and Serbian, Greek for Greek, Latin otherwise.
+    static func preferredScript(_ d: Document) -> Int32 {
+        if ["ru", "uk", "bg", "sr", "be", "mk"].contains(d.language) { return 8 }
+        return d.language == "el" ? 14 : 25
+    }
+
+    /// Languages that write fullwidth Latin letters and digits as a matter of course.
+    static let fullwidthLanguages: Set<String> = ["zh", "ja", "ko"]
+
+    /// Words of a sentence as written: runs between white space, outer punctuation trimmed
+    /// ("(2О18)," → "2О18"), with their byte offsets.
+    static func runs(_ b: UnsafeBufferPointer<UInt8>, _ s: Sentence) -> [(start: Int, text: String)] {
+        var out: [(Int, String)] = []
+        var i = s.start
+        func keep(_ u: UInt32) -> Bool { UTF8Scan.isLetter(u) || UTF8Scan.isDigit(u) || UTF8Scan.isIgnorable(u) }
+        while i < s.end {
+            while i < s.end, UTF8Scan.isSpace(UTF8Scan.scalar(b, i).0) { i += UTF8Scan.scalar(b, i).1 }
+            var j = i
+            while j < s.end, !UTF8Scan.isSpace(UTF8Scan.scalar(b, j).0) { j += UTF8Scan.scalar(b, j).1 }
+            var a = i, e = j
+            while a < e, !keep(UTF8Scan.scalar(b, a).0) { a += UTF8Scan.scalar(b, a).1 }
+            while e > a, !keep(Segmenter.lastScalar(b, before: e).0) { e -= Segmenter.lastScalar(b, before: e).1 }
+            if a < e { out.append((a, String(decoding: UnsafeBufferPointer(rebasing: b[a..<e]), as: UTF8.self))) }
+            i = j
+        }
+        return out
+    }
+
+    /// The hidden text in one sentence of `d`. `reference`, when given, holds the words of the
+    /// original sentences it is aligned with: a word of the copy that reads the same as one
+    /// of them (equal UTS #39 confusable skeletons, from ICU) but is written with other
+    /// letters or digits is a look-alike disguise, even when every letter of it is in one
+    /// script (a Greek "ΝΑΤΟ" for "NATO", a Cyrillic "О" in "2О18").
+    static func scan(_ d: Document, _ s: Sentence, reference: (() -> [String])? = nil) -> Scan {
+        var out = Scan()
+        let preferred = preferredScript(d)
+        let checkWidth = !fullwidthLanguages.contains(d.language)
         d.source.text.withUnsafeBufferPointer { b in
             var i = s.start
             while i < s.end {
                 let (u, l) = UTF8Scan.scalar(b, i)
-                if isBidiControl(u) { hits.append(Hit(offset: i, cp: u, what: "bidirectional control")) }
-                else if isSuspiciousIgnorable(b, i, u, l, lo: s.start, hi: s.end) { hits.append(Hit(offset: i, cp: u, what: "invisible character")) }
+                if (0xE0000...0xE007F).contains(u) {
+                    // A run of TAG characters: after U+1F3F4 and ended by CANCEL TAG it is an
+                    // emoji subdivision flag (England, Scotland, Wales); otherwise smuggled text.
+                    var j = i, spelled: [UInt8] = [], last: UInt32 = 0
+                    while j < s.end, case let (v, m) = UTF8Scan.scalar(b, j), (0xE0000...0xE007F).contains(v) {
+                        if let a = Invisible.tagASCII(v) { spelled.append(a) }
+                        last = v; j += m
+                    }
+                    let flag = i > s.start && Segmenter.lastScalar(b, before: i).0 == 0x1F3F4 && last == 0xE007F
+                    if !flag {
+                        var k = i
+                        while k < j { let (v, m) = UTF8Scan.scalar(b, k); out.hits.append(Hit(offset: k, cp: v, what: "TAG character")); k += m }
+                        if !spelled.isEmpty { out.smuggled.append(String(decoding: spelled, as: UTF8.self)) }
+                    }
+                    i = j; continue
+                }
+                if isBidiControl(u) { out.hits.append(Hit(offset: i, cp: u, what: "bidirectional control")) }
+                else if isSuspiciousIgnorable(b, i, u, l, lo: s.start, hi: s.end) {
+                    out.hits.append(Hit(offset: i, cp: u, what: Invisible.isBlankSymbol(u) ? "blank symbol" : "invisible character"))
+                } else if checkWidth && Invisible.isCompatibilityVariant(u) {
+                    let plain = ICU.nfkcCasefold(String(Unicode.Scalar(u)!))
+                    out.hits.append(Hit(offset: i, cp: u, what: "font or width variant of “\(plain)”"))
+                }
                 i += l
             }
+            var named = Set(out.hits.map(\.offset))
+            // Words that read like a word of the original but are written with other characters.
+            if let reference {
+                let candidates = runs(b, s).filter { $0.text.unicodeScalars.contains { $0.value >= 0x80 } }
+                let words = candidates.isEmpty ? [] : reference()
+                let plain = Set(words)
+                var skeletons: [String: String]? = nil
+                for (start, w) in candidates where !plain.contains(w) && !words.isEmpty {
+                    if skeletons == nil {
+                        var m: [String: String] = [:]
+                        for r in words { let k = ICU.skeleton(r); if m[k] == nil { m[k] = r } }
+                        skeletons = m
+                    }
+                    guard let o = skeletons![ICU.skeleton(w)] else { continue }
+                    let theirs = Set(o.unicodeScalars)
+                    var off = start
+                    for u in w.unicodeScalars {
+                        if !theirs.contains(u), UTF8Scan.isLetter(u.value) || UTF8Scan.isDigit(u.value), !named.contains(off) {
+                            out.hits.append(Hit(offset: off, cp: u.value, what: "look-alike letter in “\(o)”"))
+                            named.insert(off)
+                        }
+                        off += UTF8.width(u)
+                    }
+                }
+            }
+            // Words mixing scripts: the letters outside the script the word is meant in.
             for t in s.tokens where t.kind == .word {
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: b[t.start..<t.end]), as: UTF8.self)
                 guard Tokenizer.isMixedScript(raw) else { continue }
-                // The letters outside the word's main script.
-                let preferred: Int32 = ["ru", "uk", "bg", "sr"].contains(d.language) ? 8 : 25
                 guard let main = Tokenizer.mainScript(raw, preferring: preferred) else { continue }
                 var off = t.start
                 for u in raw.unicodeScalars {
                     let sc = ICU.script(u.value)
-                    if sc > 1 && sc != main { hits.append(Hit(offset: off, cp: u.value, what: "look-alike letter in “\(Tokenizer.unmix(raw, preferring: preferred))”")) }
+                    if sc > 1 && sc != main && !named.contains(off) {
+                        out.hits.append(Hit(offset: off, cp: u.value, what: "look-alike letter in “\(Tokenizer.unmix(raw, preferring: preferred))”"))
+                        named.insert(off)
+                    }
                     off += UTF8.width(u)
                 }
             }
         }
-        return hits.sorted { $0.offset < $1.offset }
+        out.hits.sort { $0.offset < $1.offset }
+        return out
     }
 
     static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
         for s in ctx.c.sentences {
-            var hits = scan(ctx.c, s)
-            guard !hits.isEmpty else { continue }
             let k = ctx.beadOfCopy[s.id]
             let bead = k >= 0 ? ctx.al.beads[k] : nil
+            let reference: (() -> [String])? = bead.flatMap { b in
+                b.original.isEmpty ? nil : { ctx.o.source.text.withUnsafeBufferPointer { ob in b.original.flatMap { runs(ob, ctx.o.sentences[$0]).map(\.text) } } }
+            }
+            let found = scan(ctx.c, s, reference: reference)
+            var hits = found.hits
+            guard !hits.isEmpty else { continue }
             // Disguises the original sentence has too are not the copy's doing.
             if let b = bead {
-                let origCPs = Set(b.original.flatMap { scan(ctx.o, ctx.o.sentences[$0]).map(\.cp) })
+                let origCPs = Set(b.original.flatMap { scan(ctx.o, ctx.o.sentences[$0]).hits.map(\.cp) })
                 hits.removeAll { origCPs.contains($0.cp) }
             }
             guard !hits.isEmpty else { continue }
-            let kinds = Set(hits.map { $0.what.hasPrefix("look-alike") ? "look-alike letters" : $0.what + "s" }).sorted()
-            let listed = hits.prefix(8).map { "\(codePoint($0.cp)) at byte \($0.offset) (\($0.what))" }.joined(separator: "; ") + (hits.count > 8 ? "; …" : "")
+            let kinds = Set(hits.map { $0.what.hasPrefix("look-alike") ? "look-alike letters" : $0.what.hasPrefix("font or width") ? "font or width variants" : $0.what + "s" }).sorted()
+            var listed = hits.prefix(8).map { "\(codePoint($0.cp)) at byte \($0.offset) (\($0.what))" }.joined(separator: "; ") + (hits.count > 8 ? "; …" : "")
+            let smuggled = found.smuggled.filter { !$0.allSatisfy { $0 == " " } }
+            if !smuggled.isEmpty && hits.contains(where: { $0.what == "TAG character" }) {
+                listed = "invisible TAG characters spell " + smuggled.map { "“\($0)”" }.joined(separator: ", ") + "; " + listed
+            }
             var f = Finding(kind: .hiddenText, severity: .major, confidence: 0.95,
                             original: bead.flatMap { ctx.originalSpan($0) }, copy: ctx.span(ctx.c, [s.id]),
                             message: "the copy hides characters in this sentence: \(kinds.joined(separator: ", ")) (\(hits.count))",

@@ -135,32 +135,54 @@ enum MarkdownMasker {
         return item ? -(i + 1) : i
     }
 
+    /// Blanks inline syntax in `s[start..<end]`. Links nest (`[a [b](u) c](v)`): the text of
+    /// a link is masked in the same pass, with an explicit stack of the links still open, so
+    /// no input depth reaches the call stack.
+    /// - Complexity: O(end − start): brackets are matched once up front (`LinkIndex`).
     private static func maskInline(_ s: [UInt8], _ a: inout [UInt8], _ start: Int, _ end: Int) {
+        guard start < end else { return }
+        var index: LinkIndex? = nil // built at the first `[`: most paragraphs have none
+        func links() -> LinkIndex {
+            if let x = index { return x }
+            index = LinkIndex(s, start, end)
+            return index!
+        }
+        // Open links: where their text starts, its closing `]`, and the end of the construct.
+        var open: [(textStart: Int, closeText: Int, closeAll: Int)] = []
+        var lo = start, hi = end
         var i = start
-        while i < end {
+        while true {
+            if i >= hi {
+                guard let top = open.popLast() else { break }
+                blank(&a, top.closeText..<top.closeAll)
+                i = top.closeAll
+                lo = open.last?.textStart ?? start
+                hi = open.last?.closeText ?? end
+                continue
+            }
             let c = s[i]
             switch c {
-            case 33 where i + 1 < end && s[i + 1] == 91: // ![alt](url)
-                if let (closeText, closeAll) = linkExtent(s, i + 1, end) { _ = closeText; blank(&a, i..<closeAll); i = closeAll; continue }
+            case 33 where i + 1 < hi && s[i + 1] == 91: // ![alt](url)
+                if let (_, closeAll) = links().extent(s, i + 1, hi) { blank(&a, i..<closeAll); i = closeAll; continue }
             case 91: // [text](url) or [text][ref]
-                if let (closeText, closeAll) = linkExtent(s, i, end) {
+                if let (closeText, closeAll) = links().extent(s, i, hi) {
                     a[i] = 32
-                    maskInline(s, &a, i + 1, closeText)
-                    blank(&a, closeText..<closeAll)
-                    i = closeAll; continue
+                    open.append((i + 1, closeText, closeAll))
+                    lo = i + 1; hi = closeText
+                    i += 1; continue
                 }
             case 96: // `code`
                 a[i] = 32
             case 42, 126: // * ** ~~ emphasis and strike
                 a[i] = 32
             case 95: // _ emphasis only at a word edge (snake_case stays)
-                let prevWord = i > start && isWordByte(s[i - 1])
-                let nextWord = i + 1 < end && isWordByte(s[i + 1])
+                let prevWord = i > lo && isWordByte(s[i - 1])
+                let nextWord = i + 1 < hi && isWordByte(s[i + 1])
                 if !(prevWord && nextWord) { a[i] = 32 }
             case 60: // inline HTML tag or autolink
                 var j = i + 1
-                while j < end, s[j] != 62, s[j] != 60 { j += 1 }
-                if j < end, s[j] == 62, j > i + 1, isWordByte(s[i + 1]) || s[i + 1] == 47 || s[i + 1] == 33 {
+                while j < hi, s[j] != 62, s[j] != 60 { j += 1 }
+                if j < hi, s[j] == 62, j > i + 1, isWordByte(s[i + 1]) || s[i + 1] == 47 || s[i + 1] == 33 {
                     let inner = String(decoding: s[(i + 1)..<j], as: UTF8.self)
                     if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.contains("@") && !inner.contains(" ") {
                         a[i] = 32; a[j] = 32
@@ -169,7 +191,7 @@ enum MarkdownMasker {
                     }
                     i = j + 1; continue
                 }
-            case 92 where i + 1 < end && s[i + 1] < 0x80 && !isWordByte(s[i + 1]) && s[i + 1] != 32: // backslash escape
+            case 92 where i + 1 < hi && s[i + 1] < 0x80 && !isWordByte(s[i + 1]) && s[i + 1] != 32: // backslash escape
                 a[i] = 32; i += 2; continue
             default: break
             }
@@ -177,23 +199,52 @@ enum MarkdownMasker {
         }
     }
 
-    /// For `[` at `open`: the offset of the matching `]` and the end of the link construct.
-    private static func linkExtent(_ s: [UInt8], _ open: Int, _ end: Int) -> (Int, Int)? {
-        var depth = 0
-        var j = open
-        while j < end {
-            if s[j] == 91 { depth += 1 }
-            if s[j] == 93 { depth -= 1; if depth == 0 { break } }
-            j += 1
+    /// Bracket and parenthesis matches of one paragraph, found in one pass with a stack, so
+    /// that finding a link's extent costs O(1) instead of a scan to the end of the paragraph
+    /// for every `[` (which made `[x](` repeated quadratic).
+    struct LinkIndex {
+        let base: Int
+        /// For each `[` / `(`: the offset of its matching `]` / `)` (by depth), or −1.
+        var closeOf: [Int32]
+        /// For each offset: the first `]` at or after it, or −1.
+        var nextClose: [Int32]
+
+        init(_ s: [UInt8], _ start: Int, _ end: Int) {
+            base = start
+            closeOf = [Int32](repeating: -1, count: end - start)
+            nextClose = [Int32](repeating: -1, count: end - start + 1)
+            var brackets: [Int32] = [], parens: [Int32] = []
+            for j in start..<end {
+                switch s[j] {
+                case 91: brackets.append(Int32(j))
+                case 93: if let o = brackets.popLast() { closeOf[Int(o) - start] = Int32(j) }
+                case 40: parens.append(Int32(j))
+                case 41: if let o = parens.popLast() { closeOf[Int(o) - start] = Int32(j) }
+                default: break
+                }
+            }
+            var next: Int32 = -1
+            for j in stride(from: end - 1, through: start, by: -1) {
+                if s[j] == 93 { next = Int32(j) }
+                nextClose[j - start] = next
+            }
         }
-        guard j < end, j + 1 < end else { return nil }
-        if s[j + 1] == 40 { // (url "title")
-            var k = j + 2, d = 1
-            while k < end { if s[k] == 40 { d += 1 }; if s[k] == 41 { d -= 1; if d == 0 { break } }; k += 1 }
-            return k < end ? (j, k + 1) : nil
+
+        /// For `[` at `open`: the offset of the matching `]` and the end of the link
+        /// construct, both before `end`.
+        func extent(_ s: [UInt8], _ open: Int, _ end: Int) -> (Int, Int)? {
+            let j = Int(closeOf[open - base])
+            guard j >= 0, j + 1 < end else { return nil }
+            if s[j + 1] == 40 { // (url "title")
+                let k = Int(closeOf[j + 1 - base])
+                return k >= 0 && k < end ? (j, k + 1) : nil
+            }
+            if s[j + 1] == 91, j + 2 < end { // [text][ref]
+                let k = Int(nextClose[j + 2 - base])
+                return k >= 0 && k < end ? (j, k + 1) : nil
+            }
+            return nil
         }
-        if s[j + 1] == 91, let k = s[(j + 2)..<end].firstIndex(of: 93) { return (j, k + 1) }
-        return nil
     }
 }
 

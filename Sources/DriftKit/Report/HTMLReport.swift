@@ -24,7 +24,7 @@ public enum HTMLReport {
         for (k, c) in r.copies.enumerated() { body += copySection(k, c, r.original, failing: check.map { Set($0.failing[k]) }) }
         if r.copies.count > 1 { body += collation(r) }
         body += "</main>"
-        let data = JSONReport.json(r, check: check).serialized(pretty: false)
+        let data = HTMLEscape.invisibleInJSON(JSONReport.json(r, check: check).serialized(pretty: false))
         let title = r.copies.count == 1 ? "drift: \(shortName(r.original.path)) → \(shortName(r.copies[0].document.path))" : "drift: \(shortName(r.original.path)) and \(r.copies.count) copies"
         let csp = "default-src 'none'; style-src '\(hash(css))'; script-src '\(hash(script))'; img-src data:; base-uri 'none'; form-action 'none'"
         return """
@@ -298,6 +298,28 @@ public enum HTMLReport {
 
 /// Escaping for untrusted text in HTML text and attribute values.
 public enum HTMLEscape {
+    /// The embedded JSON with every invisible character (`Invisible.mustEscape`) written as a
+    /// JSON `\uXXXX` escape (a surrogate pair above U+FFFF): the same JSON value, but no raw
+    /// TAG character or zero-width space anywhere in the page's bytes.
+    static func invisibleInJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0xA0 && Invisible.mustEscape($0.value) }) else { return json }
+        var out = String.UnicodeScalarView()
+        func hex(_ v: UInt32) {
+            let h = String(v, radix: 16)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - h.count) + h).unicodeScalars)
+        }
+        for u in json.unicodeScalars {
+            guard u.value >= 0xA0 && Invisible.mustEscape(u.value) else { out.append(u); continue }
+            if u.value > 0xFFFF {
+                let v = u.value - 0x10000
+                hex(0xD800 + (v >> 10)); hex(0xDC00 + (v & 0x3FF))
+            } else {
+                hex(u.value)
+            }
+        }
+        return String(out)
+    }
+
     public static func text(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
@@ -312,7 +334,8 @@ public enum HTMLEscape {
             default:
                 // Bidirectional controls would reorder what the reader sees: show them.
                 // So would invisible characters hide what the text says: show those too.
-                if (0x202A...0x202E).contains(c.value) || (0x2066...0x2069).contains(c.value) || (0x200B...0x200D).contains(c.value) || (0x2060...0x2064).contains(c.value) || c.value == 0xFEFF {
+                // (The same set as the terminal: `Invisible.mustEscape`, controls aside.)
+                if c.value >= 0xA0 && Invisible.mustEscape(c.value) {
                     out += "<span class=\"ctl\" title=\"U+\(String(c.value, radix: 16, uppercase: true))\">[U+\(String(c.value, radix: 16, uppercase: true))]</span>"
                 } else {
                     out.unicodeScalars.append(c)

@@ -20,15 +20,20 @@ public struct Summary: Sendable, Equatable {
     public var copySentences = 0
     /// Share of the copy's sentences that trace to the original, in [0, 1].
     public var traced: Double = 0
+    /// Share of the original's sentences the copy carries (in two-sided alignment entries),
+    /// the original's own repeats not counted, in [0, 1].
+    public var carried: Double = 0
+    /// `hidden-text` findings: a copy that hides text differs in more than typography.
+    public var hidden = 0
     /// Mean similarity over aligned original sentences, in [0, 1], omitted ones counting 0.
     public var similarity: Double = 0
 
     /// True when the copy differs from the original only in typography.
-    public var typographyOnly: Bool { edited == 0 && reworded == 0 && moved == 0 && dropped == 0 && added == 0 }
+    public var typographyOnly: Bool { edited == 0 && reworded == 0 && moved == 0 && dropped == 0 && added == 0 && hidden == 0 }
 
     static func of(_ al: Alignment, original n: Int, copy m: Int) -> Summary {
         var s = Summary(originalSentences: n, copySentences: m)
-        var simSum = 0.0, tracedCopy = 0
+        var simSum = 0.0, tracedCopy = 0, carriedOriginal = 0
         for b in al.beads {
             let k = b.original.count
             switch b.relation {
@@ -39,10 +44,11 @@ public struct Summary: Sendable, Equatable {
             case .omitted: if b.duplicateOf != nil { s.duplicated += k } else { s.dropped += k }
             case .inserted: s.added += b.copy.count
             }
-            if !b.original.isEmpty && !b.copy.isEmpty { tracedCopy += b.copy.count; simSum += b.similarity * Double(k) }
+            if !b.original.isEmpty && !b.copy.isEmpty { tracedCopy += b.copy.count; carriedOriginal += k; simSum += b.similarity * Double(k) }
         }
         s.traced = m > 0 ? Double(tracedCopy) / Double(m) : 0
         let counted = n - s.duplicated
+        s.carried = counted > 0 ? min(1, Double(carriedOriginal) / Double(counted)) : 0
         s.similarity = counted > 0 ? simSum / Double(counted) : 0
         return s
     }
@@ -81,10 +87,19 @@ public struct CompareOptions: Sendable {
 
 public enum Comparison {
     /// Copies traced below this share (of their sentences) are reported as unrelated to the
-    /// original instead of as a pile of insertions. 0.2: a repost with heavy commentary
-    /// still traces 40% or more on the seeds; an unrelated article on the same topic traces
-    /// under 10% (chance matches of a few sentences).
+    /// original instead of as a pile of insertions — if they also carry little of the
+    /// original (`unrelatedCarried`). 0.2: a repost with heavy commentary still traces 40% or
+    /// more on the seeds; an unrelated article on the same topic traces under 10% (chance
+    /// matches of a few sentences).
     static let unrelatedShare = 0.2
+
+    /// ... and copies that carry at least this share of the original's sentences are never
+    /// unrelated, however much other text surrounds them: otherwise padding a faithful copy
+    /// with five times its length of other text would turn the detectors off (issue #12).
+    /// 0.2, the same scale as `unrelatedShare`: the unrelated article among the samples
+    /// (Washington Post against the CNN original) carries 1 of 80 original sentences (chance matches),
+    /// while the most loosely related real copy (the InoSMI retranslation) carries 0.8 or more.
+    static let unrelatedCarried = 0.2
 
     /// Aligns each copy with the original and runs the finding detectors. Copies are
     /// processed in parallel; the result keeps their order.
@@ -97,13 +112,14 @@ public enum Comparison {
 
     public static func compare(_ original: Document, _ copy: Document, options: CompareOptions = .init()) -> CopyReport {
         let al = Aligner(options: options.align).align(original, copy)
-        let summary = Summary.of(al, original: original.sentences.count, copy: copy.sentences.count)
+        var summary = Summary.of(al, original: original.sentences.count, copy: copy.sentences.count)
         var unrelated: String? = nil
-        if summary.traced < unrelatedShare && copy.sentences.count >= 5 {
+        if summary.traced < unrelatedShare && summary.carried < unrelatedCarried && copy.sentences.count >= 5 {
             unrelated = String(format: "only %.0f%% of the copy's sentences (%d of %d) trace to the original: this does not look like a copy of it",
                                summary.traced * 100, Int((summary.traced * Double(copy.sentences.count)).rounded()), copy.sentences.count)
         }
         let findings = Detectors.run(original: original, copy: copy, alignment: al, unrelated: unrelated != nil, options: options.findings)
+        summary.hidden = findings.filter { $0.kind == .hiddenText }.count
         return CopyReport(document: copy, alignment: al, findings: findings, summary: summary, unrelated: unrelated)
     }
 }

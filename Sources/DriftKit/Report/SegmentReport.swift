@@ -29,8 +29,10 @@ public enum SegmentReport {
     }
 }
 
-/// Makes untrusted text safe for a terminal: control characters, escape sequences and
-/// bidirectional overrides are shown as `\u{…}` instead of being emitted.
+/// Makes untrusted text safe for a terminal: control characters, escape sequences,
+/// bidirectional overrides and invisible characters are shown as `\u{…}` instead of being
+/// emitted. Anything printed to a terminal that came from outside (document text, file
+/// names, error subjects) goes through `escape`.
 public enum TerminalText {
     public static func escape(_ s: String) -> String {
         var needs = false
@@ -44,12 +46,7 @@ public enum TerminalText {
         return out
     }
 
-    static func isUnsafe(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0A: return false
-        case 0..<0x20, 0x7F...0x9F: return true
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: return true
-        default: return false
-        }
-    }
+    /// Control characters, escape sequences, and every invisible character (`Invisible.mustEscape`:
+    /// ICU's default-ignorable code points, bidirectional controls and TAG characters among them).
+    static func isUnsafe(_ v: UInt32) -> Bool { Invisible.mustEscape(v) }
 }

@@ -98,6 +98,12 @@ enum ICU {
     /// Unicode script code of a code point (ICU's UScriptCode; 0 Common, 1 Inherited).
     static func script(_ u: UInt32) -> Int32 { cicu_script(u) }
 
+    /// ICU's Default_Ignorable_Code_Point property (see `Invisible`, which caches it).
+    static func isDefaultIgnorable(_ u: UInt32) -> Bool { cicu_is_default_ignorable(u) != 0 }
+
+    /// A letter or digit whose decomposition type is font or wide ("𝐍", "Ｎ").
+    static func isCompatibilityAlnum(_ u: UInt32) -> Bool { cicu_is_compatibility_alnum(u) != 0 }
+
     /// The Unicode name of a code point, e.g. "ZERO WIDTH SPACE".
     static func charName(_ u: UInt32) -> String {
         var out = [CChar](repeating: 0, count: 128)

@@ -227,27 +227,34 @@ struct Tokenizer {
         for u in w.unicodeScalars {
             let s = ICU.script(u.value)
             if s <= 1 || s == main { out.unicodeScalars.append(u); continue }
-            let c = String(u)
-            var replaced = false
-            // Prefer a plain ASCII look-alike ("к" → "k", not the Latin kra "ĸ").
-            let cands = [ICU.skeleton(c), ICU.skeleton(c.uppercased()).lowercased()].filter { cand in
-                let us = Array(cand.unicodeScalars)
-                return us.count == 1 && ICU.script(us[0].value) == main
-            }
-            if let pick = cands.first(where: { $0.unicodeScalars.first!.value < 0x80 }) ?? cands.first {
-                out += pick.lowercased(); replaced = true
-            }
-            if !replaced { out.unicodeScalars.append(u) }
+            if let pick = lookAlike(u, in: main) { out += pick.lowercased() } else { out.unicodeScalars.append(u) }
         }
         return out
     }
 
-    /// The script most letters of a word are in; a tie goes to `preferred`, then to the
-    /// lower script code.
+    /// The letter of script `main` that `u` looks like, from ICU's confusables data, if any.
+    /// Prefers a plain ASCII look-alike ("к" → "k", not the Latin kra "ĸ").
+    static func lookAlike(_ u: Unicode.Scalar, in main: Int32) -> String? {
+        let c = String(u)
+        let cands = [ICU.skeleton(c), ICU.skeleton(c.uppercased()).lowercased()].filter { cand in
+            let us = Array(cand.unicodeScalars)
+            return us.count == 1 && ICU.script(us[0].value) == main
+        }
+        return cands.first(where: { $0.unicodeScalars.first!.value < 0x80 }) ?? cands.first
+    }
+
+    /// The script a mixed-script word is meant in: `preferred` (the document's script) when
+    /// the word has letters of it and every other letter looks like one of its letters
+    /// ("NΑΤΟ", Latin N and Greek ΑΤΟ, in an English text is Latin); otherwise the script most
+    /// letters are in, a tie going to `preferred`, then to the lower script code.
     static func mainScript(_ w: String, preferring preferred: Int32) -> Int32? {
         var counts: [Int32: Int] = [:]
         for u in w.unicodeScalars { let s = ICU.script(u.value); if s > 1 { counts[s, default: 0] += 1 } }
         guard let top = counts.values.max() else { return nil }
+        if counts[preferred] != nil, counts.count > 1,
+           w.unicodeScalars.allSatisfy({ u in let s = ICU.script(u.value); return s <= 1 || s == preferred || lookAlike(u, in: preferred) != nil }) {
+            return preferred
+        }
         let tied = counts.filter { $0.value == top }.map(\.key)
         return tied.contains(preferred) ? preferred : tied.min()
     }

@@ -25,16 +25,15 @@ enum UTF8Scan {
         }
     }
 
-    /// Invisible format characters that change no visible text: soft hyphen, zero-width
-    /// space/joiners, direction marks and embeddings, word joiner and invisible operators,
-    /// BOM/ZWNBSP, Mongolian vowel separator, combining grapheme joiner. Inside a word they
-    /// are part of it (and vanish from its matching key); between words they are ignored.
+    /// Invisible characters that change no visible text: every code point ICU gives the
+    /// Default_Ignorable_Code_Point property (soft hyphen, zero-width space/joiners, direction
+    /// marks and embeddings, word joiner, BOM/ZWNBSP, variation selectors, Hangul fillers, TAG
+    /// characters, …). Inside a word they are part of it (and vanish from its matching key);
+    /// between words they are ignored.
     @inline(__always)
     static func isIgnorable(_ u: UInt32) -> Bool {
-        switch u {
-        case 0xAD, 0x34F, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
-        default: return false
-        }
+        if u < 0xAD { return false } // the first default-ignorable code point is U+00AD
+        return Invisible.isDefaultIgnorable(u)
     }
 
     @inline(__always)

@@ -1,0 +1,57 @@
+/// Characters that show nothing, or show as something they are not: the one place that says
+/// which code points are hidden text. The tokenizer ignores them in matching, the
+/// `hidden-text` detector names them, and every renderer shows them escaped
+/// (`TerminalText.escape`, `HTMLEscape.text`) — so the sets cannot drift apart.
+public enum Invisible {
+    /// Default_Ignorable_Code_Point from ICU, one bit per code point of the Basic
+    /// Multilingual Plane (8 KiB, filled once); above it ICU is asked directly (rare).
+    private static let bmp: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for u in UInt32(0xAD)..<0x10000 where ICU.isDefaultIgnorable(u) { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
+        return bits
+    }()
+
+    /// True for a code point with ICU's Default_Ignorable_Code_Point property: invisible
+    /// format characters (U+00AD, U+200B–U+200F, U+2060–U+206F, U+FEFF, …), variation
+    /// selectors, Hangul fillers and the TAG characters U+E0000–U+E0FFF.
+    @inline(__always)
+    public static func isDefaultIgnorable(_ u: UInt32) -> Bool {
+        if u < 0x10000 { return bmp[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0 }
+        return ICU.isDefaultIgnorable(u)
+    }
+
+    /// Bidirectional controls: embeddings, overrides, isolates and the Arabic letter mark.
+    public static func isBidiControl(_ u: UInt32) -> Bool { (0x202A...0x202E).contains(u) || (0x2066...0x2069).contains(u) || u == 0x061C }
+
+    /// Variation selectors (standard, Mongolian and ideographic): legitimate after an emoji,
+    /// a CJK ideograph or a Mongolian letter, a disguise after a Latin, Cyrillic or Greek one.
+    public static func isVariationSelector(_ u: UInt32) -> Bool {
+        (0xFE00...0xFE0F).contains(u) || (0xE0100...0xE01EF).contains(u) || (0x180B...0x180D).contains(u) || u == 0x180F
+    }
+
+    /// TAG characters (U+E0000–U+E007F): invisible copies of ASCII ("ASCII smuggling"); the
+    /// ASCII character a TAG stands for, if any.
+    public static func tagASCII(_ u: UInt32) -> UInt8? { (0xE0020...0xE007E).contains(u) ? UInt8(u - 0xE0000) : nil }
+
+    /// Characters that are not default-ignorable but draw as nothing at all: U+2800 BRAILLE
+    /// PATTERN BLANK (a symbol, so neither space nor format character in Unicode's data,
+    /// used to pass blank-looking text through filters). Hangul fillers need no entry here:
+    /// they are default-ignorable.
+    public static func isBlankSymbol(_ u: UInt32) -> Bool { u == 0x2800 }
+
+    /// True for a code point a terminal or a browser must not be handed raw: C0 and C1
+    /// controls (not the newline), DEL, every default-ignorable code point (bidirectional
+    /// controls included), and blank symbols.
+    public static func mustEscape(_ u: UInt32) -> Bool {
+        if u < 0x20 { return u != 0x0A }
+        if u < 0x7F { return false }
+        if u <= 0x9F { return true }
+        return isDefaultIgnorable(u) || isBlankSymbol(u)
+    }
+
+    /// A letter or digit written as a font or width variant of another (mathematical bold
+    /// "𝐍", fullwidth "Ｎ", "２"), which NFKC folds to the plain one.
+    public static func isCompatibilityVariant(_ u: UInt32) -> Bool {
+        u >= 0xFF00 && ICU.isCompatibilityAlnum(u)
+    }
+}
