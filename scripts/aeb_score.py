@@ -36,7 +36,7 @@ import time
 from collections import Counter
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
-NOT_BODY = {"headline", "byline", "dateline"}
+NOT_BODY = {"headline", "deck", "byline", "dateline", "caption", "pullquote"}
 
 
 def shingles(text, n=4):

@@ -127,7 +127,7 @@ static const char *const UNLIKELY[] = {
     "taboola", "breadcrumb", "menu", "navbar", "nav-", "-nav", "footer", "popular", "trending",
     "most-read", "mostread", "more-stories", "morestories", "read-more", "readmore", "also-read",
     "paywall", "cookie", "gdpr", "consent", "pagination", "pager", "popup", "modal", "banner",
-    "rss", "shoutbox", "skyscraper", "widget", "rail", "teaser", "next-article", "prev-article",
+    "rss", "shoutbox", "skyscraper", "rail", "teaser", "next-article", "prev-article",
     "author-bio", "authorbio", "about-author", "tags", "tag-list", "taglist", "keywords",
     "print", "toolbar", "ad-", "-ad", "ads", "login", "jump", NULL};
 // Words that keep a box even when an unlikely word also matches ("article-comments" does not;
@@ -351,6 +351,8 @@ typedef struct {
     ninfo *n; int count, cap;
     nameset_t hidden_classes, hidden_ids;
     buf_t css, ld;
+    const char *title;   // the page's <title>, for finding its headline
+    int title_h1;        // the <h1> that the title names, or -1
 } page_t;
 
 static int node_index(xmlNodePtr x) { return x ? (int)(intptr_t)x->_private - 1 : -1; }
@@ -567,8 +569,13 @@ static int pick(page_t *pg, int use_unlikely) {
         double ld = e->own ? (double)e->own_link / e->own : 0;
         double c = (1 + e->own_commas + (e->own / 100 < 3 ? e->own / 100 : 3)) * (1 - ld);
         int a = e->parent;
+        int passed_article = is_tag(e->node->name, "article");
         for (int level = 0; a >= 0 && level < 5; level++, a = pg->n[a].parent) {
             ninfo *an = &pg->n[a];
+            // An <article> is a whole composition: its paragraphs do not vote for the box
+            // that holds several of them (a feed, a list of teaser cards).
+            if (passed_article) break;
+            if (is_tag(an->node->name, "article")) passed_article = 1;
             if (!an->scored) { an->scored = 1; an->score = base_score(pg, a); }
             an->score += c / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
         }
@@ -578,6 +585,9 @@ static int pick(page_t *pg, int use_unlikely) {
             e->score += c;
         }
     }
+    // The <article> that holds the page's headline is the page's article (25: one class word).
+    for (int a = pg->title_h1; a >= 0; a = pg->n[a].parent)
+        if (is_tag(pg->n[a].node->name, "article")) { if (pg->n[a].scored) pg->n[a].score += 25; break; }
     int best = -1; double bs = 0;
     for (int i = 0; i < pg->count; i++) {
         ninfo *e = &pg->n[i];
@@ -644,6 +654,9 @@ static void select_siblings(page_t *pg, int best) {
         ninfo *e = &pg->n[i];
         if (i == best) { mark_selected(pg, i); continue; }
         if (e->dropped || e->unlikely) continue;
+        // An <article> is a composition of its own (HTML's meaning): a sibling <article> of
+        // the chosen one is another story (a teaser card, the next post).
+        if (is_tag(c->name, "article") && is_tag(pg->n[best].node->name, "article")) continue;
         double bonus = same_class(e->cls, pg->n[best].cls) ? top * 0.2 : 0;
         if (e->scored && e->score + bonus >= threshold) { mark_selected(pg, i); continue; }
         if (e->flags & (F_PARA | F_HEADING) || (e->flags & F_CONTAINER && !e->scored)) {
@@ -710,7 +723,7 @@ static int role_of(page_t *pg, int i) {
     if (strstr(c, "caption") || strstr(c, "credit")) return CHTML_ROLE_CAPTION;
     if (strstr(c, "byline") || strstr(c, "author")) return CHTML_ROLE_BYLINE;
     if (strstr(c, "dateline") || strstr(c, "timestamp") || strstr(c, "publish") || strstr(c, "posted-on") || strstr(c, "date")) return CHTML_ROLE_DATELINE;
-    if (strstr(c, "standfirst") || strstr(c, "dek") || strstr(c, "subtitle") || strstr(c, "subhead") || strstr(c, "summary")) return CHTML_ROLE_DECK;
+    if (strstr(c, "standfirst") || strstr(c, "dek") || strstr(c, "subtitle") || strstr(c, "subhead")) return CHTML_ROLE_DECK;
     return -1;
 }
 
@@ -750,27 +763,27 @@ static void out_text(out_t *o, const char *s, int role) {
     }
 }
 
-// Text under `root` as one string (white space collapsed), skipping code and dropped tags.
-static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
-    for (xmlNodePtr x = root; x; ) {
-        int descend = 1;
-        if (x->type == XML_ELEMENT_NODE && x != root) {
-            int i = node_index(x);
-            if (i >= 0 && pg->n[i].dropped == R_TAG) descend = 0;
-            if (i >= 0 && pg->n[i].flags & F_BLOCK) b->pending_space = 1;
-        } else if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content) {
-            buf_text(b, (const char *)x->content);
-        }
-        x = next_node(x, root, descend);
-    }
-}
-
 // Tags whose content is never reader text (code, metadata, graphics): not worth recording.
 static int is_code(const xmlChar *nm) {
     static const char *const CODE[] = {"script", "style", "noscript", "template", "head", "svg", "canvas",
                                        "iframe", "object", "embed", "select", "option", "textarea", "input", NULL};
     for (int i = 0; CODE[i]; i++) if (is_tag(nm, CODE[i])) return 1;
     return 0;
+}
+
+// Text under `root` as one string (white space collapsed), skipping code and dropped tags.
+static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
+    for (xmlNodePtr x = root; x; ) {
+        int descend = 1;
+        if (x->type == XML_ELEMENT_NODE && x != root) {
+            int i = node_index(x);
+            if (is_code(x->name)) descend = 0;
+            if (i >= 0 && pg->n[i].flags & F_BLOCK) b->pending_space = 1;
+        } else if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content) {
+            buf_text(b, (const char *)x->content);
+        }
+        x = next_node(x, root, descend);
+    }
 }
 
 static void record_dropped(page_t *pg, out_t *o, int i, int rule) {
@@ -871,6 +884,40 @@ static int find_headline(page_t *pg, int first_sel) {
     return before;
 }
 
+// Share of the words of `h` (lower-cased ASCII letters and digits; other bytes as they are)
+// found in `title`, in 0…1.
+static double words_in(const char *h, const char *title) {
+    int words = 0, found = 0;
+    char w[64];
+    const unsigned char *p = (const unsigned char *)h;
+    while (*p) {
+        while (*p && (isspace(*p) || ispunct(*p))) p++;
+        size_t n = 0;
+        while (*p && !isspace(*p) && !ispunct(*p)) { if (n + 1 < sizeof w) w[n++] = (char)tolower(*p); p++; }
+        if (!n) continue;
+        w[n] = 0; words++;
+        // case-insensitive search
+        const char *t = title; size_t tl = strlen(t);
+        for (size_t k = 0; k + n <= tl; k++) if (strncasecmp(t + k, w, n) == 0) { found++; break; }
+    }
+    return words ? (double)found / words : 0;
+}
+
+// The <h1> the page's <title> names (most of its words are in the title), else the only <h1>.
+static int title_h1(page_t *pg) {
+    int only = -1, count = 0, best = -1; double bs = 0.6;
+    for (int i = 0; i < pg->count; i++) {
+        ninfo *e = &pg->n[i];
+        if (!is_tag(e->node->name, "h1") || e->dropped || !e->text || e->text > 300) continue;
+        count++; only = i;
+        if (pg->title) {
+            xmlChar *t = xmlNodeGetContent(e->node);
+            if (t) { double s = words_in((const char *)t, pg->title); if (s > bs) { bs = s; best = i; } xmlFree(t); }
+        }
+    }
+    return best >= 0 ? best : count == 1 ? only : -1;
+}
+
 int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
     memset(r, 0, sizeof *r);
     htmlDocPtr doc = htmlReadMemory(html, len, NULL, "utf-8",
@@ -888,6 +935,8 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
         int seen = 0;
         if (ok) measure(&pg, root, &seen);
         r->seen_text_chars = seen;
+        pg.title = r->title;
+        pg.title_h1 = ok ? title_h1(&pg) : -1;
         for (int i = 0; ok && i < pg.count; i++)
             if (is_tag(pg.n[i].node->name, "script") && pg.n[i].node->children) r->script_count++;
         if (ok && pg.count) {
