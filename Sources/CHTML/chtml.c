@@ -22,6 +22,7 @@
 #include <strings.h>
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 
 // ---------------------------------------------------------------- growing text buffers
 
@@ -544,7 +545,9 @@ static int excluded(page_t *pg, int i, int use_unlikely) {
 
 static double base_score(page_t *pg, int i) {
     const ninfo *e = &pg->n[i];
-    double s = e->weight;
+    // A positive class word on a small box (a teaser card's "card-article") is worth less: full
+    // weight from 500 characters of text (about one long paragraph) up.
+    double s = e->weight > 0 && e->text < 500 ? e->weight * e->text / 500.0 : e->weight;
     if (e->tag >= 0) {
         const char *t = TAGS[e->tag].name;
         if (!strcmp(t, "div") || !strcmp(t, "article") || !strcmp(t, "main") || !strcmp(t, "section")) s += 5;
@@ -568,8 +571,16 @@ static int pick(page_t *pg, int use_unlikely) {
         if (excluded(pg, i, use_unlikely)) continue;
         double ld = e->own ? (double)e->own_link / e->own : 0;
         double c = (1 + e->own_commas + (e->own / 100 < 3 ? e->own / 100 : 3)) * (1 - ld);
+        // Text loose in a container (runs between <br>s) is a paragraph of that container, as
+        // if wrapped in <p>; under 80 characters it is a label (a date, a byline), not text.
         int a = e->parent;
-        int passed_article = is_tag(e->node->name, "article");
+        if ((e->flags & F_CONTAINER) && !(e->flags & F_PARA)) {
+            if (e->own < 80) continue;
+            a = i;
+        }
+        // Readability's shares: the paragraph's container gets it all, the next one half, then
+        // a third, a sixth, … up to five levels.
+        int passed_article = a != i && is_tag(e->node->name, "article");
         for (int level = 0; a >= 0 && level < 5; level++, a = pg->n[a].parent) {
             ninfo *an = &pg->n[a];
             // An <article> is a whole composition: its paragraphs do not vote for the box
@@ -578,11 +589,6 @@ static int pick(page_t *pg, int use_unlikely) {
             if (is_tag(an->node->name, "article")) passed_article = 1;
             if (!an->scored) { an->scored = 1; an->score = base_score(pg, a); }
             an->score += c / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-        }
-        // The paragraph's own container (a div holding text directly) counts as well.
-        if (e->flags & F_CONTAINER) {
-            if (!e->scored) { e->scored = 1; e->score = base_score(pg, i); }
-            e->score += c;
         }
     }
     // The <article> that holds the page's headline is the page's article (25: one class word).
@@ -596,6 +602,7 @@ static int pick(page_t *pg, int use_unlikely) {
         e->score *= 1 - link_density(e);
         if (best < 0 || e->score > bs) { best = i; bs = e->score; }
     }
+    if (getenv("CHTML_DEBUG")) for (int i = 0; i < pg->count; i++) if (pg->n[i].scored && pg->n[i].score > 5) fprintf(stderr, "  cand <%s class='%s'> %.1f text %d unl %d\n", pg->n[i].node->name, pg->n[i].cls, pg->n[i].score, pg->n[i].text, pg->n[i].unlikely);
     if (best < 0) return -1;
     // Climb while the parent holds a comparable score (the article split into several boxes).
     double last = bs, threshold = bs / 3;
@@ -948,6 +955,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
                 if (again >= 0 && (best < 0 || pg.n[again].text > pg.n[best].text * 2)) best = again;
                 else if (best >= 0) pick(&pg, 1);
             }
+            if (getenv("CHTML_DEBUG") && best >= 0) fprintf(stderr, "best <%s class='%s'> score %.1f text %d\n", pg.n[best].node->name, pg.n[best].cls, pg.n[best].score, pg.n[best].text);
             if (best >= 0) select_siblings(&pg, best);
             else {
                 // No paragraph worth a score (a short page): the body, furniture dropped.
