@@ -358,19 +358,6 @@ typedef struct {
 
 static int node_index(xmlNodePtr x) { return x ? (int)(intptr_t)x->_private - 1 : -1; }
 
-static int chars_of(const char *s, int *commas) {
-    int n = 0, ws = 1;
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f') { ws = 1; continue; }
-        if ((*c & 0xC0) == 0x80) continue;
-        if (ws && n) n++;  // one space between words
-        ws = 0;
-        n++;
-        if (*c == ',') (*commas)++;
-    }
-    return n;
-}
-
 static int is_hidden_el(page_t *pg, xmlNodePtr node, const char *rawcls, const char *rawid) {
     if (xmlHasProp(node, (const xmlChar *)"hidden")) return 1;
     xmlChar *aria = xmlGetProp(node, (const xmlChar *)"aria-hidden");
@@ -408,10 +395,42 @@ static xmlNodePtr next_node(xmlNodePtr node, xmlNodePtr root, int descend) {
     return node->next;
 }
 
+static int chars_of(const char *s, int *commas) {
+    int n = 0, ws = 1;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f') { ws = 1; continue; }
+        if ((*c & 0xC0) == 0x80) continue;
+        if (ws && n) n++;  // one space between words
+        ws = 0;
+        n++;
+        if (*c == ',') (*commas)++;
+    }
+    return n;
+}
+
+// Tags whose content is never reader text (code, metadata, graphics): not worth recording.
+static int is_code(const xmlChar *nm) {
+    static const char *const CODE[] = {"script", "style", "noscript", "template", "head", "svg", "canvas",
+                                       "iframe", "object", "embed", "select", "option", "textarea", "input", NULL};
+    for (int i = 0; CODE[i]; i++) if (is_tag(nm, CODE[i])) return 1;
+    return 0;
+}
+
 // Phase 1: style sheets, title, JSON-LD.
-static void collect_head(page_t *pg, xmlNodePtr root, char **title) {
-    for (xmlNodePtr x = root; x; x = next_node(x, root, 1)) {
-        if (x->type != XML_ELEMENT_NODE) continue;
+// Also counts what the page holds: characters of text outside code (`seen`) and <script>s.
+static void collect_head(page_t *pg, xmlNodePtr root, char **title, int *seen, int *scripts) {
+    for (xmlNodePtr x = root; x; ) {
+        if (x->type != XML_ELEMENT_NODE) {
+            if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content) {
+                int commas = 0;
+                *seen += chars_of((const char *)x->content, &commas);
+            }
+            x = next_node(x, root, 1);
+            continue;
+        }
+        if (is_tag(x->name, "script") && x->children) (*scripts)++;
+        int code = is_code(x->name) && !is_tag(x->name, "head");
+        if (is_tag(x->name, "title")) code = 1;
         if (title && !*title && is_tag(x->name, "title")) {
             xmlChar *t = xmlNodeGetContent(x);
             if (t) { *title = strdup((const char *)t); xmlFree(t); }
@@ -419,6 +438,7 @@ static void collect_head(page_t *pg, xmlNodePtr root, char **title) {
             xmlChar *t = xmlNodeGetContent(x);
             if (t) { buf_raw(&pg->css, (const char *)t, strlen((const char *)t)); buf_raw(&pg->css, "\n", 1); xmlFree(t); }
         }
+        x = next_node(x, root, !code);
     }
     if (pg->css.n && buf_reserve(&pg->css, 1)) {
         pg->css.p[pg->css.n] = 0;
@@ -770,14 +790,6 @@ static void out_text(out_t *o, const char *s, int role) {
     }
 }
 
-// Tags whose content is never reader text (code, metadata, graphics): not worth recording.
-static int is_code(const xmlChar *nm) {
-    static const char *const CODE[] = {"script", "style", "noscript", "template", "head", "svg", "canvas",
-                                       "iframe", "object", "embed", "select", "option", "textarea", "input", NULL};
-    for (int i = 0; CODE[i]; i++) if (is_tag(nm, CODE[i])) return 1;
-    return 0;
-}
-
 // Text under `root` as one string (white space collapsed), skipping code and dropped tags.
 static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
     for (xmlNodePtr x = root; x; ) {
@@ -937,15 +949,13 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
     out_t o = {0};
     int ok = 1;
     if (root) {
-        collect_head(&pg, root, &r->title);
-        ok = index_elements(&pg, root);
-        int seen = 0;
-        if (ok) measure(&pg, root, &seen);
+        int seen = 0, visible = 0;
+        collect_head(&pg, root, &r->title, &seen, &r->script_count);
         r->seen_text_chars = seen;
+        ok = index_elements(&pg, root);
+        if (ok) measure(&pg, root, &visible);
         pg.title = r->title;
         pg.title_h1 = ok ? title_h1(&pg) : -1;
-        for (int i = 0; ok && i < pg.count; i++)
-            if (is_tag(pg.n[i].node->name, "script") && pg.n[i].node->children) r->script_count++;
         if (ok && pg.count) {
             int best = pick(&pg, 1);
             // Readability's fallback: when the furniture words leave too little, score again
