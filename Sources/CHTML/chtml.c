@@ -235,8 +235,10 @@ static int hides(const char *sq) {
 // implement the cascade, and a rule it cannot read must not hide article text.
 typedef struct { char **names; int n, cap; } nameset_t;
 
+// At most 256 names are kept (each element is checked against all of them); real pages hide a
+// handful of classes.
 static void nameset_add(nameset_t *s, const char *p, size_t n) {
-    if (n == 0 || n > 120) return;
+    if (n == 0 || n > 120 || s->n >= 256) return;
     if (s->n == s->cap) {
         int nc = s->cap ? s->cap * 2 : 16;
         char **np = (char **)realloc(s->names, (size_t)nc * sizeof *np);
@@ -345,7 +347,15 @@ typedef struct {
     int paras, imgs, lis, inputs, embeds, heads;
     double score; int scored;
     char cls[256];           // lower-cased "class id"
-    int role_hint;
+    // Inherited from the parent in one pre-order pass each, so no walk climbs the tree per
+    // element (deep nesting stays linear):
+    int blk;                 // nearest block or container, itself included (-1: none)
+    unsigned char in_a;      // inside a link
+    unsigned char unl_anc;   // it or an ancestor has furniture words
+    unsigned char under_sel; // it or an ancestor is selected
+    unsigned char removed_anc; // it or an ancestor was removed by cleaning
+    unsigned char emit_ok;   // under the selection or the headline
+    signed char own_role, role_inh; // role of its own, and the one in force (-1: none)
 } ninfo;
 
 typedef struct {
@@ -354,6 +364,7 @@ typedef struct {
     buf_t css, ld;
     const char *title;   // the page's <title>, for finding its headline
     int title_h1;        // the <h1> that the title names, or -1
+    char *ld_body;       // folded JSON-LD articleBody, or NULL
 } page_t;
 
 static int node_index(xmlNodePtr x) { return x ? (int)(intptr_t)x->_private - 1 : -1; }
@@ -428,7 +439,15 @@ static void collect_head(page_t *pg, xmlNodePtr root, char **title, int *seen, i
             x = next_node(x, root, 1);
             continue;
         }
-        if (is_tag(x->name, "script") && x->children) (*scripts)++;
+        if (is_tag(x->name, "script") && x->children) {
+            (*scripts)++;
+            xmlChar *ty = xmlGetProp(x, (const xmlChar *)"type");
+            if (ty && strstr((const char *)ty, "ld+json")) {
+                xmlChar *t = xmlNodeGetContent(x);
+                if (t) { buf_raw(&pg->ld, (const char *)t, strlen((const char *)t)); buf_raw(&pg->ld, "\n", 1); xmlFree(t); }
+            }
+            if (ty) xmlFree(ty);
+        }
         int code = is_code(x->name) && !is_tag(x->name, "head");
         if (is_tag(x->name, "title")) code = 1;
         if (title && !*title && is_tag(x->name, "title")) {
@@ -444,6 +463,84 @@ static void collect_head(page_t *pg, xmlNodePtr root, char **title, int *seen, i
         pg->css.p[pg->css.n] = 0;
         css_collect(pg->css.p, &pg->hidden_classes, &pg->hidden_ids);
     }
+}
+
+// Text folded for matching: ASCII letters lower-cased, every run of white space, punctuation
+// or markup-ish bytes dropped, other bytes (non-ASCII letters) kept. Appends to `b`.
+static void fold_into(buf_t *b, const char *s, size_t n) {
+    for (size_t i = 0; i < n && s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !isalnum(c)) continue;
+        if (!buf_reserve(b, 1)) return;
+        b->p[b->n++] = (char)(c < 0x80 ? tolower(c) : c);
+    }
+}
+
+// The schema.org `articleBody` of the page's JSON-LD, decoded from its JSON string and folded
+// (see fold_into); NULL when there is none or it is under 200 bytes (a teaser, not the text).
+static char *ld_article_body(const buf_t *ld) {
+    if (!ld->n) return NULL;
+    const char *p = ld->p;
+    const char *k = NULL;
+    for (const char *q = p; (q = strstr(q, "\"articleBody\"")); q++) { k = q; break; }
+    if (!k) return NULL;
+    k += 13;
+    while (*k == ' ' || *k == '\t' || *k == '\n' || *k == '\r') k++;
+    if (*k++ != ':') return NULL;
+    while (*k == ' ' || *k == '\t' || *k == '\n' || *k == '\r') k++;
+    if (*k++ != '"') return NULL;
+    buf_t raw = {0}, out = {0};
+    for (; *k && *k != '"'; k++) {
+        if (*k != '\\') { buf_raw(&raw, k, 1); continue; }
+        k++;
+        if (!*k) break;
+        if (*k == 'u') {
+            unsigned v = 0; int ok = 1;
+            for (int j = 1; j <= 4; j++) {
+                char h = k[j];
+                if (!isxdigit((unsigned char)h)) { ok = 0; break; }
+                v = v * 16 + (unsigned)(isdigit((unsigned char)h) ? h - '0' : (tolower((unsigned char)h) - 'a' + 10));
+            }
+            if (!ok) continue;
+            k += 4;
+            // A surrogate half has no UTF-8 of its own; letters outside the BMP are rare in
+            // articles and only weaken the match, so they are skipped.
+            if (v >= 0xD800 && v < 0xE000) continue;
+            char u[3]; size_t un;
+            if (v < 0x80) { u[0] = (char)v; un = 1; }
+            else if (v < 0x800) { u[0] = (char)(0xC0 | (v >> 6)); u[1] = (char)(0x80 | (v & 0x3F)); un = 2; }
+            else { u[0] = (char)(0xE0 | (v >> 12)); u[1] = (char)(0x80 | ((v >> 6) & 0x3F)); u[2] = (char)(0x80 | (v & 0x3F)); un = 3; }
+            buf_raw(&raw, u, un);
+        } else {
+            char c = *k == 'n' || *k == 't' || *k == 'r' ? ' ' : *k;
+            buf_raw(&raw, &c, 1);
+        }
+    }
+    if (raw.n) fold_into(&out, raw.p, raw.n);
+    free(raw.p);
+    if (out.n < 200 || !buf_reserve(&out, 1)) { free(out.p); return NULL; }
+    out.p[out.n] = 0;
+    return out.p;
+}
+
+// Whether a paragraph's opening (its first 48 folded bytes) is in the JSON-LD article body.
+static int in_ld_body(const char *body, xmlNodePtr n) {
+    // The opening is read with a bounded walk (64 nodes), never the whole subtree: nested
+    // blocks would make that quadratic.
+    buf_t f = {0};
+    int nodes = 0;
+    for (xmlNodePtr x = n; x && f.n < 64 && nodes < 64; x = next_node(x, n, !is_code(x->name) || x->type != XML_ELEMENT_NODE), nodes++)
+        if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content)
+            fold_into(&f, (const char *)x->content, strlen((const char *)x->content));
+    int r = 0;
+    if (f.n >= 20 && buf_reserve(&f, 1)) {
+        size_t cut = f.n < 48 ? f.n : 48;
+        while (cut < f.n && ((unsigned char)f.p[cut] & 0xC0) == 0x80) cut++;  // whole characters
+        f.p[cut] = 0;
+        r = strstr(body, f.p) != NULL;
+    }
+    free(f.p);
+    return r;
 }
 
 // Phase 2: one ninfo per element, in pre-order (a parent's index is below its children's).
@@ -482,29 +579,14 @@ static int index_elements(page_t *pg, xmlNodePtr root) {
                 if (has_any(e->cls, NEGATIVE)) e->weight -= 25;
                 e->unlikely = unlikely_words(e->cls) && !has_any(e->cls, MAYBE);
             }
-            if (is_tag(x->name, "script")) {
-                xmlChar *ty = xmlGetProp(x, (const xmlChar *)"type");
-                if (ty && strstr((const char *)ty, "ld+json")) {
-                    xmlChar *t = xmlNodeGetContent(x);
-                    if (t) { buf_raw(&pg->ld, (const char *)t, strlen((const char *)t)); buf_raw(&pg->ld, "\n", 1); xmlFree(t); }
-                }
-                if (ty) xmlFree(ty);
-            }
+            e->blk = e->flags & (F_BLOCK | F_CONTAINER) ? i : par ? par->blk : -1;
+            e->in_a = (e->flags & F_LINK) || (par && par->in_a);
+            e->unl_anc = e->unlikely || (par && par->unl_anc);
             if (e->dropped) descend = 0;  // children need no facts of their own
         }
         x = next_node(x, root, descend);
     }
     return 1;
-}
-
-static int nearest_block(page_t *pg, int i) {
-    while (i >= 0 && !(pg->n[i].flags & F_BLOCK) && !(pg->n[i].flags & F_CONTAINER)) i = pg->n[i].parent;
-    return i;
-}
-
-static int inside_link(page_t *pg, int i) {
-    for (int k = 0; i >= 0 && k < 6; i = pg->n[i].parent, k++) if (pg->n[i].flags & F_LINK) return 1;
-    return 0;
 }
 
 // Text sizes bottom-up. Text under a dropped element counts nowhere.
@@ -519,7 +601,7 @@ static void measure(page_t *pg, xmlNodePtr root, int *seen) {
             if (p >= 0 && !pg->n[p].dropped) {
                 int commas = 0, n = chars_of((const char *)x->content, &commas);
                 if (n) {
-                    int b = nearest_block(pg, p), l = inside_link(pg, p);
+                    int b = pg->n[p].blk, l = pg->n[p].in_a;
                     pg->n[p].text += n; pg->n[p].commas += commas;
                     if (l) pg->n[p].link += n;
                     if (b >= 0) { pg->n[b].own += n; pg->n[b].own_commas += commas; if (l) pg->n[b].own_link += n; }
@@ -553,14 +635,8 @@ static void measure(page_t *pg, xmlNodePtr root, int *seen) {
 
 static double link_density(const ninfo *e) { return e->text ? (double)e->link / e->text : 0; }
 
-static int is_under(page_t *pg, int i, int anc) {
-    for (; i >= 0; i = pg->n[i].parent) if (i == anc) return 1;
-    return 0;
-}
-
 static int excluded(page_t *pg, int i, int use_unlikely) {
-    for (; i >= 0; i = pg->n[i].parent) if (pg->n[i].dropped || (use_unlikely && pg->n[i].unlikely)) return 1;
-    return 0;
+    return pg->n[i].dropped || (use_unlikely && pg->n[i].unl_anc);
 }
 
 static double base_score(page_t *pg, int i) {
@@ -591,6 +667,7 @@ static int pick(page_t *pg, int use_unlikely) {
         if (excluded(pg, i, use_unlikely)) continue;
         double ld = e->own ? (double)e->own_link / e->own : 0;
         double c = (1 + e->own_commas + (e->own / 100 < 3 ? e->own / 100 : 3)) * (1 - ld);
+        // A paragraph the page's own schema.org data names as article text counts double.
         // Text loose in a container (runs between <br>s) is a paragraph of that container, as
         // if wrapped in <p>; under 80 characters it is a label (a date, a byline), not text.
         int a = e->parent;
@@ -622,7 +699,6 @@ static int pick(page_t *pg, int use_unlikely) {
         e->score *= 1 - link_density(e);
         if (best < 0 || e->score > bs) { best = i; bs = e->score; }
     }
-    if (getenv("CHTML_DEBUG")) for (int i = 0; i < pg->count; i++) if (pg->n[i].scored && pg->n[i].score > 5) fprintf(stderr, "  cand <%s class='%s'> %.1f text %d unl %d\n", pg->n[i].node->name, pg->n[i].cls, pg->n[i].score, pg->n[i].text, pg->n[i].unlikely);
     if (best < 0) return -1;
     // Climb while the parent holds a comparable score (the article split into several boxes).
     double last = bs, threshold = bs / 3;
@@ -647,7 +723,7 @@ static int pick(page_t *pg, int use_unlikely) {
 
 static void mark_selected(page_t *pg, int i) {
     pg->n[i].in_sel = 1;
-    for (int a = pg->n[i].parent; a >= 0; a = pg->n[a].parent) pg->n[a].has_sel = 1;
+    for (int a = pg->n[i].parent; a >= 0 && !pg->n[a].has_sel; a = pg->n[a].parent) pg->n[a].has_sel = 1;
 }
 
 static int same_class(const char *a, const char *b) {
@@ -819,7 +895,7 @@ static void record_dropped(page_t *pg, out_t *o, int i, int rule) {
         buf_raw(&o->dropped, "\x1F", 1);
         buf_raw(&o->dropped, t.p, t.n);
         buf_raw(&o->dropped, "\x1E", 1);
-        if (rule == R_HIDDEN && pg->n[i].in_sel) {
+        if (rule == R_HIDDEN && pg->n[i].under_sel) {
             buf_break(&o->hidden);
             if (buf_reserve(&t, 1)) { t.p[t.n] = 0; buf_text(&o->hidden, t.p); }
         }
@@ -829,60 +905,54 @@ static void record_dropped(page_t *pg, out_t *o, int i, int rule) {
 
 // Phase 5: the whole body in page order; kept text goes to the output, the rest to the record.
 static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
-    int role_stack_node[64]; int role_stack_role[64]; int rs = 0;
     for (xmlNodePtr x = root; x; ) {
         int descend = 1;
         if (x->type == XML_ELEMENT_NODE) {
             int i = node_index(x);
             if (i < 0) { x = next_node(x, root, 0); continue; }
             ninfo *e = &pg->n[i];
-            // Leave role scopes we are no longer under.
-            while (rs > 0 && !is_under(pg, i, role_stack_node[rs - 1])) rs--;
-            if (e->dropped && (e->parent < 0 || !pg->n[e->parent].dropped)) {
+            const ninfo *par = e->parent >= 0 ? &pg->n[e->parent] : NULL;
+            e->emit_ok = e->under_sel || i == headline || (par && par->emit_ok);
+            e->own_role = -1;
+            e->role_inh = par ? par->role_inh : -1;
+            if (e->dropped && (!par || !par->dropped)) {
                 // Only a hidden element inside the article is hidden *text*; code is not text.
-                int inside = 0;
-                for (int a = i; a >= 0; a = pg->n[a].parent) if (pg->n[a].in_sel) { inside = 1; break; }
-                e->in_sel = (unsigned char)inside;
                 record_dropped(pg, o, i, e->dropped == R_HIDDEN ? R_HIDDEN : R_TAG);
                 descend = 0;
             } else if (e->dropped) {
                 descend = 0;
             } else if (!e->in_sel && !e->has_sel && i != headline) {
-                int under_sel = 0;
-                for (int a = e->parent; a >= 0; a = pg->n[a].parent) if (pg->n[a].in_sel || a == headline) { under_sel = 1; break; }
-                if (!under_sel) { record_dropped(pg, o, i, R_OUTSIDE); descend = 0; }
+                if (!(par && par->emit_ok)) { record_dropped(pg, o, i, R_OUTSIDE); descend = 0; }
                 else if (e->removed) { record_dropped(pg, o, i, e->removed); descend = 0; }
             } else if (e->removed) {
                 record_dropped(pg, o, i, e->removed);
                 descend = 0;
             }
             if (descend) {
-                int r = role_of(pg, i);
-                if (i == headline) r = CHTML_ROLE_HEADLINE;
-                if (r >= 0 && rs < 64) { role_stack_node[rs] = i; role_stack_role[rs] = r; rs++; }
+                int r = i == headline ? CHTML_ROLE_HEADLINE : role_of(pg, i);
+                e->own_role = (signed char)r;
+                if (r >= 0) e->role_inh = (signed char)r;
                 if (e->flags & F_BLOCK || r >= 0) out_break(o);
             }
         } else if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content) {
             int p = node_index(x->parent);
-            // Text outside any selected element (e.g. loose text in the headline's parent) is
-            // emitted only under the selection or the headline.
-            int keep = 0;
-            for (int a = p; a >= 0; a = pg->n[a].parent) if (pg->n[a].in_sel || a == headline) { keep = 1; break; }
-            if (keep) out_text(o, (const char *)x->content, rs > 0 ? role_stack_role[rs - 1] : CHTML_ROLE_BODY);
+            // Loose text outside the selection (in the headline's parent, say) is not kept.
+            if (p >= 0 && pg->n[p].emit_ok)
+                out_text(o, (const char *)x->content, pg->n[p].role_inh >= 0 ? pg->n[p].role_inh : CHTML_ROLE_BODY);
         }
-        // Climb: leaving block elements ends their blocks.
+        // Climb: leaving a block, or an element with a role, ends its block.
         if (descend && x->type == XML_ELEMENT_NODE && x->children) { x = x->children; continue; }
         while (x && x != root && !x->next) {
             x = x->parent;
             if (x && x->type == XML_ELEMENT_NODE) {
                 int i = node_index(x);
-                if (i >= 0 && (pg->n[i].flags & F_BLOCK || (rs > 0 && role_stack_node[rs - 1] == i))) out_break(o);
+                if (i >= 0 && (pg->n[i].flags & F_BLOCK || pg->n[i].own_role >= 0)) out_break(o);
             }
         }
         if (!x || x == root) break;
         if (x->type == XML_ELEMENT_NODE) {
             int i = node_index(x);
-            if (i >= 0 && (pg->n[i].flags & F_BLOCK || (rs > 0 && role_stack_node[rs - 1] == i))) out_break(o);
+            if (i >= 0 && (pg->n[i].flags & F_BLOCK || pg->n[i].own_role >= 0)) out_break(o);
         }
         x = x->next;
     }
@@ -895,9 +965,7 @@ static int find_headline(page_t *pg, int first_sel) {
     for (int i = 0; i < pg->count; i++) {
         ninfo *e = &pg->n[i];
         if (!is_tag(e->node->name, "h1") || e->dropped || e->text == 0 || e->text > 300) continue;
-        int inside = 0;
-        for (int a = i; a >= 0; a = pg->n[a].parent) if (pg->n[a].in_sel) { inside = 1; break; }
-        if (inside) return i;
+        if (pg->n[i].under_sel) return i;
         if (i < first_sel && !excluded(pg, i, 1)) before = i;
     }
     return before;
@@ -917,6 +985,7 @@ static double words_in(const char *h, const char *title) {
         w[n] = 0; words++;
         // case-insensitive search
         const char *t = title; size_t tl = strlen(t);
+        if (tl > 512) tl = 512;  // a title, not a page: bounds the search
         for (size_t k = 0; k + n <= tl; k++) if (strncasecmp(t + k, w, n) == 0) { found++; break; }
     }
     return words ? (double)found / words : 0;
@@ -925,7 +994,7 @@ static double words_in(const char *h, const char *title) {
 // The <h1> the page's <title> names (most of its words are in the title), else the only <h1>.
 static int title_h1(page_t *pg) {
     int only = -1, count = 0, best = -1; double bs = 0.6;
-    for (int i = 0; i < pg->count; i++) {
+    for (int i = 0; i < pg->count && count < 32; i++) {  // 32: a bound, pages have one or two
         ninfo *e = &pg->n[i];
         if (!is_tag(e->node->name, "h1") || e->dropped || !e->text || e->text > 300) continue;
         count++; only = i;
@@ -956,6 +1025,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
         if (ok) measure(&pg, root, &visible);
         pg.title = r->title;
         pg.title_h1 = ok ? title_h1(&pg) : -1;
+        pg.ld_body = ld_article_body(&pg.ld);
         if (ok && pg.count) {
             int best = pick(&pg, 1);
             // Readability's fallback: when the furniture words leave too little, score again
@@ -965,7 +1035,6 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
                 if (again >= 0 && (best < 0 || pg.n[again].text > pg.n[best].text * 2)) best = again;
                 else if (best >= 0) pick(&pg, 1);
             }
-            if (getenv("CHTML_DEBUG") && best >= 0) fprintf(stderr, "best <%s class='%s'> score %.1f text %d\n", pg.n[best].node->name, pg.n[best].cls, pg.n[best].score, pg.n[best].text);
             if (best >= 0) select_siblings(&pg, best);
             else {
                 // No paragraph worth a score (a short page): the body, furniture dropped.
@@ -976,31 +1045,32 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
             // Cleaning: every element under the selection, outermost first (pre-order), so a
             // removed box takes its contents with it.
             int first_sel = -1, sel_text = 0;
-            for (int i = 0; i < pg.count; i++) if (pg.n[i].in_sel) sel_text += pg.n[i].text;
             for (int i = 0; i < pg.count; i++) {
-                if (pg.n[i].in_sel && first_sel < 0) first_sel = i;
-                if (pg.n[i].in_sel || pg.n[i].dropped) continue;
-                int under = 0;
-                for (int a = pg.n[i].parent; a >= 0; a = pg.n[a].parent) {
-                    if (pg.n[a].removed) { under = -1; break; }
-                    if (pg.n[a].in_sel) { under = 1; break; }
-                }
-                if (under == 1) pg.n[i].removed = (unsigned char)clean_rule(&pg, i, sel_text);
+                ninfo *e = &pg.n[i];
+                const ninfo *par = e->parent >= 0 ? &pg.n[e->parent] : NULL;
+                e->under_sel = e->in_sel || (par && par->under_sel);
+                if (e->in_sel) { sel_text += e->text; if (first_sel < 0) first_sel = i; }
+            }
+            for (int i = 0; i < pg.count; i++) {
+                ninfo *e = &pg.n[i];
+                const ninfo *par = e->parent >= 0 ? &pg.n[e->parent] : NULL;
+                if (par && par->removed_anc) { e->removed_anc = 1; continue; }
+                if (e->in_sel || e->dropped || !e->under_sel) continue;
+                e->removed = (unsigned char)clean_rule(&pg, i, sel_text);
+                e->removed_anc = e->removed != 0;
             }
             int headline = find_headline(&pg, first_sel);
             if (headline >= 0) for (int a = pg.n[headline].parent; a >= 0; a = pg.n[a].parent) pg.n[a].has_sel = 1;
-            if (headline >= 0 && (pg.n[headline].in_sel || pg.n[headline].removed)) {
-                int under = 0;
-                for (int a = headline; a >= 0; a = pg.n[a].parent) if (pg.n[a].in_sel) { under = 1; break; }
-                if (under) { pg.n[headline].removed = 0; }
-            }
+            // The headline stays even where cleaning would take it (a link-heavy header box);
+            // only the headline itself is kept from such a box.
+            if (headline >= 0 && pg.n[headline].under_sel) pg.n[headline].removed = 0;
             emit(&pg, &o, root, headline);
         }
     }
     for (int i = 0; i < pg.count; i++) pg.n[i].node->_private = NULL;
     xmlFreeDoc(doc);
     nameset_free(&pg.hidden_classes); nameset_free(&pg.hidden_ids);
-    free(pg.css.p); free(pg.ld.p); free(pg.n);
+    free(pg.css.p); free(pg.ld.p); free(pg.ld_body); free(pg.n);
     if (!ok || o.text.oom || o.hidden.oom || o.dropped.oom || !buf_reserve(&o.text, 1)) {
         free(o.text.p); free(o.hidden.p); free(o.dropped.p); free(o.blocks); free(r->title); r->title = NULL;
         return -2;
