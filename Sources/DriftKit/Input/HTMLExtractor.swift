@@ -109,7 +109,9 @@ enum HTMLExtractor {
             return ("HTML page has no readable text: its body holds no text, only \(scripts)",
                     "the page is a script shell that builds the article in a browser: save the rendered page, or use --input-format text")
         }
-        let rules = Dictionary(grouping: x.dropped, by: \.rule).sorted { $0.value.count > $1.value.count }.prefix(3).map(\.key)
+        // The rules that took the most pieces, most first (ties by name, so the line is stable).
+        let rules = Dictionary(grouping: x.dropped, by: \.rule)
+            .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(3).map(\.key)
         return ("HTML page has no readable text: all its text (\(x.seenTextChars) characters) is in parts drift drops (\(rules.joined(separator: ", ")))",
                 "drift segment can list what was dropped and why; use --input-format text to read the page as plain text")
     }
