@@ -1025,7 +1025,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
         if (ok) measure(&pg, root, &visible);
         pg.title = r->title;
         pg.title_h1 = ok ? title_h1(&pg) : -1;
-        pg.ld_body = ld_article_body(&pg.ld);
+        if (pg.ld.n && buf_reserve(&pg.ld, 1)) { pg.ld.p[pg.ld.n] = 0; pg.ld_body = ld_article_body(&pg.ld); }
         if (ok && pg.count) {
             int best = pick(&pg, 1);
             // Readability's fallback: when the furniture words leave too little, score again
