@@ -73,6 +73,9 @@ struct Segment: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: String = "text"
 
+    @Flag(name: .customLong("show-dropped"), help: "HTML: also list the text left out of the article, with the rule that left it out.")
+    var showDropped = false
+
     @OptionGroup var input: InputFlags
 
     func run() throws {
@@ -81,7 +84,8 @@ struct Segment: ParsableCommand {
             let (io, so) = try input.options()
             let doc = try Document.load(path: file, input: io, segment: so)
             printWarnings(doc.source.warnings)
-            Output.out(format == "json" ? SegmentReport.json(doc).serialized() : SegmentReport.text(doc))
+            Output.out(format == "json" ? SegmentReport.json(doc, dropped: showDropped).serialized()
+                                        : SegmentReport.text(doc, dropped: showDropped))
             return ExitStatus.same
         }
         throw ExitCode(status)

@@ -77,14 +77,141 @@ struct HTMLTests {
     }
 
     @Test func pageWithoutReadableTextIsAnError() throws {
+        // Its only text is a menu drift drops: the error says so, not "loaded by script".
         let html = "<html><head><script>render()</script></head><body><nav>Home</nav><div id=app></div></body></html>"
         #expect(throws: DriftError.self) { try Fixtures.document(html, path: "app.html") }
         do {
             _ = try Fixtures.document(html, path: "app.html")
         } catch let e as DriftError {
             #expect(e.subject == "app.html")
-            #expect(e.message == "HTML page has no readable text")
+            #expect(e.message == "HTML page has no readable text: all its text (4 characters) is in parts drift drops (nav-element)")
         }
+    }
+
+    @Test func scriptShellIsNamedAsSuch() throws {
+        let html = "<html><head><script>render()</script></head><body><div id=app></div><script src=app.js></script></body></html>"
+        do {
+            _ = try Fixtures.document(html, path: "app.html")
+            Issue.record("an empty script shell was accepted")
+        } catch let e as DriftError {
+            #expect(e.message == "HTML page has no readable text: its body holds no text, only 1 script")
+            #expect(e.hint?.contains("script shell") == true)
+        }
+    }
+
+    /// Regression (issue 17): a page whose whole body sits in one <form> (ASP.NET) was refused
+    /// as "no readable text".
+    @Test func pageInsideOneFormIsRead() throws {
+        let html = """
+        <html><body><form id="aspnetForm" method="post"><input type="hidden" name="__VIEWSTATE" value="x">
+        <div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+        <div class="article-body">
+        <p>Thousands of people marched through the capital on Saturday, demanding new elections.</p>
+        <p>The interior ministry said the protest was peaceful, and that no arrests were made.</p>
+        </div>
+        <label>Search</label><input type="text" name="q"><button>Go</button>
+        </form></body></html>
+        """
+        let doc = try Fixtures.document(html, path: "form.html")
+        #expect(doc.sentenceTexts == [
+            "Thousands of people marched through the capital on Saturday, demanding new elections.",
+            "The interior ministry said the protest was peaceful, and that no arrests were made.",
+        ])
+    }
+
+    static let newsPage = """
+    <html><head><title>Storm closes the coast road | Daily Example</title></head><body>
+    <div class="navbar-collapse"><ul class="dropdown-menu"><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></div>
+    <div class="layout">
+      <div class="story">
+        <h1>Storm closes the coast road</h1>
+        <p class="dek">Engineers say repairs will take weeks.</p>
+        <div class="byline">By Ana Lima</div>
+        <time datetime="2024-03-02">March 2, 2024</time>
+        <p>A winter storm washed away part of the coast road on Friday night, cutting off three villages from the nearest town.</p>
+        <figure><img src="road.jpg"><figcaption>The road near the harbour, on Saturday morning.</figcaption></figure>
+        <p>Engineers from the regional council, who inspected the damage on Saturday, said the repairs would take at least six weeks.</p>
+        <aside class="pullquote">“We have never seen the sea come this far,” a resident said.</aside>
+        <p>Until then, a ferry will run twice a day, and the council has asked residents to avoid travel where they can.</p>
+        <p class="promo"><a href="/subscribe">READ MORE: Subscribe for the latest storm updates</a></p>
+        <div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+      </div>
+      <div class="related-stories">
+        <article class="item"><a href="/a"><h3>Ferry timetable changes</h3><p>Read about the new ferry times, and what they mean for commuters.</p></a></article>
+        <article class="item"><a href="/b"><h3>Floods last winter</h3><p>Last year's floods caused damage worth millions, and left hundreds homeless.</p></a></article>
+      </div>
+      <div id="comments" class="comments-area"><ol class="commentlist">
+        <li>Great reporting, thanks, I drive that road every day and it was bad, really bad.</li>
+        <li>The council should have fixed this years ago, as everyone in the village knows.</li>
+      </ol></div>
+    </div>
+    <div class="site-info">© 2024 Daily Example. All rights reserved. <a href="/privacy">Privacy</a></div>
+    </body></html>
+    """
+
+    @Test func theArticleIsFoundAmongFurniture() throws {
+        let doc = try Fixtures.document(Self.newsPage, path: "storm.html")
+        let body = doc.sentences.filter { doc.source.markupRole(at: $0.start) == .body }.map { doc.text(of: $0) }
+        #expect(body == [
+            "A winter storm washed away part of the coast road on Friday night, cutting off three villages from the nearest town.",
+            "Engineers from the regional council, who inspected the damage on Saturday, said the repairs would take at least six weeks.",
+            "Until then, a ferry will run twice a day, and the council has asked residents to avoid travel where they can.",
+        ])
+        let all = String(decoding: doc.source.text, as: UTF8.self)
+        for furniture in ["Home", "READ MORE", "Facebook", "Ferry timetable", "Great reporting", "All rights reserved"] {
+            #expect(!all.contains(furniture), "\(furniture) reached the comparison")
+        }
+    }
+
+    @Test func markupRolesAreKept() throws {
+        let doc = try Fixtures.document(Self.newsPage, path: "storm.html")
+        func role(_ prefix: String) -> MarkupRole? {
+            doc.sentences.first { doc.text(of: $0).hasPrefix(prefix) }.flatMap { doc.source.markupRole(at: $0.start) }
+        }
+        #expect(role("Storm closes the coast road") == .headline)
+        #expect(role("Engineers say repairs") == .deck)
+        #expect(role("By Ana Lima") == .byline)
+        #expect(role("March 2, 2024") == .dateline)
+        #expect(role("The road near the harbour") == .caption)
+        #expect(role("“We have never seen") == .pullquote)
+        // Plain text has no markup roles.
+        let plain = try Fixtures.document("Just a line of text.", path: "p.txt")
+        #expect(plain.source.markupRole(at: 0) == nil)
+    }
+
+    @Test func droppedTextIsListedWithItsRule() throws {
+        let doc = try Fixtures.document(Self.newsPage, path: "storm.html")
+        func rule(_ prefix: String) -> String? { doc.source.dropped.first { $0.text.hasPrefix(prefix) }?.rule }
+        #expect(rule("Great reporting") == "furniture-class" || rule("Great reporting") == "outside-article")
+        #expect(rule("Home World Sport") == "outside-article")
+        #expect(rule("READ MORE") == "furniture-class")
+        #expect(rule("Facebook") == "furniture-class")
+        #expect(doc.source.dropped.contains { $0.text.contains("Ferry timetable changes") })
+    }
+
+    @Test("the page's own hiding: CSS classes, zero font size, transparency, off-screen", arguments: [
+        "<style>.teaser-x { display: none }</style><p class=\"teaser-x\">HIDDEN TEXT</p>",
+        "<style>@media print { .p { color: red } } div#secret , .other{visibility:hidden}</style><div id=\"secret\">HIDDEN TEXT</div>",
+        "<span style=\"font-size:0px\">HIDDEN TEXT</span>",
+        "<span style=\"font-size: 0em !important\">HIDDEN TEXT</span>",
+        "<span style=\"opacity:0\">HIDDEN TEXT</span>",
+        "<div style=\"position:absolute; left:-9999px\">HIDDEN TEXT</div>",
+        "<span class=\"sr-only\">HIDDEN TEXT</span>",
+    ])
+    func pageHiding(hiding: String) throws {
+        let html = "<html><body><article><p>The council met on Monday and approved the new budget for the year.</p>\(hiding)<p>The vote was unanimous, and the meeting lasted an hour.</p></article></body></html>"
+        let doc = try Fixtures.document(html, path: "h.html")
+        let text = String(decoding: doc.source.text, as: UTF8.self)
+        #expect(!text.contains("HIDDEN TEXT"))
+        #expect(doc.source.hiddenBlocks == ["HIDDEN TEXT"])
+    }
+
+    @Test func cssRulesThatDoNotHideLeaveTextAlone() throws {
+        // A rule inside @media, a complex selector, and a non-hiding rule: none of them hides.
+        let html = "<html><head><style>@media (max-width: 600px) { .note { display: none } } .box .note { display:none } .note { opacity: 0.5; font-size: 10px }</style></head><body><article><p>The council met on Monday and approved the budget.</p><p class=\"note\">Visible note about the vote, kept as text.</p></article></body></html>"
+        let doc = try Fixtures.document(html, path: "n.html")
+        #expect(doc.sentenceTexts.contains("Visible note about the vote, kept as text."))
+        #expect(doc.source.hiddenBlocks.isEmpty)
     }
 
     @Test func forcedTextFormatKeepsTheMarkup() throws {

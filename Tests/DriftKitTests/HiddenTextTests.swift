@@ -78,6 +78,24 @@ struct HiddenTextTests {
         #expect(fs.contains { $0.message.contains("tiny") && $0.severity == .minor })
     }
 
+    @Test("text hidden by the page's own stylesheet is reported, not compared")
+    func htmlHiddenByClass() throws {
+        let html = """
+        <html><head><style>.x-note { font-size: 0px }</style></head><body><article>
+        <p>President Zelensky visited Kyiv on Monday and met the city's mayor.</p>
+        <p class="x-note">Sources say the mayor has already agreed to resign next month.</p>
+        <p>The talks lasted three hours and ended without a statement.</p>
+        <p style="opacity: 0">The mayor denied every report of a deal with the government.</p>
+        <p>Officials said a second meeting would follow in the spring.</p>
+        </article></body></html>
+        """
+        let r = try compare(html, html: true)
+        let fs = hidden(r)
+        #expect(fs.contains { $0.message.contains("resign") && $0.severity == .major })
+        #expect(fs.contains { $0.message.contains("denied") && $0.severity == .major })
+        #expect(r.summary.added == 0)
+    }
+
     @Test("the original's own invisible characters are not the copy's doing")
     func sharedDisguise() throws {
         let o = try Document.from(text: "The envoy met the may\u{200B}or of Kyiv.\n", path: "o.txt")

@@ -59,8 +59,11 @@ struct BadInputTests {
             try d.file("utf16.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC, 0x42, 0x00])
         }, message: "invalid UTF-16LE at byte 4 (hint: use --encoding to name the real encoding)"),
         Case(label: "HTML page without readable text", make: { d in
-            try d.file("app.html", Array("<html><head><title>App</title></head><body><nav>Home</nav><script>render()</script><div id=app></div></body></html>".utf8))
-        }, message: "HTML page has no readable text (hint: is the article loaded by script? save the rendered page, or use --input-format text)"),
+            try d.file("app.html", Array("<html><head><title>App</title></head><body><script>render()</script><div id=app></div></body></html>".utf8))
+        }, message: "HTML page has no readable text: its body holds no text, only 1 script (hint: the page is a script shell that builds the article in a browser: save the rendered page, or use --input-format text)"),
+        Case(label: "HTML page whose only text is furniture", make: { d in
+            try d.file("menu.html", Array("<html><body><nav>Home</nav><footer>Contact us</footer></body></html>".utf8))
+        }, message: "HTML page has no readable text: all its text (14 characters) is in parts drift drops (footer-element, nav-element) (hint: drift segment can list what was dropped and why; use --input-format text to read the page as plain text)"),
         Case(label: "Markdown with nothing but front matter", make: { d in
             try d.file("empty.md", Array("---\ntitle: Nothing here\ndate: 2025-08-15\n---\n\n---\n".utf8))
         }, message: "no text left after removing markdown markup (hint: use --input-format text to read it as plain text)"),

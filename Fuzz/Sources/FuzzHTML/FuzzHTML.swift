@@ -5,6 +5,12 @@ import CFuzzDriver
 func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let src = try? InputReader.load(bytes: bytes, path: "fuzz.html", options: InputOptions(maxBytes: 1 << 20, format: .html)) else { return 0 }
+    // Role blocks are in order, do not overlap, and lie inside the extracted text.
+    var last = 0
+    for b in src.markupBlocks {
+        precondition(b.start >= last && b.start < b.end && b.end <= src.text.count)
+        last = b.end
+    }
     let doc = Segmenter.segment(src)
     for s in doc.sentences { precondition(s.start < s.end && s.end <= src.text.count) }
     return 0

@@ -6,7 +6,7 @@
 ///   Cyrillic "К"), found from the letters' Unicode scripts and reported with ICU's
 ///   confusable skeleton;
 /// - in HTML, text hidden from readers (`hidden`, `aria-hidden`, `display:none`,
-///   `visibility:hidden`, zero font size) that a copy-paste would carry.
+///   `visibility:hidden`, zero font size, opacity 0, off-screen, classes the page's own CSS hides) that a copy-paste would carry.
 /// Matching already sees through the first three (see `Tokenizer`), so the disguised text
 /// still aligns with its source; this detector says it was disguised, with the code points.
 /// A disguise the original has at the same place is the original's, not the copy's.
@@ -203,7 +203,7 @@ enum HiddenTextDetector {
             var f = Finding(kind: .hiddenText, severity: words >= 5 ? .major : .minor, confidence: 0.8, original: nil, copy: nil,
                             message: "the HTML page hides text from readers that a copy-paste would carry: “\(shown)”",
                             rule: "hidden-text.html-hidden-element",
-                            why: "an element marked hidden (hidden attribute, aria-hidden, display:none, visibility:hidden or zero font size) holds \(words) words; drift leaves it out of the compared text")
+                            why: "an element hidden from readers (hidden attribute, aria-hidden, display:none, visibility:hidden, zero font size, opacity 0, off-screen, or a class the page hides) holds \(words) words; drift leaves it out of the compared text")
             f.words = [block]
             out.append(f)
         }

@@ -43,6 +43,24 @@ public struct SourceText: Sendable {
     public var warnings: [DriftWarning]
     /// HTML only: text of elements hidden from readers (not part of `text`), one entry each.
     public var hiddenBlocks: [String] = []
+    /// HTML only: the extracted blocks with the role their markup gives them (headline,
+    /// byline, caption, …), in order; empty for other formats.
+    public var markupBlocks: [MarkupBlock] = []
+    /// HTML only: what extraction left out of `text`, and why, in page order.
+    public var dropped: [DroppedText] = []
+
+    /// The role of the block holding UTF-8 byte offset `offset` of `text`, or nil when the
+    /// input has no markup roles (text, Markdown). O(log blocks).
+    public func markupRole(at offset: Int) -> MarkupRole? {
+        guard !markupBlocks.isEmpty else { return nil }
+        var lo = 0, hi = markupBlocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if markupBlocks[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < markupBlocks.count, markupBlocks[lo].start <= offset else { return .body }
+        return markupBlocks[lo].role
+    }
 }
 
 public enum InputReader {
@@ -69,6 +87,8 @@ public enum InputReader {
         var metadata: [(String, String)] = []
         let warnings = decoded.warnings
         var hiddenBlocks: [String] = []
+        var markupBlocks: [MarkupBlock] = []
+        var dropped: [DroppedText] = []
         switch format {
         case .text:
             analysis = text
@@ -82,8 +102,11 @@ public enum InputReader {
             analysis = x.text
             if let t = x.title { metadata.append(("title", t)) }
             hiddenBlocks = x.hidden
+            markupBlocks = x.blocks
+            dropped = x.dropped
             if text.allSatisfy({ $0 <= 0x20 }) {
-                throw DriftError(path, "HTML page has no readable text", hint: "is the article loaded by script? save the rendered page, or use --input-format text")
+                let why = HTMLExtractor.emptyReason(x)
+                throw DriftError(path, why.message, hint: why.hint)
             }
         }
         if text.count > maxTextBytes {
@@ -95,7 +118,8 @@ public enum InputReader {
             throw DriftError(path, "no text left after removing \(format.rawValue) markup", hint: "use --input-format text to read it as plain text")
         }
         return SourceText(path: path, encoding: decoded.encoding, format: format, sha256: SHA256.hex(bytes),
-                          byteCount: bytes.count, text: text, analysis: analysis, metadata: metadata, warnings: warnings, hiddenBlocks: hiddenBlocks)
+                          byteCount: bytes.count, text: text, analysis: analysis, metadata: metadata, warnings: warnings, hiddenBlocks: hiddenBlocks,
+                          markupBlocks: markupBlocks, dropped: dropped)
     }
 
     static func readBytes(path: String, maxBytes: Int) throws -> [UInt8] {

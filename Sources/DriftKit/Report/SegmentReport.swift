@@ -1,8 +1,10 @@
 /// `drift segment` output: what drift sees in one document.
 public enum SegmentReport {
     /// `drift.segments/1`: the document's facts and its sentences with UTF-8 byte offsets.
-    public static func json(_ doc: Document) -> JSON {
-        .object([
+    /// For HTML each sentence carries the `role` its markup gives it (`body`, `headline`,
+    /// `byline`, …); with `dropped` the text extraction left out is listed with its rule.
+    public static func json(_ doc: Document, dropped: Bool = false) -> JSON {
+        var fields: [(String, JSON)] = [
             ("schema", "drift.segments/1"),
             ("path", .string(doc.path)),
             ("encoding", .string(doc.source.encoding)),
@@ -12,18 +14,34 @@ public enum SegmentReport {
             ("bytes", .int(doc.source.byteCount)),
             ("metadata", .object(doc.source.metadata.map { ($0.0, JSON.string($0.1)) })),
             ("sentences", .array(doc.sentences.map { s in
-                .object([("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)),
-                         ("kind", .string(s.isLine ? "line" : "sentence")), ("text", .string(doc.text(of: s)))])
+                var f: [(String, JSON)] = [("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)),
+                                           ("kind", .string(s.isLine ? "line" : "sentence"))]
+                if let role = doc.source.markupRole(at: s.start) { f.append(("role", .string(role.rawValue))) }
+                f.append(("text", .string(doc.text(of: s))))
+                return .object(f)
             })),
-        ])
+        ]
+        if dropped {
+            fields.append(("dropped", .array(doc.source.dropped.map { .object([("rule", .string($0.rule)), ("text", .string($0.text))]) })))
+        }
+        return .object(fields)
     }
 
-    /// One sentence a line: `id [start,end) text`, with line breaks inside shown as ⏎.
-    public static func text(_ doc: Document) -> String {
+    /// One sentence a line: `id [start,end) text`, with line breaks inside shown as ⏎; for
+    /// HTML the markup role after the offsets (`body`, `headline`, …). With `dropped`, then
+    /// each piece of text extraction left out: `- rule: text`.
+    public static func text(_ doc: Document, dropped: Bool = false) -> String {
         var out = "# \(doc.path): \(doc.source.format.rawValue), \(doc.source.encoding), \(doc.language), \(doc.sentences.count) sentences\n"
         for s in doc.sentences {
             let t = TerminalText.escape(doc.text(of: s)).replacingOccurrences(of: "\n", with: " ⏎ ")
-            out += "\(s.id)\t[\(s.start),\(s.end))\t\(s.isLine ? "line\t" : "")\(t)\n"
+            let role = doc.source.markupRole(at: s.start).map { "\($0.rawValue)\t" } ?? ""
+            out += "\(s.id)\t[\(s.start),\(s.end))\t\(role)\(s.isLine ? "line\t" : "")\(t)\n"
+        }
+        if dropped {
+            out += "# dropped: \(doc.source.dropped.count) pieces\n"
+            for d in doc.source.dropped {
+                out += "- \(d.rule): \(TerminalText.escape(d.text).replacingOccurrences(of: "\n", with: " ⏎ "))\n"
+            }
         }
         return out
     }
