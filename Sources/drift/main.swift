@@ -81,7 +81,7 @@ struct Segment: ParsableCommand {
             let (io, so) = try input.options()
             let doc = try Document.load(path: file, input: io, segment: so)
             printWarnings(doc.source.warnings)
-            Output.out(format == "json" ? SegmentReport.json(doc).serialized() : SegmentReport.text(doc))
+            Output.out(format == "json" ? SegmentReport.json(doc).serialized() : SegmentReport.text(doc, header: Output.isTerminal(1)))
             return ExitStatus.same
         }
         throw ExitCode(status)

@@ -2,7 +2,8 @@
 public enum SegmentReport {
     /// `drift.segments/1`: the document's facts and its sentences with UTF-8 byte offsets.
     public static func json(_ doc: Document) -> JSON {
-        .object([
+        let zones = doc.zones()
+        return .object([
             ("schema", "drift.segments/1"),
             ("path", .string(doc.path)),
             ("encoding", .string(doc.source.encoding)),
@@ -13,17 +14,28 @@ public enum SegmentReport {
             ("metadata", .object(doc.source.metadata.map { ($0.0, JSON.string($0.1)) })),
             ("sentences", .array(doc.sentences.map { s in
                 .object([("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)),
-                         ("kind", .string(s.isLine ? "line" : "sentence")), ("text", .string(doc.text(of: s)))])
+                         ("kind", .string(s.isLine ? "line" : "sentence")), ("zone", .string(zones[s.id].rawValue)),
+                         ("text", .string(doc.text(of: s)))])
             })),
         ])
     }
 
-    /// One sentence a line: `id [start,end) text`, with line breaks inside shown as ⏎.
-    public static func text(_ doc: Document) -> String {
+    /// The columns of `text`, in order, tab-separated.
+    public static let columns = ["id", "start", "end", "kind", "zone", "text"]
+
+    /// One sentence a row, always the same six tab-separated columns (`columns`): id, start
+    /// and end (UTF-8 byte offsets, end exclusive), kind (`sentence`, or `line` for a unit
+    /// without sentence punctuation at a line end), zone (`Zone`), and the text with line
+    /// breaks inside shown as ⏎ and tabs as `\t`. A `#` comment line with the document's facts
+    /// comes first; with `header`, a line naming the columns follows it.
+    /// Example row: `3\t120\t188\tsentence\tbody\tPolice say the fire erupted early Saturday.`
+    public static func text(_ doc: Document, header: Bool = false) -> String {
+        let zones = doc.zones()
         var out = "# \(doc.path): \(doc.source.format.rawValue), \(doc.source.encoding), \(doc.language), \(doc.sentences.count) sentences\n"
+        if header { out += columns.joined(separator: "\t") + "\n" }
         for s in doc.sentences {
-            let t = TerminalText.escape(doc.text(of: s)).replacingOccurrences(of: "\n", with: " ⏎ ")
-            out += "\(s.id)\t[\(s.start),\(s.end))\t\(s.isLine ? "line\t" : "")\(t)\n"
+            let t = TerminalText.escape(doc.text(of: s)).replacingOccurrences(of: "\n", with: " ⏎ ").replacingOccurrences(of: "\t", with: "\\t")
+            out += "\(s.id)\t\(s.start)\t\(s.end)\t\(s.isLine ? "line" : "sentence")\t\(zones[s.id].rawValue)\t\(t)\n"
         }
         return out
     }
