@@ -63,6 +63,34 @@ enum BoilerplateDetector {
             claimed.formUnion(run)
             run = []
         }
+        // Furniture both pages have (share widgets, sign-up boxes, credits, captions): one
+        // finding per run, so a reader knows which lines of the copy are page material.
+        var shared: [Int] = [], sharedBead = 0
+        func flushShared() {
+            guard !shared.isEmpty else { return }
+            var zs: [Zone] = []
+            for j in shared where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
+            let what = zs.map(label).joined(separator: ", ")
+            let rule = ZoneRules.sharedFurniture
+            var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, shared),
+                            message: shared.count == 1 ? "page furniture (\(what)) that the original's page has too" : "\(shared.count) lines of page furniture (\(what)) that the original's page has too",
+                            rule: rule.id, why: "the page structure marks \(shared.count == 1 ? "it" : "them") as \(what), not article text")
+            f.bead = sharedBead
+            f.words = zs.map(\.rawValue)
+            out.append(f)
+            claimed.formUnion(shared)
+            shared = []
+        }
+        for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty {
+            let same = !b.original.isEmpty && (b.relation == .identical || b.relation == .typographic)
+            for j in b.copy {
+                if same, ctx.cz[j].isFurniture, !ctx.cz[j].isMasthead {
+                    if shared.isEmpty { sharedBead = k }
+                    shared.append(j)
+                } else { flushShared() }
+            }
+        }
+        flushShared()
         for (k, b) in ctx.al.beads.enumerated() {
             guard b.original.isEmpty, b.duplicateOf == nil else {
                 if !b.copy.isEmpty { flush() }
@@ -78,6 +106,19 @@ enum BoilerplateDetector {
                     f.bead = k
                     f.words = [z.rawValue]
                     out.append(f)
+                } else if b.copy.count > 1, !b.original.isEmpty, b.original.allSatisfy({ !ctx.oz[$0].isFurniture }) {
+                    // A furniture line joined to article text in one alignment entry ("By:
+                    // CNN Newsource" + the lead): the line is furniture all the same.
+                    for j in b.copy where ctx.cz[j].isFurniture && ctx.cz[j] != .caption {
+                        let rule = ZoneRules.boilerplate
+                        var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, [j]),
+                                        message: "page furniture (\(label(ctx.cz[j]))), not article text", rule: rule.id,
+                                        why: "the page structure marks it as \(label(ctx.cz[j])); it sits beside article text that the original has")
+                        f.bead = k
+                        f.words = [ctx.cz[j].rawValue]
+                        out.append(f)
+                        claimed.insert(j)
+                    }
                 }
                 continue
             }

@@ -48,7 +48,8 @@ enum OmissionDetector {
                 let ids = part
                 let words = ids.reduce(0) { $0 + ctx.o.sentences[$1].tokens.count { $0.kind != .punctuation } }
                 if ctx.oz[ids[0]].isFurniture {
-                    guard words > 0 else { return }
+                    // A lone dateline ("CNN —") is not something a reader misses.
+                    guard words > 0, words >= 3 || ids.contains(where: { ctx.oz[$0] != .dateline }) else { return }
                     var zs: [Zone] = []
                     for i in ids where !zs.contains(ctx.oz[i]) { zs.append(ctx.oz[i]) }
                     let what = zs.map(BoilerplateDetector.label).joined(separator: ", ")

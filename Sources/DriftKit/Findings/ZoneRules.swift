@@ -12,6 +12,8 @@ enum ZoneRules {
     }
     /// Copy lines with no source whose zone is furniture.
     static let boilerplate = Rule(id: "boilerplate.furniture", severity: .minor, confidence: 0.8)
+    /// Furniture lines (not headline, byline or timestamps) that both pages have word for word.
+    static let sharedFurniture = Rule(id: "boilerplate.shared-furniture", severity: .minor, confidence: 0.7)
     /// A furniture line present in both pages that the copy rewrote (its own timestamp, its
     /// site's name in the page title).
     static let changedFurniture = Rule(id: "boilerplate.changed-furniture", severity: .minor, confidence: 0.7)
@@ -41,7 +43,7 @@ enum ZonePolicy {
             case .omission:
                 guard let o = f.original, inFurniture(ctx.o, ctx.oz, o) else { return f }
                 // A clause dropped from a byline or a timestamp is not worth a finding.
-                if f.rule != "omission.unaligned-sentences" { return nil }
+                if f.rule != "omission.unaligned-sentences" && f.rule != ZoneRules.omittedFurniture.id { return nil }
                 return f
             default:
                 return f

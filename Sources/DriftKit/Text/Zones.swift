@@ -124,6 +124,13 @@ public enum ZoneClassifier {
                 zones[k] = .navigation
             }
         }
+        // A short sentence that addresses the reader ("A link has been sent to your friend's
+        // email address.", "Please read the rules …") next to a control is part of the widget.
+        for _ in 0..<2 {
+            for k in 0..<n where zones[k] == .body && facts[k].addressesReader {
+                if (k > 0 && zones[k - 1] == .action) || (k + 1 < n && zones[k + 1] == .action) { zones[k] = .action }
+            }
+        }
         // 2. Captions: a sentence carrying a photo credit, or the paragraph next to a short
         //    photo-credit line (before or after it).
         for k in 0..<n where zones[k] == .body && facts[k].carriesPhotoCredit {
@@ -363,7 +370,12 @@ public enum ZoneClassifier {
             if BoilerplateDetector.classify(words: words).0 { return true }
             guard words.count <= 12, !raw.contains("\""), !raw.contains("“") else { return false }
             if words.count == 3, words[0].kind == .number, keys[1] == "of", words[2].kind == .number { return true }
+            // A pitch: a short line that speaks to the reader with no verb ("Unlimited Digital
+            // Access: Only $0.99 For Your First Month").
+            if isLine && addressesReader && !hasFiniteVerb { return true }
             if let f = keys.first, ZoneClassifier.controlVerbs.contains(f) {
+                // An imperative sentence with no other verb ("Get full access to … across all your devices.").
+                if !hasFiniteVerb && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
                 // "Thank you for signing up!", "Get … in your inbox", "Share", "Close", "See photos."
                 if isLine || words.count <= 4 || keys.count > 1 && (keys[1] == "you" || keys[1] == "up" || keys[1] == "us") { return !hasFiniteVerb || words.count <= 4 }
             }
@@ -373,6 +385,12 @@ public enum ZoneClassifier {
                 if controls * 2 >= words.count + 1 { return true }
             }
             return false
+        }
+
+        /// A short sentence outside quotation marks that speaks to the reader: "you", "your",
+        /// "please".
+        var addressesReader: Bool {
+            words.count <= 12 && !raw.contains("\"") && !raw.contains("“") && keys.contains { $0 == "you" || $0 == "your" || $0 == "please" }
         }
 
         /// A line made of capitalised words only, without a verb ("Associated Press", "CNN Wire").
