@@ -103,7 +103,8 @@ enum NameChangeDetector {
                 let key = NameIndex.key(t)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
                 var best: (String, Double) = ("", 0)
-                for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) {
+                // A name that holds the other whole ("Borussia" / "Russia") is another word.
+                for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
                     let sim = NameSimilarity.jaroWinkler(n, key)
                     if sim > best.1 { best = (n, sim) }
                 }

@@ -35,7 +35,8 @@ enum ZonePolicy {
                 if let c = f.copy, inFurniture(ctx.c, ctx.cz, c) {
                     // A headline the copy puts where the original has other furniture (a
                     // dateline) is new text, judged as text.
-                    if let k = f.bead, !rewritesFurniture(ctx, ctx.al.beads[k]) && !ctx.al.beads[k].original.isEmpty { return f }
+                    if let k = f.bead, let o = ctx.al.beads[k].original.first, let c = ctx.al.beads[k].copy.first,
+                       ctx.cz[c] == .headline || ctx.cz[c] == .deck, ctx.oz[o] != .headline && ctx.oz[o] != .deck { return f }
                     return nil
                 }
                 if f.copy == nil, let o = f.original, inFurniture(ctx.o, ctx.oz, o) { return nil }

@@ -408,7 +408,7 @@ public enum ZoneClassifier {
         /// A dateline opening a line with no verb after it: "PARIS (AP) — The Latest on the
         /// French Open (all times local):".
         var isDatelineLeadIn: Bool {
-            guard words.count <= ZoneClassifier.maxFurnitureWords, allCaps.first == true, !hasFiniteVerb,
+            guard words.count <= 20, allCaps.first == true, !hasFiniteVerb,
                   raw.hasSuffix(":") || isLine else { return false }
             return hasDatelineDash
         }
