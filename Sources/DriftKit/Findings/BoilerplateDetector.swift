@@ -64,7 +64,7 @@ enum BoilerplateDetector {
             run = []
         }
         // Furniture both pages have (share widgets, sign-up boxes, credits, captions): one
-        // finding per run, so a reader knows which lines of the copy are page material.
+        // finding per run, so a reader knows which lines of a changed copy are page material.
         var shared: [Int] = [], sharedBead = 0
         func flushShared() {
             guard !shared.isEmpty else { return }
@@ -81,7 +81,9 @@ enum BoilerplateDetector {
             claimed.formUnion(shared)
             shared = []
         }
-        for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty {
+        // A copy that differs from the original only in typography gets no finding at all.
+        let cosmetic = ctx.al.beads.allSatisfy { $0.relation == .identical || $0.relation == .typographic }
+        for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty && !cosmetic {
             let same = !b.original.isEmpty && (b.relation == .identical || b.relation == .typographic)
             for j in b.copy {
                 if same, ctx.cz[j].isFurniture, !ctx.cz[j].isMasthead {

@@ -126,22 +126,25 @@ public enum ZoneClassifier {
         }
         // A short sentence that addresses the reader ("A link has been sent to your friend's
         // email address.", "Please read the rules …") next to a control is part of the widget.
-        for _ in 0..<2 {
-            for k in 0..<n where zones[k] == .body && facts[k].addressesReader {
-                if (k > 0 && zones[k - 1] == .action) || (k + 1 < n && zones[k + 1] == .action) { zones[k] = .action }
+        func widgetText() {
+            for _ in 0..<2 {
+                for k in 0..<n where zones[k] == .body && facts[k].addressesReader {
+                    func widget(_ z: Zone) -> Bool { z == .action || z == .navigation }
+                    if (k > 0 && widget(zones[k - 1])) || (k + 1 < n && widget(zones[k + 1])) { zones[k] = .action }
+                }
             }
         }
+        widgetText()
         // 2. Captions: a sentence carrying a photo credit, or the paragraph next to a short
         //    photo-credit line (before or after it).
         for k in 0..<n where zones[k] == .body && facts[k].carriesPhotoCredit {
             for p in paragraph(facts, k) where zones[p] == .body { zones[p] = .caption }
         }
         for k in 0..<n where zones[k] == .body && facts[k].readsAsCaption { zones[k] = .caption }
-        // The paragraph right after a photo-credit line, when it is one sentence and not a
-        // lead (no wire dateline): the photo's caption ("Yonhap/AP" then "The destroyer … arrives …").
-        for k in 0..<n where zones[k] == .credit && facts[k].isPhotoCredit && k + 1 < n && zones[k + 1] == .body {
-            let p = paragraph(facts, k + 1)
-            if p.count == 1, !facts[k + 1].isLine, facts[k + 1].words.count >= 6, !facts[k + 1].hasDatelineDash { zones[k + 1] = .caption }
+        // A sentence that ends with the date a photo was taken, right under a photo credit
+        // ("Yonhap/AP" then "The destroyer … arrives …, on July 24, 2010.").
+        for k in 1..<max(1, n) where zones[k] == .body && zones[k - 1] == .credit && facts[k - 1].isPhotoCredit && facts[k].endsWithDate(weekday: false) {
+            zones[k] = .caption
         }
         // 3. The top of the page: lines before the first body sentence.
         let top = (0..<n).first { k in zones[k] == .body && facts[k].opensBody } ?? n
@@ -159,9 +162,12 @@ public enum ZoneClassifier {
             if f.words.count <= 5 && f.isAllCapitalisedLabel && !f.hasFiniteVerb {
                 zones[k] = headline == nil ? .byline : .navigation; continue
             }
+            // A list of names under the headline ("Cat Zakrzewski, Catherine Belton, …").
+            if headline != nil, f.isNameList { zones[k] = .byline; continue }
             if previous == .headline && f.words.count >= 4 { zones[k] = .deck; continue }
             zones[k] = .navigation
         }
+        widgetText()
         // 4. In the body: a lead-in line that is a dateline with no verb ("PARIS (AP) — The
         //    Latest on …:"), and teasers after a navigation label.
         for k in top..<n where zones[k] == .body {
@@ -313,7 +319,10 @@ public enum ZoneClassifier {
             if let f = keys.first, ZoneClassifier.photoWords.contains(f), isLine || words.count <= 3 || raw.contains(":") { return true }
             if keys.contains("photo") && keys.contains("ap") { return true }
             // Capitalised names joined by a slash, and nothing else.
-            if raw.contains("/"), !raw.contains("://"), words.count <= 6, capitalised.allSatisfy({ $0 }), isLine { return true }
+            // Capitalised names joined by a slash, and nothing else ("Yonhap/AP"; not a row
+            // of sharing links, "Mail Facebook Twitter / X").
+            if raw.contains("/"), !raw.contains("://"), words.count <= 6, capitalised.allSatisfy({ $0 }), isLine,
+               keys.filter({ Lexicon.furniture.contains($0) }).count * 2 < words.count { return true }
             return false
         }
 
@@ -335,11 +344,16 @@ public enum ZoneClassifier {
             if let i = keys.firstIndex(of: "in"), i <= 2, i + 1 < keys.count, keys[i + 1] == "this",
                keys[(i + 2)..<min(keys.count, i + 12)].contains(where: { $0 == "photo" || $0 == "image" || $0 == "picture" }) { return true }
             if keys.first == "file", tokens.count > 1, tokens[1].key == "-" { return true }
-            // Ends with "<weekday>, <month> <day>, <year>."
+            return endsWithDate(weekday: true)
+        }
+
+        /// True for a sentence ending "<month> <day>, <year>." — with a weekday before the
+        /// month when `weekday` ("…, Saturday, June 1, 2019.", the AP caption's close).
+        func endsWithDate(weekday: Bool) -> Bool {
             let w = words.count
-            if !isLine, w >= 10, keys[w - 1].count == 4, words[w - 1].kind == .number, ZoneClassifier.weekdays.contains(keys[w - 4]),
-               ZoneClassifier.months[keys[w - 3]] != nil, words[w - 2].kind == .number { return true }
-            return false
+            guard !isLine, w >= 10, keys[w - 1].count == 4, words[w - 1].kind == .number,
+                  ZoneClassifier.months[keys[w - 3]] != nil, words[w - 2].kind == .number else { return false }
+            return !weekday || ZoneClassifier.weekdays.contains(keys[w - 4])
         }
 
         /// "… contributed to this report." / "… contributed reporting."
@@ -351,7 +365,7 @@ public enum ZoneClassifier {
         /// A URL, an arrow or a "|"-separated row of links.
         var isLinkLike: Bool {
             guard words.count <= 25 else { return false }
-            if raw.contains("http://") || raw.contains("https://") || raw.contains("www.") { return true }
+            if isLine && (raw.contains("http://") || raw.contains("https://") || raw.contains("www.")) { return true }
             if isLine && (raw.hasSuffix("→") || raw.hasSuffix("»") || raw.hasSuffix("›")) { return true }
             return isLine && !isTimestampish && raw.split(separator: "|").count >= 3
         }
@@ -366,8 +380,10 @@ public enum ZoneClassifier {
         /// A control or a call to action: a short line opening with a control verb in the
         /// imperative, a line mostly of site-furniture words, or a gallery counter ("1 of 8").
         var isAction: Bool {
-            // Mostly site-furniture vocabulary ("You must be logged in to post a comment.").
-            if BoilerplateDetector.classify(words: words).0 { return true }
+            // Mostly site-furniture vocabulary ("You must be logged in to post a comment."):
+            // two such words at least, or a short line ("Advertisement"), never a quotation.
+            let (furniture, _, hits) = BoilerplateDetector.classify(words: words)
+            if furniture, hits.count >= 2 || ((isLine || words.count <= 2) && words.count <= 4), !raw.contains("\""), !raw.contains("“"), !raw.contains("”") { return true }
             guard words.count <= 12, !raw.contains("\""), !raw.contains("“") else { return false }
             if words.count == 3, words[0].kind == .number, keys[1] == "of", words[2].kind == .number { return true }
             // A pitch: a short line that speaks to the reader with no verb ("Unlimited Digital
@@ -391,6 +407,12 @@ public enum ZoneClassifier {
         /// "please".
         var addressesReader: Bool {
             words.count <= 12 && !raw.contains("\"") && !raw.contains("“") && keys.contains { $0 == "you" || $0 == "your" || $0 == "please" }
+        }
+
+        /// A line of capitalised words separated by commas or "and", with no verb: names.
+        var isNameList: Bool {
+            guard isLine, (2...15).contains(words.count), tokens.contains(where: { $0.key == "," || $0.key == "and" }), !hasFiniteVerb else { return false }
+            return words.indices.allSatisfy { capitalised[$0] || keys[$0] == "and" }
         }
 
         /// A line made of capitalised words only, without a verb ("Associated Press", "CNN Wire").
