@@ -14,7 +14,7 @@ public enum HouseStyle {
     /// two-letter code). AP abbreviations are from the AP Stylebook entry "state names" (eight
     /// states are never abbreviated: Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah);
     /// postal codes from USPS Publication 28, appendix B. Dotted abbreviations are written
-    /// as their tokens' keys ("N.H." → "nh", "W.Va." → "w va").
+    /// as their tokens' keys ("N.H." → "nh", "W.Va." → "wva").
     public static let states: [(name: String, ap: String?, postal: String)] = [
         ("alabama", "ala", "al"), ("alaska", nil, "ak"), ("arizona", "ariz", "az"), ("arkansas", "ark", "ar"),
         ("california", "calif", "ca"), ("colorado", "colo", "co"), ("connecticut", "conn", "ct"),
@@ -28,7 +28,7 @@ public enum HouseStyle {
         ("north dakota", "nd", "nd"), ("ohio", nil, "oh"), ("oklahoma", "okla", "ok"), ("oregon", "ore", "or"),
         ("pennsylvania", "pa", "pa"), ("rhode island", "ri", "ri"), ("south carolina", "sc", "sc"),
         ("south dakota", "sd", "sd"), ("tennessee", "tenn", "tn"), ("texas", nil, "tx"), ("utah", nil, "ut"),
-        ("vermont", "vt", "vt"), ("virginia", "va", "va"), ("washington", "wash", "wa"), ("west virginia", "w va", "wv"),
+        ("vermont", "vt", "vt"), ("virginia", "va", "va"), ("washington", "wash", "wa"), ("west virginia", "wva", "wv"),
         ("wisconsin", "wis", "wi"), ("wyoming", "wyo", "wy"),
     ]
 
@@ -86,11 +86,14 @@ public enum HouseStyle {
             if let a = s.ap { add(a, "state:" + s.name) }
         }
         for (a, b) in titles { add(a, "title:" + b); add(b, "title:" + b) }
-        for (a, b) in timeZones { add(a, "zone:" + b) }
+        // Zones of more than one word are unambiguous; the abbreviations ("CT" is also
+        // Connecticut's code, "MT" Montana's) are read only after a clock time (`zoneOf`).
+        for (a, b) in timeZones where a.contains(" ") { add(a, "zone:" + b) }
         for (a, b) in countries { add(a, "country:" + b) }
         return m
     }()
     static let longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    static let zoneOf: [String: String] = Dictionary(timeZones.map { ($0.0, "zone:" + $0.1) }, uniquingKeysWith: { a, _ in a })
     static let monthOf: [String: Int] = Dictionary(months, uniquingKeysWith: { a, _ in a })
     static let partyOf: [String: String] = Dictionary(parties, uniquingKeysWith: { a, _ in a })
 
@@ -119,6 +122,10 @@ public enum HouseStyle {
             if words[i].number, let (t, n) = clock(words, i) { out.append(t); i += n; used = true; continue }
             if words[i].key == "noon" { out.append("time:12:00"); i += 1; used = true; continue }
             if words[i].key == "midnight" { out.append("time:00:00"); i += 1; used = true; continue }
+            // A zone abbreviation right after a time ("6 p.m. EDT", "noon ET").
+            if let z = zoneOf[words[i].key], !words[i].key.contains(" "), out.last?.hasPrefix("time:") == true, words[i].capitalised {
+                out.append(z); i += 1; used = true; continue
+            }
             // Table phrases, longest first.
             var matched = false
             for len in stride(from: min(longestPhrase, words.count - i), through: 1, by: -1) {

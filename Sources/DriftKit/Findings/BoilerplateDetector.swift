@@ -15,6 +15,11 @@ enum BoilerplateDetector {
     /// Share of content words that must be furniture vocabulary. 0.6: "You must be logged in
     /// to post a comment" is 3/3; "Read more about the ceasefire talks" is 2/4 and stays text.
     static let minShare = 0.6
+    /// Fewest words a copy must add, drop or change (in aligned sentences or whole) for the
+    /// furniture both pages share to be listed. 3: a re-wrapped copy of a seed shifts at most
+    /// one word between sentences (seed 004's typographic copy), while every development copy
+    /// with shared furniture changes dozens.
+    static let minChangedWords = 3
 
     /// Whether a line's words are mostly site-furniture vocabulary, why, and those words.
     static func classify(words: [Token]) -> (Bool, String, [String]) {
@@ -81,8 +86,18 @@ enum BoilerplateDetector {
             claimed.formUnion(shared)
             shared = []
         }
-        // A copy that differs from the original only in typography gets no finding at all.
-        let cosmetic = ctx.al.beads.allSatisfy { $0.relation == .identical || $0.relation == .typographic }
+        // A copy that changes next to no word of the original (a re-typeset copy) gets no
+        // finding at all: its shared furniture is not news.
+        var changedWords = 0
+        for b in ctx.al.beads where b.duplicateOf == nil {
+            if b.original.isEmpty || b.copy.isEmpty {
+                changedWords += (b.original.isEmpty ? b.copy.map { ctx.c.sentences[$0] } : b.original.map { ctx.o.sentences[$0] })
+                    .reduce(0) { $0 + $1.tokens.count { $0.kind != .punctuation } }
+            } else if b.relation != .identical && b.relation != .typographic {
+                changedWords += b.diff.reduce(0) { $0 + ($1.op == .delete || $1.op == .insert ? $1.wordCount : 0) }
+            }
+        }
+        let cosmetic = changedWords < minChangedWords
         for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty && !cosmetic {
             let same = !b.original.isEmpty && (b.relation == .identical || b.relation == .typographic)
             for j in b.copy {
