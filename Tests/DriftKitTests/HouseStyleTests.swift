@@ -104,6 +104,18 @@ struct HouseStyleTests {
         #expect(p.findings.isEmpty, "\(p.listing)")
     }
 
+    @Test("beside a real edit, the house-style part of the sentence is still no name change and no new actor")
+    func houseStyleBesideARealEdit() throws {
+        let o = "Sen. Jane Doe (D-Calif.) said the vote would be held at noon Washington time, and she called the bill a disgrace.\n"
+        let c = "Senator Jane Doe, Democrat of California, said the vote would be held at noon EDT, and she called the bill a national disgrace.\n"
+        let p = try ComparedPair(o, c)
+        #expect(p.findings(.nameChange).isEmpty, "\(p.listing)")
+        #expect(!p.findings.contains { $0.words.contains { ["california", "democrat", "senator"].contains($0.lowercased()) } }, "\(p.listing)")
+        // The edit itself is visible in the diff: "national" is inserted, nothing else.
+        let inserted = p.report.alignment.beads[0].diff.filter { $0.op == .insert }.compactMap { $0.copy }.map { p.copy.text($0.lowerBound, $0.upperBound) }
+        #expect(inserted.map { $0.trimmingCharacters(in: .whitespaces) } == ["national"], "\(inserted)")
+    }
+
     @Test("another state, party, zone or date is still a change",
           arguments: [
             ("Sen. Jane Doe (D-Calif.)", "Senator Jane Doe, Republican of California,"),
