@@ -94,8 +94,12 @@ public enum ZoneClassifier {
         "buy", "shop", "try", "start", "learn", "discover", "explore", "visit", "open", "report",
     ]
     /// Labels that open a block of links ("Related Content", "More coverage", "Trending").
-    static let navigationLabels: Set<String> = ["related", "more", "also", "recommended", "trending", "popular",
-                                                "latest", "top", "featured", "sponsored", "advertisement", "previous", "next"]
+    static let navigationLabels: Set<String> = ["related", "recommended", "trending", "popular", "featured", "sponsored",
+                                                "advertisement"]
+    /// Words that open a navigation label only with a furniture word or one of
+    /// `navigationNouns` after them ("More newsletters", "Latest stories", "Top videos").
+    static let navigationOpeners: Set<String> = ["more", "also", "latest", "top", "previous", "next", "other"]
+    static let navigationNouns: Set<String> = ["stories", "story", "news", "coverage", "articles", "videos", "headlines", "content", "links"]
     /// Rights-notice verbs ("may not be published, broadcast, rewritten or redistributed").
     static let rightsVerbs: Set<String> = ["published", "broadcast", "rewritten", "redistributed", "reproduced",
                                            "distributed", "republished", "copied", "transmitted", "reprinted"]
@@ -295,7 +299,9 @@ public enum ZoneClassifier {
 
         /// "By …" with a capitalised name after it, short.
         var isByline: Bool {
-            guard let b = keys.prefix(2).firstIndex(of: "by"), words.count <= 25 else { return false }
+            // A line (no sentence punctuation at its end): "By Friday, about 40 people …" in
+            // running text is not a byline.
+            guard isLine, let b = keys.prefix(2).firstIndex(of: "by"), words.count <= 25 else { return false }
             if words.count == 1 { return isLine }
             // "By Jane Doe", "Authored by Jane Doe", "Story by …".
             guard b + 1 < words.count, b == 0 || isLine else { return false }
@@ -304,8 +310,10 @@ public enum ZoneClassifier {
 
         /// "©", "copyright", "all rights reserved", or a rights notice.
         var isRights: Bool {
-            if raw.contains("©") || raw.contains("(c)") || raw.contains("(C)") { return true }
-            if keys.contains("copyright") && words.count <= 25 { return true }
+            if raw.contains("©") || raw.contains("(c) ") || raw.contains("(C) ") { return true }
+            // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
+            if let c = keys.firstIndex(of: "copyright"), words.count <= 25,
+               keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
             if let r = keys.firstIndex(of: "rights"), r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
             // "This material may not be published, broadcast, rewritten or redistributed."
             let verbs = keys.filter { ZoneClassifier.rightsVerbs.contains($0) }.count
@@ -359,7 +367,9 @@ public enum ZoneClassifier {
         /// "… contributed to this report." / "… contributed reporting."
         var isContributorLine: Bool {
             guard words.count <= 30, let c = keys.firstIndex(where: { $0 == "contributed" || $0 == "contributing" }) else { return false }
-            return keys[c...].contains { $0 == "report" || $0 == "reporting" || $0 == "story" }
+            let rest = Array(keys[(c + 1)...])
+            // "contributed reporting", "contributed to this report/story".
+            return rest.first == "reporting" || (rest.count >= 3 && rest[0] == "to" && rest[1] == "this" && ["report", "story", "article"].contains(rest[2]))
         }
 
         /// A URL, an arrow or a "|"-separated row of links.
@@ -373,8 +383,11 @@ public enum ZoneClassifier {
 
         /// A line that opens a block of links: "Related Content", "More from …", "Trending".
         var isNavigationLabel: Bool {
-            guard isLine, words.count <= 4, let f = keys.first else { return false }
-            return ZoneClassifier.navigationLabels.contains(f) && !hasFiniteVerb
+            guard isLine, words.count <= 4, let f = keys.first, !hasFiniteVerb else { return false }
+            if ZoneClassifier.navigationLabels.contains(f) { return true }
+            // "More newsletters", "More stories": a general opener with a furniture word.
+            return ZoneClassifier.navigationOpeners.contains(f)
+                && keys.dropFirst().contains { Lexicon.furniture.contains($0) || ZoneClassifier.navigationNouns.contains($0) }
         }
 
         /// A control or a call to action: a short line opening with a control verb in the

@@ -174,6 +174,21 @@ struct PageZoneTests {
         #expect(zone("This material may not be published") == .credit)
     }
 
+    @Test("sentences that share words with furniture stay article text", arguments: [
+        "By Friday, about 40 people were still in the hospital.",
+        "The copyright lawsuit over the song was filed in federal court last year.",
+        "She contributed to the report on coastal flooding before she retired.",
+        "More than 200 homes were destroyed.",
+        "Share prices fell sharply after the announcement on Monday.",
+        "Officials said the storm had moved inland by 10 p.m. on Monday, June 3.",
+    ])
+    func articleTextStaysBody(sentence: String) throws {
+        let d = try Document.from(text: Self.body + "\n" + sentence + "\n\n" + "The utility said repairs could take a week.\n")
+        let zones = d.zones()
+        let k = try #require(d.sentences.firstIndex { d.text(of: $0) == sentence })
+        #expect(zones[k] == .body, "\(zones[k])")
+    }
+
     @Test("article text never becomes furniture: every sentence of the seed articles' bodies is body")
     func seedBodiesAreBody() throws {
         // The first and last lines of a page are where furniture lives; a sentence of the
