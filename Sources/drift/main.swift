@@ -85,7 +85,7 @@ struct Segment: ParsableCommand {
             let doc = try Document.load(path: file, input: io, segment: so)
             printWarnings(doc.source.warnings)
             Output.out(format == "json" ? SegmentReport.json(doc, dropped: showDropped).serialized()
-                                        : SegmentReport.text(doc, dropped: showDropped))
+                                        : SegmentReport.text(doc, header: Output.isTerminal(1), dropped: showDropped))
             return ExitStatus.same
         }
         throw ExitCode(status)

@@ -44,9 +44,40 @@ struct CLITests {
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "# \(Self.original): text, UTF-8, en, \(lines.count - 1) sentences")
-        #expect(lines.dropFirst().first?.hasPrefix("0\t[0,") == true)
-        #expect(lines.dropFirst().first?.contains("\tline\tCNN") == true)
-        #expect(lines.dropFirst().allSatisfy { $0.split(separator: "\t").count >= 3 })
+        // Not a terminal: no column header, the first row is sentence 0.
+        #expect(lines.dropFirst().first?.hasPrefix("0\t0\t") == true)
+        #expect(lines.dropFirst().first?.contains("\tline\tdateline\tCNN") == true)
+    }
+
+    @Test("every segment row has the same six tab-separated columns, so cut -f5 is the zone and cut -f6 the text")
+    func segmentRowsHaveFixedColumns() throws {
+        let path = CLI.samples.appendingPathComponent("wapo-trump-diplomacy.republished.txt").path
+        let r = try CLI.run(["segment", path])
+        #expect(r.status == 0)
+        let rows = r.stdout.split(separator: "\n").map(String.init).dropFirst()
+        #expect(!rows.isEmpty)
+        let zones = Set(["headline", "deck", "byline", "dateline", "credit", "caption", "action", "navigation", "body"])
+        for row in rows {
+            let cols = row.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(cols.count == 6, "\(row)")
+            #expect(Int(cols[0]) != nil && Int(cols[1]) != nil && Int(cols[2]) != nil, "\(row)")
+            #expect(cols[3] == "sentence" || cols[3] == "line", "\(row)")
+            #expect(zones.contains(String(cols[4])), "\(row)")
+        }
+        // A tab inside the text is shown, not written: the columns stay six.
+        let t = try CLI.run(["segment", "-"], stdin: Array("Share\nOne\tsentence here with a tab inside it for the test.\n".utf8))
+        let trows = t.stdout.split(separator: "\n").dropFirst()
+        #expect(trows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 6 }, "\(t.stdout)")
+        #expect(trows.first?.split(separator: "\t")[4] == "action")
+    }
+
+    @Test("segment --format json gives every sentence a zone")
+    func segmentJSONHasZones() throws {
+        let (r, obj) = try CLI.segmentJSON([Self.original])
+        #expect(r.status == 0)
+        let sentences = try #require(obj?["sentences"] as? [[String: Any]])
+        #expect(sentences.allSatisfy { $0["zone"] is String })
+        #expect(sentences.first?["zone"] as? String == "dateline")
     }
 
     @Test func markdownMetadataInJSON() throws {

@@ -569,6 +569,8 @@ public struct Aligner {
         }
         b.similarity = sp.sim(lo..<(ho + 1), lc..<(hc + 1))
         if moved { b.relation = .moved; return }
+        // Only typography and house style (`HouseStyle`) differ: the same sentence.
+        if !b.diff.contains(where: { $0.op == .delete || $0.op == .insert }) { b.relation = .typographic; return }
         let changed = b.diff.reduce(0) { $0 + ($1.op == .equal || $1.op == .typography ? 0 : $1.wordCount) }
         let total = oTok.count { $0.kind != .punctuation } + cTok.count { $0.kind != .punctuation }
         // Edited: at most a third of the words on both sides changed; beyond that the

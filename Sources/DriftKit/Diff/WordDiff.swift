@@ -37,12 +37,65 @@ public enum WordDiff {
     /// content words are a real anchor.
     static let maxDissolvedContentWords = 1
 
-    enum Raw { case eq(Int, Int), del(Int), ins(Int) } // token indices
+    /// Token indices; `style` pairs two token ranges that say the same thing in two house
+    /// styles (`HouseStyle`).
+    enum Raw { case eq(Int, Int), del(Int), ins(Int), style(ClosedRange<Int>, ClosedRange<Int>) }
 
     public static func diff(_ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8]) -> [DiffOp] {
-        let raw = cleanup(lcs(a, b), a, b)
+        let raw = houseStyle(cleanup(lcs(a, b), a, b), a, b, ta, tb)
         return render(raw, a, b, ta, tb)
     }
+
+    /// Turns each change that only converts house style ("Sen." → "Senator", "(D-Calif.)" →
+    /// ", Democrat of California", "Washington time" → "EDT", `"no."` → `"no".`) into one
+    /// typography step. A change is tried alone, then with the equal token before or after
+    /// it ("6 a.m." / "06:00" around a shared word); a full stop added or dropped after an
+    /// abbreviation ("a.m." / "am") is typography too.
+    static func houseStyle(_ raw: [Raw], _ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8]) -> [Raw] {
+        guard raw.contains(where: { if case .eq = $0 { return false }; return true }) else { return raw }
+        var out: [Raw] = []
+        var k = 0
+        while k < raw.count {
+            guard !isEq(raw[k]) else { out.append(raw[k]); k += 1; continue }
+            var e = k
+            var dels: [Int] = [], inss: [Int] = []
+            while e < raw.count, !isEq(raw[e]) {
+                if case let .del(i) = raw[e] { dels.append(i) } else if case let .ins(j) = raw[e] { inss.append(j) }
+                e += 1
+            }
+            let before: (Int, Int)? = { if let last = out.last, case let .eq(i, j) = last { return (i, j) }; return nil }()
+            let after: (Int, Int)? = { if e < raw.count, case let .eq(i, j) = raw[e] { return (i, j) }; return nil }()
+            var done = false
+            if let d0 = dels.min(), let d1 = dels.max(), let i0 = inss.min(), let i1 = inss.max() {
+                for (useBefore, useAfter) in [(false, false), (true, false), (false, true), (true, true)] {
+                    if useBefore && before == nil || useAfter && after == nil { continue }
+                    let ra = (useBefore ? before!.0 : d0)...(useAfter ? after!.0 : d1)
+                    let rb = (useBefore ? before!.1 : i0)...(useAfter ? after!.1 : i1)
+                    if HouseStyle.same(a[ra], b[rb], ta, tb) {
+                        if useBefore { out.removeLast() }
+                        out.append(.style(ra, rb))
+                        k = useAfter ? e + 1 : e
+                        done = true
+                        break
+                    }
+                }
+            } else if let (p, q) = before, (dels.isEmpty != inss.isEmpty) {
+                // A lone full stop after an abbreviation, on one side only.
+                let lone = dels.isEmpty ? inss.map { b[$0] } : dels.map { a[$0] }
+                let prev = a[p]
+                if lone.allSatisfy({ $0.key == "." }), lone.count == 1, prev.kind == .word, HouseStyle.abbreviations.contains(prev.key) {
+                    out.removeLast()
+                    out.append(dels.isEmpty ? .style(p...p, q...inss[0]) : .style(p...dels[0], q...q))
+                    k = e
+                    done = true
+                }
+            }
+            if !done { out += raw[k..<e]; k = e }
+        }
+        return out
+    }
+
+    static func isEq(_ r: Raw) -> Bool { if case .eq = r { return true }; return false }
 
     static func lcs(_ a: [Token], _ b: [Token]) -> [Raw] {
         var p = 0
@@ -146,6 +199,9 @@ public enum WordDiff {
                 push(same ? .equal : .typography, x.start..<x.end, y.start..<y.end, x.kind == .punctuation ? 0 : 1)
             case let .del(i): push(.delete, a[i].start..<a[i].end, nil, a[i].kind == .punctuation ? 0 : 1)
             case let .ins(j): push(.insert, nil, b[j].start..<b[j].end, b[j].kind == .punctuation ? 0 : 1)
+            case let .style(ra, rb):
+                push(.typography, a[ra.lowerBound].start..<a[ra.upperBound].end, b[rb.lowerBound].start..<b[rb.upperBound].end,
+                     a[ra].count { $0.kind != .punctuation })
             }
         }
         return ops

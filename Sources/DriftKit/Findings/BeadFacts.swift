@@ -29,7 +29,18 @@ struct BeadFacts {
             for i in ids { let ts = d.sentences[i].tokens; for (j, t) in ts.enumerated() where ctx.names.isName(t, at: j, in: ts, of: d) { out.append(NameIndex.key(t)) } }
             return out
         }
-        oNames = names(ctx.o, b.original); cNames = names(ctx.c, b.copy)
+        // Names inside a typography step are the same names written in another house style
+        // ("Calif." / "California", "Sen." / "Senator"): neither new nor lost.
+        let styledO = b.diff.compactMap { $0.op == .typography ? $0.original : nil }
+        let styledC = b.diff.compactMap { $0.op == .typography ? $0.copy : nil }
+        func styled(_ d: Document, _ rs: [Range<Int>], _ key: String, _ ids: [Int]) -> Bool {
+            ids.contains { i in d.sentences[i].tokens.contains { t in NameIndex.key(t) == key && rs.contains { $0.contains(t.start) } } }
+                && !ids.contains { i in d.sentences[i].tokens.contains { t in NameIndex.key(t) == key && !rs.contains { $0.contains(t.start) } } }
+        }
+        let on = names(ctx.o, b.original), cn = names(ctx.c, b.copy)
+        let ok = Set(on), ck = Set(cn)
+        oNames = on.filter { ck.contains($0) || !styled(ctx.o, styledO, $0, b.original) }
+        cNames = cn.filter { ok.contains($0) || !styled(ctx.c, styledC, $0, b.copy) }
         regions = ctx.regions(b).map { r in
             (r.deleted.flatMap { ctx.tokens(ctx.o, in: $0) }, r.inserted.flatMap { ctx.tokens(ctx.c, in: $0) }, r.deleted, r.inserted)
         }

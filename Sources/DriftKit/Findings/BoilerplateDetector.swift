@@ -1,28 +1,29 @@
-/// `boilerplate`: site furniture in a copy — comment forms, sign-up boxes, sharing bars,
-/// image credits, edition banners — recognised by generic signals: a short inserted line
-/// whose content words are mostly web-furniture vocabulary (`Lexicon.furniture`), or a
-/// credit line (a line that starts with "image", "photo", "credit"…).
+/// `boilerplate`: page furniture in a copy — headlines and bylines of the copy's page,
+/// timestamps, credits and rights notices, captions, sign-up boxes, control labels, teasers —
+/// recognised by the copy's zones (`ZoneClassifier`). Furniture is never an insertion:
+/// - a run of copy sentences with no source whose zone is not `body` is one finding
+///   (`boilerplate.furniture`);
+/// - a furniture line the copy changed (its own timestamp, its site's name in the page
+///   title) is one finding (`boilerplate.changed-furniture`), and no name, number or claim
+///   change is reported for it (`ZoneRules`).
+/// A timestamp line directly above inserted article text is that text's heading (a live
+/// file's new entry) and is left to the insertion.
 enum BoilerplateDetector {
-    /// Longest line, in words, that can be furniture (sign-up boxes and comment notices run
-    /// 2–12 words; an article sentence that mentions a newsletter is longer).
+    /// Longest line, in words, that can be furniture by vocabulary alone (sign-up boxes and
+    /// comment notices run 2–12 words; an article sentence that mentions a newsletter is longer).
     static let maxWords = 15
     /// Share of content words that must be furniture vocabulary. 0.6: "You must be logged in
     /// to post a comment" is 3/3; "Read more about the ceasefire talks" is 2/4 and stays text.
     static let minShare = 0.6
-    static let creditStarts: Set<String> = ["image", "images", "photo", "photos", "photograph", "credit", "credits", "illustration", "picture", "video", "source", "caption"]
+    /// Fewest words a copy must add, drop or change (in aligned sentences or whole) for the
+    /// furniture both pages share to be listed. 3: a re-wrapped copy of a seed shifts at most
+    /// one word between sentences (seed 004's typographic copy), while every development copy
+    /// with shared furniture changes dozens.
+    static let minChangedWords = 3
 
-    static func isFurniture(_ s: Sentence) -> (Bool, String) {
-        let r = classify(s)
-        return (r.0, r.1)
-    }
-
-    /// Whether the sentence is furniture, why, and the furniture words in it.
-    static func classify(_ s: Sentence) -> (Bool, String, [String]) {
-        let words = s.tokens.filter { $0.kind != .punctuation }
+    /// Whether a line's words are mostly site-furniture vocabulary, why, and those words.
+    static func classify(words: [Token]) -> (Bool, String, [String]) {
         guard !words.isEmpty, words.count <= maxWords else { return (false, "", []) }
-        if creditStarts.contains(words[0].key), words.count <= 8 {
-            return (true, "a credit line: starts with “\(words[0].key)” and has \(words.count) words", [words[0].key])
-        }
         let content = words.filter { !Terms.stopWords.contains($0.key) || Lexicon.furniture.contains($0.key) }
         guard !content.isEmpty else { return (false, "", []) }
         let hits = content.filter { Lexicon.furniture.contains($0.key) }
@@ -33,28 +34,127 @@ enum BoilerplateDetector {
         return (false, "", [])
     }
 
+    /// How a zone is named in messages.
+    static func label(_ z: Zone) -> String {
+        switch z {
+        case .headline: "the page's headline"
+        case .deck: "a subheadline"
+        case .byline: "a byline"
+        case .dateline: "a dateline or timestamp"
+        case .credit: "a credit or rights notice"
+        case .caption: "a photo caption"
+        case .action: "a control or call to action"
+        case .navigation: "navigation or a teaser"
+        case .body: "article text"
+        }
+    }
+
     static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
         var out: [Finding] = []
-        var run: [Int] = [], whys: [String] = [], words: [String] = [], firstBead = 0
+        var run: [Int] = [], firstBead = 0
         func flush() {
             guard !run.isEmpty else { return }
-            var f = Finding(kind: .boilerplate, severity: .minor, confidence: 0.8, original: nil, copy: ctx.span(ctx.c, run),
-                            message: run.count == 1 ? "site furniture, not article text" : "\(run.count) lines of site furniture, not article text",
-                            rule: "boilerplate.furniture-vocabulary", why: whys.joined(separator: "; "))
+            var zs: [Zone] = []
+            for j in run where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
+            let what = zs.map(label).joined(separator: ", ")
+            let rule = ZoneRules.boilerplate
+            var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, run),
+                            message: run.count == 1 ? "page furniture (\(what)), not article text" : "\(run.count) lines of page furniture (\(what)), not article text",
+                            rule: rule.id,
+                            why: "the original has no source for \(run.count == 1 ? "it" : "them") and the page structure marks \(run.count == 1 ? "it" : "them") as \(what)")
             f.bead = firstBead
-            f.words = words
+            f.words = zs.map(\.rawValue)
             out.append(f)
             claimed.formUnion(run)
-            run = []; whys = []; words = []
+            run = []
         }
-        for (k, b) in ctx.al.beads.enumerated() {
-            guard b.original.isEmpty, b.duplicateOf == nil else { if !b.original.isEmpty && !b.copy.isEmpty { flush() }; continue }
+        // Furniture both pages have (share widgets, sign-up boxes, credits, captions): one
+        // finding per run, so a reader knows which lines of a changed copy are page material.
+        var shared: [Int] = [], sharedBead = 0
+        func flushShared() {
+            guard !shared.isEmpty else { return }
+            var zs: [Zone] = []
+            for j in shared where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
+            let what = zs.map(label).joined(separator: ", ")
+            let rule = ZoneRules.sharedFurniture
+            var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, shared),
+                            message: shared.count == 1 ? "page furniture (\(what)) that the original's page has too" : "\(shared.count) lines of page furniture (\(what)) that the original's page has too",
+                            rule: rule.id, why: "the page structure marks \(shared.count == 1 ? "it" : "them") as \(what), not article text")
+            f.bead = sharedBead
+            f.words = zs.map(\.rawValue)
+            out.append(f)
+            claimed.formUnion(shared)
+            shared = []
+        }
+        // A copy that changes next to no word of the original (a re-typeset copy) gets no
+        // finding at all: its shared furniture is not news.
+        var changedWords = 0
+        for b in ctx.al.beads where b.duplicateOf == nil {
+            if b.original.isEmpty || b.copy.isEmpty {
+                changedWords += (b.original.isEmpty ? b.copy.map { ctx.c.sentences[$0] } : b.original.map { ctx.o.sentences[$0] })
+                    .reduce(0) { $0 + $1.tokens.count { $0.kind != .punctuation } }
+            } else if b.relation != .identical && b.relation != .typographic {
+                changedWords += b.diff.reduce(0) { $0 + ($1.op == .delete || $1.op == .insert ? $1.wordCount : 0) }
+            }
+        }
+        let cosmetic = changedWords < minChangedWords
+        for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty && !cosmetic {
+            let same = !b.original.isEmpty && (b.relation == .identical || b.relation == .typographic)
             for j in b.copy {
-                let (furniture, why, hits) = classify(ctx.c.sentences[j])
-                if furniture { if run.isEmpty { firstBead = k }; run.append(j); whys.append(why); words += hits } else { flush() }
+                if same, ctx.cz[j].isFurniture, !ctx.cz[j].isMasthead {
+                    if shared.isEmpty { sharedBead = k }
+                    shared.append(j)
+                } else { flushShared() }
+            }
+        }
+        flushShared()
+        for (k, b) in ctx.al.beads.enumerated() {
+            guard b.original.isEmpty, b.duplicateOf == nil else {
+                if !b.copy.isEmpty { flush() }
+                // A furniture line the copy rewrote.
+                if !b.original.isEmpty, !b.copy.isEmpty, b.relation != .identical, b.relation != .typographic,
+                   b.copy.allSatisfy({ ctx.cz[$0].isFurniture }), ZonePolicy.rewritesFurniture(ctx, b) {
+                    let z = ctx.cz[b.copy[0]]
+                    let rule = ZoneRules.changedFurniture
+                    var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: ctx.originalSpan(b), copy: ctx.copySpan(b),
+                                    message: "page furniture (\(label(z))) that the copy's page writes its own way, not article text",
+                                    rule: rule.id,
+                                    why: "both pages have \(label(z)) here; it differs, but it belongs to the page, not to the article")
+                    f.bead = k
+                    f.words = [z.rawValue]
+                    out.append(f)
+                } else if b.copy.count > 1, !b.original.isEmpty, b.original.allSatisfy({ !ctx.oz[$0].isFurniture }) {
+                    // A furniture line joined to article text in one alignment entry ("By:
+                    // CNN Newsource" + the lead): the line is furniture all the same.
+                    for j in b.copy where ctx.cz[j].isFurniture && ctx.cz[j] != .caption {
+                        let rule = ZoneRules.boilerplate
+                        var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, [j]),
+                                        message: "page furniture (\(label(ctx.cz[j]))), not article text", rule: rule.id,
+                                        why: "the page structure marks it as \(label(ctx.cz[j])); it sits beside article text that the original has")
+                        f.bead = k
+                        f.words = [ctx.cz[j].rawValue]
+                        out.append(f)
+                        claimed.insert(j)
+                    }
+                }
+                continue
+            }
+            for j in b.copy {
+                let z = ctx.cz[j]
+                if z.isFurniture && !headsInsertion(ctx, j, z) {
+                    if run.isEmpty { firstBead = k }
+                    run.append(j)
+                } else { flush() }
             }
         }
         flush()
         return out
+    }
+
+    /// A timestamp line directly above an inserted body sentence: a new entry's heading.
+    static func headsInsertion(_ ctx: FindingContext, _ j: Int, _ z: Zone) -> Bool {
+        guard z == .dateline, j + 1 < ctx.c.sentences.count, ctx.cz[j + 1] == .body else { return false }
+        let b = ctx.al.beads[ctx.beadOfCopy[j + 1]]
+        return b.original.isEmpty && b.duplicateOf == nil
     }
 }

@@ -9,14 +9,18 @@ struct FindingContext {
     let c: Document
     let al: Alignment
     let names: NameIndex
+    /// Zone of every original and every copy sentence (`ZoneClassifier`).
+    let oz: [Zone]
+    let cz: [Zone]
     /// Bead index of each copy sentence and of each original sentence.
     let beadOfCopy: [Int]
     let beadOfOrig: [Int]
     /// Facts of every two-sided, non-identical bead (set once by `Detectors.run`).
     var facts: [BeadFacts] = []
 
-    init(o: Document, c: Document, al: Alignment) {
+    init(o: Document, c: Document, al: Alignment, oz: [Zone]? = nil, cz: [Zone]? = nil) {
         self.o = o; self.c = c; self.al = al
+        self.oz = oz ?? o.zones(); self.cz = cz ?? c.zones()
         names = NameIndex(o, c)
         var bc = [Int](repeating: -1, count: c.sentences.count), bo = [Int](repeating: -1, count: o.sentences.count)
         for (k, b) in al.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
@@ -68,8 +72,9 @@ struct FindingContext {
 
 /// Runs every finding detector over one aligned copy.
 enum Detectors {
-    static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions) -> [Finding] {
-        var ctx = FindingContext(o: original, c: copy, al: alignment)
+    static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions,
+                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil) -> [Finding] {
+        var ctx = FindingContext(o: original, c: copy, al: alignment, oz: originalZones, cz: copyZones)
         ctx.facts = BeadFacts.compute(ctx)
         var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
         var out: [Finding] = []
@@ -99,6 +104,6 @@ enum Detectors {
             let checked = Set(ctx.facts.map(\.index))
             pairs.removeAll { f in !(f.bead.map(checked.contains) ?? false) }
         }
-        return out + pairs
+        return ZonePolicy.apply(out + pairs, ctx)
     }
 }

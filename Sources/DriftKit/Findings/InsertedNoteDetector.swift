@@ -16,10 +16,13 @@ enum InsertedNoteDetector {
             for g in groups(toks) {
                 // Inside an inserted sentence a bracket is part of that insertion, unless the
                 // bracket is the whole sentence.
-                if b.original.isEmpty && !(g.lowerBound == 0 && g.upperBound >= toks.count - 1) { continue }
+                if b.original.isEmpty && (!(g.lowerBound == 0 && g.upperBound >= toks.count - 1) || b.copy.allSatisfy(claimed.contains)) { continue }
                 let inner = toks[(g.lowerBound + 1)..<(g.upperBound - 1)]
                 let words = inner.filter { $0.kind != .punctuation }
                 guard !words.isEmpty else { continue }
+                // A wire credit ("(AP)", "(CNN)", "(@CNN)") or a photo credit ("(AP Photo/…)") is
+                // page material, not the re-publisher's remark.
+                if isCredit(ctx.c, toks, g) { continue }
                 let newShare = Double(words.filter(isNew).count) / Double(words.count)
                 guard newShare >= minNewShare else { continue }
                 let r = toks[g.lowerBound].start..<toks[g.upperBound - 1].end
@@ -48,6 +51,27 @@ enum InsertedNoteDetector {
             }
         }
         return out
+    }
+
+    /// Longest wire credit in words ("(AP)", "(CNN)", "(Reuters)", "(@CNN)", "(AFP)") and
+    /// where it may sit: within the first `creditWindow` tokens, the dateline position.
+    static let maxCreditWords = 2
+    static let creditWindow = 10
+
+    /// True for a bracketed group that credits a wire or a photo: one or two capitalised words
+    /// (or a handle) in the dateline position, followed by a dash or a line end ("WASHINGTON
+    /// (AP) —", "(CNN) -"), or a photo credit with a slash ("(AP Photo/Jane Doe)").
+    static func isCredit(_ d: Document, _ ts: [Token], _ g: Range<Int>) -> Bool {
+        let inner = ts[(g.lowerBound + 1)..<(g.upperBound - 1)]
+        let words = inner.filter { $0.kind != .punctuation }
+        if inner.contains(where: { $0.key == "/" }), words.contains(where: { ZoneClassifier.photoWords.contains($0.key) }) { return true }
+        guard (1...maxCreditWords).contains(words.count), g.lowerBound < creditWindow,
+              words.allSatisfy({ NameIndex.isCapitalized(d, $0) || inner.first?.key == "@" }) else { return false }
+        // Followed by a dash, or the end of the sentence.
+        let next = g.upperBound < ts.count ? ts[g.upperBound] : nil
+        guard next == nil || next!.key == "-" || next!.key == ":" else { return false }
+        // Before it: nothing, or a dateline (capitalised words and commas).
+        return ts[..<g.lowerBound].allSatisfy { $0.kind == .punctuation ? $0.key == "," || $0.key == "." : NameIndex.isCapitalized(d, $0) }
     }
 
     static func hasNoteMarker(_ text: String) -> Bool {

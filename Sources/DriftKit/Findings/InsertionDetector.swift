@@ -45,6 +45,10 @@ enum InsertionDetector {
                 let lost = bf.lost(r.deleted, against: bf.cTerms)
                 if lost.count > 1 { continue }
                 guard let hull = BeadFacts.hull(r.insertedRanges) else { continue }
+                // A wire credit added to the dateline ("(@CNN)") is page material.
+                let groups = InsertedNoteDetector.groups(bf.cTokens)
+                if groups.contains(where: { g in bf.cTokens[g.lowerBound].start <= hull.lowerBound && hull.upperBound <= bf.cTokens[g.upperBound - 1].end
+                    && InsertedNoteDetector.isCredit(ctx.c, bf.cTokens, g) }) { continue }
                 // Inside an inserted note: already reported as the note.
                 if notes.contains(where: { $0.start <= hull.lowerBound && hull.upperBound <= $0.end }) { continue }
                 let what = (newNames.map { "“\($0)”" } + newNumbers.map { "“\($0.dropFirst())”" }).joined(separator: ", ")

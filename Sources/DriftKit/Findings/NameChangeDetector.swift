@@ -60,6 +60,8 @@ enum NameChangeDetector {
                     let fk = fromT.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
                     let tk = toT.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
                     guard !fk.isEmpty, !tk.isEmpty, fk != tk else { continue }
+                    // The same referent in another house style ("Calif." / "California").
+                    if HouseStyle.sameReferent(fk, tk) { continue }
                     // Exclusivity: the old name is gone from the copy and the new one is not in the original.
                     guard !inCopy(fk), !inOrig(tk) else { continue }
                     // An acronym against a word ("UK" / "British", "US" / "American") is a
@@ -103,11 +105,12 @@ enum NameChangeDetector {
                 let key = NameIndex.key(t)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
                 var best: (String, Double) = ("", 0)
-                for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) {
+                // A name that holds the other whole ("Borussia" / "Russia") is another word.
+                for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
                     let sim = NameSimilarity.jaroWinkler(n, key)
                     if sim > best.1 { best = (n, sim) }
                 }
-                guard best.1 >= documentVariantSimilarity else { continue }
+                guard best.1 >= documentVariantSimilarity, !HouseStyle.sameReferent(best.0, key) else { continue }
                 reported.insert(key)
                 // The original's spelling as written, at its first occurrence.
                 guard let os = ctx.o.sentences.first(where: { $0.tokens.contains { NameIndex.key($0) == best.0 } }),

@@ -38,20 +38,49 @@ enum OmissionDetector {
             var ids = beads[k].original
             var e = k + 1
             while e < beads.count, beads[e].copy.isEmpty, beads[e].duplicateOf == nil { ids += beads[e].original; e += 1 }
-            // Also skip over repeats in the original that sit inside the gap.
-            let words = ids.reduce(0) { $0 + ctx.o.sentences[$1].tokens.count { $0.kind != .punctuation } }
             let marked = ellipsisAround(ctx, before: k, after: e)
-            let onlyLines = ids.allSatisfy { ctx.o.sentences[$0].isLine }
-            // A lone dateline or label ("CNN —") is not content a reader misses.
-            if onlyLines && words < 3 { k = e; continue }
-            var f = Finding(kind: .omission, severity: onlyLines || words < 5 ? .minor : .major, confidence: 0.9,
-                            original: ctx.span(ctx.o, ids), copy: nil,
-                            message: (ids.count == 1 ? "a sentence of the original (\(words) words) is missing from the copy" : "\(ids.count) sentences of the original (\(words) words) are missing from the copy")
-                                + (marked ? "; the copy marks the cut with an ellipsis" : "; the copy does not mark the cut"),
-                            rule: "omission.unaligned-sentences",
-                            why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them")")
-            f.bead = k
-            out.append(f)
+            // The run split where page structure changes: furniture of the original
+            // (headline, byline, caption, credits) missing from the copy is a minor note.
+            var part: [Int] = []
+            func emit() {
+                guard !part.isEmpty else { return }
+                defer { part = [] }
+                let ids = part
+                let words = ids.reduce(0) { $0 + ctx.o.sentences[$1].tokens.count { $0.kind != .punctuation } }
+                if ctx.oz[ids[0]].isFurniture {
+                    // A lone dateline ("CNN —") is not something a reader misses.
+                    guard words > 0, words >= 3 || ids.contains(where: { ctx.oz[$0] != .dateline }) else { return }
+                    var zs: [Zone] = []
+                    for i in ids where !zs.contains(ctx.oz[i]) { zs.append(ctx.oz[i]) }
+                    let what = zs.map(BoilerplateDetector.label).joined(separator: ", ")
+                    let rule = ZoneRules.omittedFurniture
+                    var f = Finding(kind: .omission, severity: rule.severity, confidence: rule.confidence,
+                                    original: ctx.span(ctx.o, ids), copy: nil,
+                                    message: "page furniture of the original (\(what)) is not in the copy",
+                                    rule: rule.id,
+                                    why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them"), and the page structure marks \(ids.count == 1 ? "it" : "them") as \(what), not article text")
+                    f.bead = ctx.beadOfOrig[ids[0]]
+                    f.words = zs.map(\.rawValue)
+                    out.append(f)
+                    return
+                }
+                let onlyLines = ids.allSatisfy { ctx.o.sentences[$0].isLine }
+                // A lone dateline or label ("CNN —") is not content a reader misses.
+                if onlyLines && words < 3 { return }
+                var f = Finding(kind: .omission, severity: onlyLines || words < 5 ? .minor : .major, confidence: 0.9,
+                                original: ctx.span(ctx.o, ids), copy: nil,
+                                message: (ids.count == 1 ? "a sentence of the original (\(words) words) is missing from the copy" : "\(ids.count) sentences of the original (\(words) words) are missing from the copy")
+                                    + (marked ? "; the copy marks the cut with an ellipsis" : "; the copy does not mark the cut"),
+                                rule: "omission.unaligned-sentences",
+                                why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them")")
+                f.bead = ctx.beadOfOrig[ids[0]]
+                out.append(f)
+            }
+            for i in ids {
+                if let last = part.last, ctx.oz[last].isFurniture != ctx.oz[i].isFurniture { emit() }
+                part.append(i)
+            }
+            emit()
             k = e
         }
         for bf in BeadFacts.all(ctx) {

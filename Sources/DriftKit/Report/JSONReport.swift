@@ -7,7 +7,7 @@ public enum JSONReport {
         var f: [(String, JSON)] = [
             ("schema", .string(schema)),
             ("tool", .object([("name", "drift"), ("version", .string(DriftVersion.string))])),
-            ("original", document(r.original) as JSON),
+            ("original", document(r.original, zones: r.originalZones) as JSON),
             ("copies", .array(r.copies.map { copy($0, r.original) })),
         ]
         if let col = r.collation {
@@ -40,7 +40,7 @@ public enum JSONReport {
         return .object(f)
     }
 
-    static func documentFields(_ d: Document) -> [(String, JSON)] {
+    static func documentFields(_ d: Document, zones: [Zone]) -> [(String, JSON)] {
         [
             ("path", .string(d.path)),
             ("encoding", .string(d.source.encoding)),
@@ -50,12 +50,13 @@ public enum JSONReport {
             ("bytes", .int(d.source.byteCount)),
             ("metadata", .object(d.source.metadata.map { ($0.0, JSON.string($0.1)) })),
             ("sentences", .array(d.sentences.map { s in
-                .object([("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(d.text(of: s)))])
+                .object([("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(d.text(of: s))),
+                         ("zone", .string(zones[s.id].rawValue))])
             })),
         ]
     }
 
-    static func document(_ d: Document) -> JSON { .object(documentFields(d)) }
+    static func document(_ d: Document, zones: [Zone]) -> JSON { .object(documentFields(d, zones: zones)) }
 
     static func span(_ s: Span?) -> JSON {
         guard let s else { return .null }
@@ -63,7 +64,7 @@ public enum JSONReport {
     }
 
     static func copy(_ c: CopyReport, _ o: Document) -> JSON {
-        var fields = documentFields(c.document)
+        var fields = documentFields(c.document, zones: c.zones)
         fields.append(("alignment", .array(c.alignment.beads.map { bead($0, o, c.document) })))
         fields.append(("findings", .array(c.findings.map(finding))))
         let s = c.summary

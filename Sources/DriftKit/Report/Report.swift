@@ -57,6 +57,8 @@ public struct Summary: Sendable, Equatable {
 /// One copy compared with the original.
 public struct CopyReport: Sendable {
     public var document: Document
+    /// Zone of each copy sentence (`ZoneClassifier`).
+    public var zones: [Zone]
     public var alignment: Alignment
     public var findings: [Finding]
     public var summary: Summary
@@ -67,12 +69,15 @@ public struct CopyReport: Sendable {
 /// The result of `drift compare`: data only; renderers turn it into text, JSON or HTML.
 public struct Report: Sendable {
     public var original: Document
+    /// Zone of each original sentence (`ZoneClassifier`).
+    public var originalZones: [Zone]
     public var copies: [CopyReport]
     /// With two copies or more: the collation table and provenance hints.
     public var collation: Collation?
 
-    public init(original: Document, copies: [CopyReport]) {
+    public init(original: Document, copies: [CopyReport], originalZones: [Zone]? = nil) {
         self.original = original
+        self.originalZones = originalZones ?? original.zones()
         self.copies = copies
         collation = copies.count > 1 ? Collation.of(original, copies) : nil
     }
@@ -104,13 +109,17 @@ public enum Comparison {
     /// Aligns each copy with the original and runs the finding detectors. Copies are
     /// processed in parallel; the result keeps their order.
     public static func run(original: Document, copies: [Document], options: CompareOptions = .init()) -> Report {
+        let oz = original.zones()
         let results = ParallelMap.map(copies) { copy -> CopyReport in
-            compare(original, copy, options: options)
+            compare(original, copy, options: options, originalZones: oz)
         }
-        return Report(original: original, copies: results)
+        return Report(original: original, copies: results, originalZones: oz)
     }
 
-    public static func compare(_ original: Document, _ copy: Document, options: CompareOptions = .init()) -> CopyReport {
+    /// One copy against the original; `originalZones` saves classifying the original again
+    /// for each copy.
+    public static func compare(_ original: Document, _ copy: Document, options: CompareOptions = .init(), originalZones: [Zone]? = nil) -> CopyReport {
+        let oz = originalZones ?? original.zones(), cz = copy.zones()
         let al = Aligner(options: options.align).align(original, copy)
         var summary = Summary.of(al, original: original.sentences.count, copy: copy.sentences.count)
         var unrelated: String? = nil
@@ -118,9 +127,10 @@ public enum Comparison {
             unrelated = String(format: "only %.0f%% of the copy's sentences (%d of %d) trace to the original: this does not look like a copy of it",
                                summary.traced * 100, Int((summary.traced * Double(copy.sentences.count)).rounded()), copy.sentences.count)
         }
-        let findings = Detectors.run(original: original, copy: copy, alignment: al, unrelated: unrelated != nil, options: options.findings)
+        let findings = Detectors.run(original: original, copy: copy, alignment: al, unrelated: unrelated != nil, options: options.findings,
+                                     originalZones: oz, copyZones: cz)
         summary.hidden = findings.filter { $0.kind == .hiddenText }.count
-        return CopyReport(document: copy, alignment: al, findings: findings, summary: summary, unrelated: unrelated)
+        return CopyReport(document: copy, zones: cz, alignment: al, findings: findings, summary: summary, unrelated: unrelated)
     }
 }
 

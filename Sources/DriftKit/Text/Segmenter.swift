@@ -33,6 +33,9 @@ public enum Segmenter {
         // …and capitalised, at the start of a sentence ("Проф. Иванов отметил").
         "Им", "Ул", "Проф", "Акад", "Тов", "Ген", "Св", "Ст", "См", "Пр", "Просп", "Пер",
     ]
+    /// US states' AP abbreviations as written ("Calif", "Fla"; `HouseStyle.states`): in a
+    /// dateline one stands before the wire's credit in brackets, which does not start a sentence.
+    static let stateAbbreviations: Set<String> = Set(HouseStyle.states.compactMap(\.ap).map { $0.prefix(1).uppercased() + $0.dropFirst() })
     /// Abbreviations that stand before a number ("No. 10", "Art. 5"): joined only then.
     static let numberAbbreviations: Set<String> = ["No", "Nos", "Nr", "Art", "Vol", "Fig", "Sec", "Ch"]
     /// Words that start sentences; a dotted acronym before one of these ends its sentence
@@ -283,6 +286,8 @@ public enum Segmenter {
         let (uz, _) = lastScalar(b, before: a.1)
         if uz == 0x28 || uz == 0x5B || uz == 0x201C || uz == 0xAB || uz == 0x201E { return true }
         guard let w = wordBeforeFinalPeriod(b, a.0, a.1) else { return false }
+        // A state's abbreviation in a dateline before the wire's credit: "ALHAMBRA, Calif. (AP) —".
+        if u0 == 0x28, stateAbbreviations.contains(w) { return true }
         let isDigit = UTF8Scan.isDigit(u0)
         if w.utf8.contains(0x2E) {
             // U.S., D.C., U.S.A.: part of a name unless a sentence visibly starts next.

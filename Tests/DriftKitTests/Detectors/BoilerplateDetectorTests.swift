@@ -26,7 +26,7 @@ struct BoilerplateDetectorTests {
         let f = try #require(bp.first)
         #expect(f.copyContains("Image: Getty Images", "Sign up for our newsletter", "Leave a Reply", "You must be logged in to post a comment."))
         #expect(f.severity == .minor)
-        #expect(f.rule == "boilerplate.furniture-vocabulary")
+        #expect(f.rule == "boilerplate.furniture")
         #expect(f.original == nil)
         #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
         #expect(p.findings.count == 1, "\(p.listing)")

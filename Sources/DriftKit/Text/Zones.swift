@@ -1,0 +1,471 @@
+/// Where a sentence sits on the page: article text, or one of the pieces of furniture a news
+/// page puts around it. Findings read zones so that furniture is reported as furniture
+/// (`boilerplate`, a minor omission) and never as injected or changed content.
+public enum Zone: String, Sendable, CaseIterable {
+    /// The article's title: the first title-like line at the top of the page (a page repeats
+    /// it as window title and heading: both are the headline).
+    case headline
+    /// A subheadline: a title-like line right under the headline.
+    case deck
+    /// "By …" lines, and short agency labels at the top ("Associated Press").
+    case byline
+    /// A dateline or timestamp line: "Posted: 11:16 PM, May 31, 2019", "June 1, 2019",
+    /// "10:57 p.m." (a live file's entry heading), "PHILADELPHIA —".
+    case dateline
+    /// Credits and rights: "© 2019 …", "All rights reserved.", a wire's rights notice, a photo
+    /// credit ("Yonhap/AP", "Photo: AP."), a contributor line ("… contributed to this report.").
+    case credit
+    /// A photo caption: a sentence next to a photo credit, or carrying one ("(AP Photo/…)").
+    case caption
+    /// A call to action or a control label: "Share", "Close", "Sign up for …", "Thank you for
+    /// signing up!", "Advertisement", "1 of 8".
+    case action
+    /// Navigation and teasers: "Related Content", headlines of other articles, link lists.
+    case navigation
+    /// Article text.
+    case body
+
+    /// True for every zone but `body`.
+    public var isFurniture: Bool { self != .body }
+    /// Zones whose rewriting says nothing about the article's claims: a changed headline,
+    /// byline or timestamp is not a claim, name or number change.
+    public var isMasthead: Bool { self == .headline || self == .deck || self == .byline || self == .dateline }
+}
+
+/// Gives every sentence of a document a `Zone`, from generic signals only — never from a list
+/// of sites or of any text's phrases:
+///
+/// | signal | scale | where the value came from |
+/// |---|---|---|
+/// | position: the *top* is everything before the first body sentence (≥ `minBodyWords` words, sentence punctuation) | sentence index | news pages put title, byline and timestamps before the first paragraph |
+/// | length | words (letters/digits tokens) | furniture lines run 1–15 words (`maxFurnitureWords`) |
+/// | no sentence punctuation at the line end | `Sentence.isLine` | titles, labels and timestamps are lines |
+/// | no finite verb | a closed list of auxiliaries and reporting verbs | a dateline lead-in ("PARIS (AP) — The Latest on …:") has none |
+/// | date and time words | share of words (`minDateShare` 0.6) | month and weekday names, years 1900–2099, clock times, a.m./p.m., zone abbreviations, "Posted"/"Updated" |
+/// | © and rights phrases | presence | "©", "copyright", "all rights reserved", "may not be published/broadcast/…" |
+/// | imperative verb first | a closed list of control verbs (share, close, sign, subscribe, …) | web controls and sign-up boxes |
+/// | site-furniture vocabulary | share of content words (`BoilerplateDetector.minShare`) | `Lexicon.furniture` |
+/// | lines repeated in the document | count ≥ `minRepeats` | galleries and widgets repeat their labels; article sentences are not repeated word for word |
+/// | link-like text | presence | URLs, "→", "»", "|" separators |
+///
+/// - Complexity: O(tokens) for a document, plus a hash of each short line.
+public enum ZoneClassifier {
+    /// Fewest words of the sentence that opens the body (with sentence punctuation). 8: the
+    /// shortest lead sentences of the seeds and development texts have 9–12 words; captions
+    /// and labels above them are lines or are recognised first.
+    static let minBodyWords = 8
+    /// Longest line, in words, that can be a label, a teaser or a control (15, as
+    /// `BoilerplateDetector.maxWords`: sign-up boxes and bylines run 2–15 words).
+    static let maxFurnitureWords = 15
+    /// Share of a line's words that must be date/time words for it to be a timestamp line.
+    /// 0.6: "Posted: 11:16 PM, May 31, 2019" is 7/7, "AP Published 11:04 p.m. ChT June 1, 2019"
+    /// 9/10; a sentence that mentions a date ("Police say the fire erupted early Saturday") is
+    /// under 0.2.
+    static let minDateShare = 0.6
+    /// A short line written this many times in a document is a widget's label.
+    static let minRepeats = 3
+
+    // MARK: word lists (closed classes and general vocabulary, not phrases of any text)
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    /// Words that label a timestamp ("Posted:", "Updated", "First published on", "Last modified").
+    static let timestampLabels: Set<String> = ["posted", "updated", "published", "first", "last", "modified", "on", "at",
+                                               "am", "pm", "noon", "midnight", "time", "today", "yesterday", "ago",
+                                               "hour", "hours", "min", "mins", "minute", "minutes", "read", "by"]
+    /// Auxiliaries, modals and the common reporting verbs: a sentence with none of these (and no
+    /// "-ed" word) has no finite verb as far as this classifier can tell.
+    static let finiteVerbs: Set<String> = [
+        "is", "are", "was", "were", "am", "be", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "says", "said", "say", "tells", "told", "takes", "took",
+        "gets", "got", "makes", "made", "goes", "went", "wins", "won", "leads", "led", "beats", "beat",
+    ]
+    /// Verbs of web controls, used in the imperative as the first word of a short line.
+    static let controlVerbs: Set<String> = [
+        "share", "close", "save", "print", "email", "e-mail", "subscribe", "sign", "follow", "get", "join", "read",
+        "watch", "click", "tap", "download", "comment", "log", "login", "register", "send", "cancel", "continue",
+        "see", "view", "listen", "order", "support", "donate", "post", "tweet", "connect", "reply", "leave", "enter",
+        "submit", "like", "load", "show", "hide", "skip", "play", "expand", "accept", "thank", "thanks", "add",
+        "buy", "shop", "try", "start", "learn", "discover", "explore", "visit", "open", "report",
+    ]
+    /// Labels that open a block of links ("Related Content", "More coverage", "Trending").
+    static let navigationLabels: Set<String> = ["related", "recommended", "trending", "popular", "featured", "sponsored",
+                                                "advertisement"]
+    /// Words that open a navigation label only with a furniture word or one of
+    /// `navigationNouns` after them ("More newsletters", "Latest stories", "Top videos").
+    static let navigationOpeners: Set<String> = ["more", "also", "latest", "top", "previous", "next", "other"]
+    static let navigationNouns: Set<String> = ["stories", "story", "news", "coverage", "articles", "videos", "headlines", "content", "links"]
+    /// Rights-notice verbs ("may not be published, broadcast, rewritten or redistributed").
+    static let rightsVerbs: Set<String> = ["published", "broadcast", "rewritten", "redistributed", "reproduced",
+                                           "distributed", "republished", "copied", "transmitted", "reprinted"]
+    /// Words that start a photo credit line ("Photo: AP.", "Image copyright Getty Images").
+    static let photoWords: Set<String> = ["photo", "photos", "photograph", "image", "images", "picture", "credit",
+                                          "credits", "illustration", "caption", "file", "gallery"]
+
+    // MARK: classification
+
+    /// The zone of every sentence of `d`, in sentence order.
+    public static func classify(_ d: Document) -> [Zone] {
+        let n = d.sentences.count
+        var zones = [Zone](repeating: .body, count: n)
+        guard n > 0 else { return zones }
+        let facts = d.sentences.map { Facts(d, $0) }
+
+        // Short lines repeated in the document (widget labels, gallery credits).
+        var counts: [String: Int] = [:]
+        for f in facts where f.words.count <= maxFurnitureWords && f.isLine && !f.words.isEmpty { counts[f.norm, default: 0] += 1 }
+
+        // 1. Zones that any position can have.
+        for k in 0..<n {
+            let f = facts[k]
+            if let z = standalone(f) { zones[k] = z; continue }
+            if f.isLine && f.words.count <= maxFurnitureWords && !f.words.isEmpty && (counts[f.norm] ?? 0) >= minRepeats {
+                zones[k] = .navigation
+            }
+        }
+        // A short sentence that addresses the reader ("A link has been sent to your friend's
+        // email address.", "Please read the rules …") next to a control is part of the widget.
+        func widgetText() {
+            for _ in 0..<2 {
+                for k in 0..<n where zones[k] == .body && facts[k].addressesReader {
+                    func widget(_ z: Zone) -> Bool { z == .action || z == .navigation }
+                    if (k > 0 && widget(zones[k - 1])) || (k + 1 < n && widget(zones[k + 1])) { zones[k] = .action }
+                }
+            }
+        }
+        widgetText()
+        // 2. Captions: a sentence carrying a photo credit, or the paragraph next to a short
+        //    photo-credit line (before or after it).
+        for k in 0..<n where zones[k] == .body && facts[k].carriesPhotoCredit {
+            for p in paragraph(facts, k) where zones[p] == .body { zones[p] = .caption }
+        }
+        for k in 0..<n where zones[k] == .body && facts[k].readsAsCaption { zones[k] = .caption }
+        // A sentence that ends with the date a photo was taken, right under a photo credit
+        // ("Yonhap/AP" then "The destroyer … arrives …, on July 24, 2010.").
+        for k in 1..<max(1, n) where zones[k] == .body && zones[k - 1] == .credit && facts[k - 1].isPhotoCredit && facts[k].endsWithDate(weekday: false) {
+            zones[k] = .caption
+        }
+        // 3. The top of the page: lines before the first body sentence.
+        let top = (0..<n).first { k in zones[k] == .body && facts[k].opensBody } ?? n
+        var headline: String? = nil
+        var previous: Zone? = nil
+        for k in 0..<top {
+            defer { previous = zones[k] }
+            let f = facts[k]
+            guard zones[k] == .body, !f.words.isEmpty else { continue }
+            if let h = headline, f.norm == h { zones[k] = .headline; continue }
+            if f.isDatelineOnly { zones[k] = .dateline; continue }
+            if headline == nil && f.words.count >= 3 && !f.isAllCapitalisedLabel {
+                zones[k] = .headline; headline = f.norm; continue
+            }
+            if f.words.count <= 5 && f.isAllCapitalisedLabel && !f.hasFiniteVerb {
+                zones[k] = headline == nil ? .byline : .navigation; continue
+            }
+            // A list of names under the headline ("Cat Zakrzewski, Catherine Belton, …").
+            if headline != nil, f.isNameList { zones[k] = .byline; continue }
+            if previous == .headline && f.words.count >= 4 { zones[k] = .deck; continue }
+            zones[k] = .navigation
+        }
+        widgetText()
+        // 4. In the body: a lead-in line that is a dateline with no verb ("PARIS (AP) — The
+        //    Latest on …:"), and teasers after a navigation label.
+        for k in top..<n where zones[k] == .body {
+            let f = facts[k]
+            if f.isDatelineLeadIn { zones[k] = .dateline; continue }
+            if k > 0, zones[k - 1] == .navigation, facts[k - 1].isNavigationLabel, f.isLine, f.words.count <= maxFurnitureWords {
+                zones[k] = .navigation
+            }
+        }
+        // 5. For HTML, what the page's own markup says a block is (`MarkupRole`: `<h1>`,
+        //    `rel=author`, `<time>`, `<figcaption>`, …) outranks the text signals.
+        for k in 0..<n {
+            switch d.source.markupRole(at: d.sentences[k].start) {
+            case .headline?: zones[k] = .headline
+            case .deck?: zones[k] = .deck
+            case .byline?: zones[k] = .byline
+            case .dateline?: zones[k] = .dateline
+            case .caption?: zones[k] = .caption
+            default: break
+            }
+        }
+        return zones
+    }
+
+    /// Zones recognised from the sentence alone.
+    static func standalone(_ f: Facts) -> Zone? {
+        guard !f.words.isEmpty else { return nil }
+        if f.isRights || f.isPhotoCredit || f.isContributorLine { return .credit }
+        if f.isByline { return .byline }
+        if f.isTimestamp { return .dateline }
+        if f.isLinkLike { return .navigation }
+        if f.isNavigationLabel { return .navigation }
+        if f.isAction { return .action }
+        return nil
+    }
+
+    /// Sentence indices of the paragraph (text between line breaks) holding sentence `k`.
+    static func paragraph(_ facts: [Facts], _ k: Int) -> [Int] {
+        var lo = k, hi = k
+        while lo > 0, !facts[lo].startsLine { lo -= 1 }
+        while hi + 1 < facts.count, !facts[hi + 1].startsLine { hi += 1 }
+        return Array(lo...hi)
+    }
+
+    /// What the classifier reads of one sentence.
+    struct Facts {
+        let words: [Token]
+        let keys: [String]
+        let raw: String
+        /// Lower-case words joined by one space: the key for repeats and headline copies.
+        let norm: String
+        let isLine: Bool
+        /// True when a line break (or the start of the text) comes before the sentence.
+        let startsLine: Bool
+        let capitalised: [Bool]
+        let allCaps: [Bool]
+        let tokens: [Token]
+        /// A dash with a space before it within the first eight tokens ("PARIS (AP) — …").
+        let hasDatelineDash: Bool
+
+        init(_ d: Document, _ s: Sentence) {
+            tokens = s.tokens
+            words = s.tokens.filter { $0.kind != .punctuation }
+            keys = words.map(\.key)
+            raw = d.text(of: s)
+            norm = keys.joined(separator: " ")
+            isLine = s.isLine
+            var k = s.start - 1
+            let b = d.source.text
+            while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+            startsLine = k < 0 || b[k] == 0x0A || b[k] == 0x0D
+            hasDatelineDash = s.tokens.prefix(8).contains { t in t.key == "-" && t.start > 0 && b[t.start - 1] == 0x20 }
+            capitalised = words.map { $0.kind == .number || NameIndex.isCapitalized(d, $0) }
+            allCaps = words.map { t in
+                let w = d.text(t.start, t.end)
+                return t.kind == .word && w.count >= 2 && w.allSatisfy { !$0.isLetter || $0.isUppercase }
+            }
+        }
+
+        /// An auxiliary, a modal or a reporting verb, or a lower-case "-ed" word (a past tense;
+        /// a capitalised one is more often a name: "Associated Press", "Related").
+        var hasFiniteVerb: Bool {
+            keys.indices.contains { i in
+                ZoneClassifier.finiteVerbs.contains(keys[i]) || (keys[i].count >= 5 && keys[i].hasSuffix("ed") && !capitalised[i])
+            }
+        }
+
+        /// A date or time word at index `i`: a month or weekday name, a year, a clock time, a
+        /// day number next to a month, a.m./p.m. after a number, or a zone abbreviation after a time.
+        func isDateTime(_ i: Int) -> Bool {
+            let k = keys[i], t = words[i]
+            if ZoneClassifier.months[k] != nil {
+                // "may" is a month only next to a number ("May 31", "31 May").
+                if k == "may" { return neighbourIsNumber(i) && capitalised[i] }
+                return true
+            }
+            if ZoneClassifier.weekdays.contains(k) { return true }
+            if t.kind == .number {
+                if k.contains(":") { return true }
+                if let v = Int(k.filter(\.isNumber)), k.allSatisfy({ $0.isNumber }) {
+                    if k.count == 4 && (1900...2099).contains(v) { return true }
+                    if (1...31).contains(v) && (monthAround(i) || ampmAfter(i)) { return true }
+                }
+                if k.hasSuffix("am") || k.hasSuffix("pm") || k.hasSuffix("z") { return true } // "09:14am", "13:43:05z"
+                return false
+            }
+            if (k == "am" || k == "pm") && i > 0 && words[i - 1].kind == .number { return true }
+            // A time-zone abbreviation: 2–4 capitals right after a time ("ET", "EDT", "ChT").
+            if i > 0, isDateTimeNumberOrAmPm(i - 1), (2...4).contains(k.count), capitalised[i], !ZoneClassifier.finiteVerbs.contains(k) { return true }
+            return false
+        }
+        private func neighbourIsNumber(_ i: Int) -> Bool {
+            (i + 1 < words.count && words[i + 1].kind == .number) || (i > 0 && words[i - 1].kind == .number)
+        }
+        private func monthAround(_ i: Int) -> Bool {
+            (i > 0 && ZoneClassifier.months[keys[i - 1]] != nil) || (i + 1 < keys.count && ZoneClassifier.months[keys[i + 1]] != nil)
+        }
+        private func ampmAfter(_ i: Int) -> Bool { i + 1 < keys.count && (keys[i + 1] == "am" || keys[i + 1] == "pm") }
+        private func isDateTimeNumberOrAmPm(_ i: Int) -> Bool {
+            keys[i] == "am" || keys[i] == "pm" || (words[i].kind == .number && keys[i].contains(":"))
+        }
+
+        /// A timestamp line: short, mostly date/time words and timestamp labels, with at
+        /// least one date/time word and no verb of a sentence.
+        var isTimestamp: Bool {
+            guard words.count <= ZoneClassifier.maxFurnitureWords else { return false }
+            var dated = 0, labelled = 0
+            for i in words.indices {
+                if isDateTime(i) { dated += 1 } else if ZoneClassifier.timestampLabels.contains(keys[i]) { labelled += 1 }
+            }
+            guard dated >= 1 else { return false }
+            // A wire or site name beside the stamp ("AP Published …") is allowed: capitalised words.
+            let names = words.indices.filter { !isDateTime($0) && !ZoneClassifier.timestampLabels.contains(keys[$0]) && capitalised[$0] }.count
+            let share = Double(dated + labelled) / Double(words.count)
+            return share >= ZoneClassifier.minDateShare || (Double(dated + labelled + names) / Double(words.count) >= 0.9 && dated >= 2)
+        }
+
+        /// "By …" with a capitalised name after it, short.
+        var isByline: Bool {
+            // A line (no sentence punctuation at its end): "By Friday, about 40 people …" in
+            // running text is not a byline.
+            guard isLine, let b = keys.prefix(2).firstIndex(of: "by"), words.count <= 25 else { return false }
+            if words.count == 1 { return isLine }
+            // "By Jane Doe", "Authored by Jane Doe", "Story by …".
+            guard b + 1 < words.count, b == 0 || isLine else { return false }
+            return capitalised[b + 1] && !hasFiniteVerb
+        }
+
+        /// "©", "copyright", "all rights reserved", or a rights notice.
+        var isRights: Bool {
+            if raw.contains("©") || raw.contains("(c) ") || raw.contains("(C) ") { return true }
+            // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
+            if let c = keys.firstIndex(of: "copyright"), words.count <= 25,
+               keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
+            if let r = keys.firstIndex(of: "rights"), r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
+            // "This material may not be published, broadcast, rewritten or redistributed."
+            let verbs = keys.filter { ZoneClassifier.rightsVerbs.contains($0) }.count
+            return verbs >= 3 && keys.contains("not")
+        }
+
+        /// A short line crediting a photo: "Yonhap/AP", "Photo: AP.", "AP Photo/Jane Doe",
+        /// "Image copyright Getty Images".
+        var isPhotoCredit: Bool {
+            guard words.count <= 8 else { return false }
+            if let f = keys.first, ZoneClassifier.photoWords.contains(f), isLine || words.count <= 3 || raw.contains(":") { return true }
+            if keys.contains("photo") && keys.contains("ap") { return true }
+            // Capitalised names joined by a slash, and nothing else.
+            // Capitalised names joined by a slash, and nothing else ("Yonhap/AP"; not a row
+            // of sharing links, "Mail Facebook Twitter / X").
+            if raw.contains("/"), !raw.contains("://"), words.count <= 6, capitalised.allSatisfy({ $0 }), isLine,
+               keys.filter({ Lexicon.furniture.contains($0) }).count * 2 < words.count { return true }
+            return false
+        }
+
+        /// A sentence that carries a photo credit in brackets ("(AP Photo/Jane Doe)").
+        var carriesPhotoCredit: Bool {
+            guard words.count > 8 else { return false }
+            for g in InsertedNoteDetector.groups(tokens) {
+                let inner = tokens[g].filter { $0.kind != .punctuation }.map(\.key)
+                if inner.count <= 8, inner.contains(where: { ZoneClassifier.photoWords.contains($0) }), tokens[g].contains(where: { $0.key == "/" }) { return true }
+            }
+            return false
+        }
+
+        /// The wording of a news photo's caption: "In this June 5, 1989, file photo, …",
+        /// "FILE - …", or a sentence that ends with the day and date the photo was taken
+        /// ("…, in Vilnius, Lithuania, Saturday, June 1, 2019.").
+        var readsAsCaption: Bool {
+            guard words.count >= 6, words.count <= 60 else { return false }
+            if let i = keys.firstIndex(of: "in"), i <= 2, i + 1 < keys.count, keys[i + 1] == "this",
+               keys[(i + 2)..<min(keys.count, i + 12)].contains(where: { $0 == "photo" || $0 == "image" || $0 == "picture" }) { return true }
+            if keys.first == "file", tokens.count > 1, tokens[1].key == "-" { return true }
+            return endsWithDate(weekday: true)
+        }
+
+        /// True for a sentence ending "<month> <day>, <year>." — with a weekday before the
+        /// month when `weekday` ("…, Saturday, June 1, 2019.", the AP caption's close).
+        func endsWithDate(weekday: Bool) -> Bool {
+            let w = words.count
+            guard !isLine, w >= 10, keys[w - 1].count == 4, words[w - 1].kind == .number,
+                  ZoneClassifier.months[keys[w - 3]] != nil, words[w - 2].kind == .number else { return false }
+            return !weekday || ZoneClassifier.weekdays.contains(keys[w - 4])
+        }
+
+        /// "… contributed to this report." / "… contributed reporting."
+        var isContributorLine: Bool {
+            guard words.count <= 30, let c = keys.firstIndex(where: { $0 == "contributed" || $0 == "contributing" }) else { return false }
+            let rest = Array(keys[(c + 1)...])
+            // "contributed reporting", "contributed to this report/story".
+            return rest.first == "reporting" || (rest.count >= 3 && rest[0] == "to" && rest[1] == "this" && ["report", "story", "article"].contains(rest[2]))
+        }
+
+        /// A URL, an arrow or a "|"-separated row of links.
+        var isLinkLike: Bool {
+            guard words.count <= 25 else { return false }
+            if isLine && (raw.contains("http://") || raw.contains("https://") || raw.contains("www.")) { return true }
+            if isLine && (raw.hasSuffix("→") || raw.hasSuffix("»") || raw.hasSuffix("›")) { return true }
+            return isLine && !isTimestampish && raw.split(separator: "|").count >= 3
+        }
+        private var isTimestampish: Bool { words.indices.contains { isDateTime($0) } }
+
+        /// A line that opens a block of links: "Related Content", "More from …", "Trending".
+        var isNavigationLabel: Bool {
+            guard isLine, words.count <= 4, let f = keys.first, !hasFiniteVerb else { return false }
+            if ZoneClassifier.navigationLabels.contains(f) { return true }
+            // "More newsletters", "More stories": a general opener with a furniture word.
+            return ZoneClassifier.navigationOpeners.contains(f)
+                && keys.dropFirst().contains { Lexicon.furniture.contains($0) || ZoneClassifier.navigationNouns.contains($0) }
+        }
+
+        /// A control or a call to action: a short line opening with a control verb in the
+        /// imperative, a line mostly of site-furniture words, or a gallery counter ("1 of 8").
+        var isAction: Bool {
+            // Mostly site-furniture vocabulary ("You must be logged in to post a comment."):
+            // two such words at least, or a short line ("Advertisement"), never a quotation.
+            let (furniture, _, hits) = BoilerplateDetector.classify(words: words)
+            if furniture, hits.count >= 2 || ((isLine || words.count <= 2) && words.count <= 4), !raw.contains("\""), !raw.contains("“"), !raw.contains("”") { return true }
+            guard words.count <= 12, !raw.contains("\""), !raw.contains("“") else { return false }
+            if words.count == 3, words[0].kind == .number, keys[1] == "of", words[2].kind == .number { return true }
+            // A pitch: a short line that speaks to the reader with no verb ("Unlimited Digital
+            // Access: Only $0.99 For Your First Month").
+            if isLine && addressesReader && !hasFiniteVerb { return true }
+            if let f = keys.first, ZoneClassifier.controlVerbs.contains(f) {
+                // An imperative sentence with no other verb ("Get full access to … across all your devices.").
+                if !hasFiniteVerb && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
+                // "Thank you for signing up!", "Get … in your inbox", "Share", "Close", "See photos."
+                if isLine || words.count <= 4 || keys.count > 1 && (keys[1] == "you" || keys[1] == "up" || keys[1] == "us") { return !hasFiniteVerb || words.count <= 4 }
+            }
+            // A run of control words ("Share Adjust Comment Print", "CancelSend").
+            if isLine && words.count <= 6 && !hasFiniteVerb {
+                let controls = keys.filter { ZoneClassifier.controlVerbs.contains($0) || Lexicon.furniture.contains($0) }.count
+                if controls * 2 >= words.count + 1 { return true }
+            }
+            return false
+        }
+
+        /// A short sentence outside quotation marks that speaks to the reader: "you", "your",
+        /// "please".
+        var addressesReader: Bool {
+            words.count <= 12 && !raw.contains("\"") && !raw.contains("“") && keys.contains { $0 == "you" || $0 == "your" || $0 == "please" }
+        }
+
+        /// A line of capitalised words separated by commas or "and", with no verb: names.
+        var isNameList: Bool {
+            guard isLine, (2...15).contains(words.count), tokens.contains(where: { $0.key == "," || $0.key == "and" }), !hasFiniteVerb else { return false }
+            return words.indices.allSatisfy { capitalised[$0] || keys[$0] == "and" }
+        }
+
+        /// A line made of capitalised words only, without a verb ("Associated Press", "CNN Wire").
+        var isAllCapitalisedLabel: Bool {
+            isLine && !words.isEmpty && words.indices.allSatisfy { capitalised[$0] || Terms.stopWords.contains(keys[$0]) }
+                && words.count <= 5 && !hasFiniteVerb
+        }
+
+        /// A dateline on a line of its own: "PHILADELPHIA —", "COLUMBUS, Ohio".
+        var isDatelineOnly: Bool {
+            guard isLine, (1...4).contains(words.count), allCaps.first == true, keys.first.map({ $0.count >= 3 }) == true else { return false }
+            return !hasFiniteVerb && capitalised.allSatisfy { $0 }
+        }
+
+        /// A dateline opening a line with no verb after it: "PARIS (AP) — The Latest on the
+        /// French Open (all times local):".
+        var isDatelineLeadIn: Bool {
+            guard words.count <= 20, allCaps.first == true, !hasFiniteVerb,
+                  raw.hasSuffix(":") || isLine else { return false }
+            return hasDatelineDash
+        }
+
+        /// The sentence that opens the article's body: long enough, with sentence punctuation.
+        var opensBody: Bool { !isLine && words.count >= ZoneClassifier.minBodyWords }
+    }
+}
+
+extension Document {
+    /// The zone of each sentence (`ZoneClassifier.classify`).
+    public func zones() -> [Zone] { ZoneClassifier.classify(self) }
+}
