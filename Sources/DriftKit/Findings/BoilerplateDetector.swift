@@ -38,9 +38,9 @@ enum BoilerplateDetector {
         var run: [Int] = [], whys: [String] = [], words: [String] = [], firstBead = 0
         func flush() {
             guard !run.isEmpty else { return }
-            var f = Finding(kind: .boilerplate, severity: .minor, confidence: 0.8, original: nil, copy: ctx.span(ctx.c, run),
+            var f = Finding(Rules.boilerplateFurnitureVocabulary, original: nil, copy: ctx.span(ctx.c, run),
                             message: run.count == 1 ? "site furniture, not article text" : "\(run.count) lines of site furniture, not article text",
-                            rule: "boilerplate.furniture-vocabulary", why: whys.joined(separator: "; "))
+                            why: whys.joined(separator: "; "))
             f.bead = firstBead
             f.words = words
             out.append(f)

@@ -62,9 +62,8 @@ enum ClaimChangeDetector {
             let newAdverbs = bf.cKeys.filter { ($0.hasSuffix("ly") || Lexicon.qualifiers.contains($0)) && !bf.oKeys.contains($0) }.count
             let netDropped = qualifiersDropped.count - newAdverbs
             if netDropped > 0 && hedgesC.count < hedgesO.count && !firmer {
-                var f = Finding(kind: .omission, severity: .minor, confidence: 0.6, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
+                var f = Finding(Rules.omissionDroppedQualifier, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
                                 message: "a qualifier of the original is dropped: \(qualifiersDropped.map { "“\($0)”" }.joined(separator: ", "))",
-                                rule: "omission.dropped-qualifier",
                                 why: "the original sentence qualifies its statement with \(qualifiersDropped.joined(separator: ", ")); the copy sentence has no such qualifier")
                 f.words = qualifiersDropped
                 f.bead = bf.index
@@ -73,10 +72,10 @@ enum ClaimChangeDetector {
             if signals.isEmpty {
                 continue
             }
-            var f = Finding(kind: .claimChange, severity: major ? .major : .minor, confidence: major ? 0.75 : 0.55,
-                            original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
+            let rule = firmer ? Rules.claimChangeCertainty : !boosters.isEmpty ? Rules.claimChangeIntensity
+                : signals[0].hasPrefix("causality") ? Rules.claimChangeCausality : Rules.claimChangeActors
+            var f = Finding(rule, weaker: !major, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
                             message: signals[0] + (signals.count > 1 ? " (and \(signals.count - 1) more)" : ""),
-                            rule: "claim-change." + (firmer ? "certainty" : !boosters.isEmpty ? "intensity" : signals[0].hasPrefix("causality") ? "causality" : "actors"),
                             why: signals.joined(separator: "; "))
             f.words = boosters + (firmer ? modalDropped + (willAdded ? ["will"] : []) : []) + freshInBead.sorted()
             f.bead = bf.index
