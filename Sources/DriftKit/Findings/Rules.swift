@@ -91,6 +91,12 @@ public enum Rules {
     static let claimChangeIntensity = Rule(
         "claim-change.intensity", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.55),
         reason: "a strong booster (“proof”, “exclusive”) is major; other amplifiers (“sharply”) minor")
+    static let claimChangeNegation = Rule(
+        "claim-change.negation", .claimChange, .init(.major, 0.75),
+        reason: "one sentence negates what the other asserts, with no negative verb (“refused”) to explain it")
+    static let claimChangeAntonym = Rule(
+        "claim-change.antonym", .claimChange, .init(.major, 0.75),
+        reason: "a word of the original turned into its WordNet antonym (“rose” → “fell”)")
     static let claimChangeCausality = Rule(
         "claim-change.causality", .claimChange, .init(.major, 0.75),
         reason: "a cause marker turned into a result marker reverses what caused what")
@@ -124,7 +130,7 @@ public enum Rules {
         omissionUnalignedSentences, omissionClauseWithEntity, omissionDroppedQualifier,
         nameChangeSpellingVariant, nameChangeSubstitutedName,
         numberChangeAlignedPair,
-        claimChangeCertainty, claimChangeIntensity, claimChangeCausality, claimChangeActors,
+        claimChangeCertainty, claimChangeIntensity, claimChangeNegation, claimChangeAntonym, claimChangeCausality, claimChangeActors,
         quoteChangeAlteredQuotation,
         boilerplateFurnitureVocabulary,
         duplicateVerbatimRepeat,
