@@ -52,7 +52,9 @@ def die(msg):
 
 
 def rule_of(f):
-    return (f.get("evidence") or {}).get("rule", f.get("kind", "?"))
+    """The rule id and the grade (severity) of a finding: rules with a weaker grade are
+    measured per grade, since the table sets each grade's severity."""
+    return ((f.get("evidence") or {}).get("rule", f.get("kind", "?")), f.get("severity", "?"))
 
 
 def msrp(drift, tsv):
@@ -67,7 +69,7 @@ def msrp(drift, tsv):
     r = subprocess.run([drift, "batch"], input=jsonl.encode(), capture_output=True)
     if r.returncode != 0:
         die(f"drift batch exited {r.returncode}: {r.stderr.decode(errors='replace')[-400:]}")
-    hits = collections.defaultdict(lambda: [0, 0, 0])  # rule -> [hits, true, major hits]
+    hits = collections.defaultdict(lambda: [0, 0])  # (rule, severity) -> [hits, true]
     seen = para = para_claim = agree = 0
     for line in r.stdout.decode().splitlines():
         d = json.loads(line)
@@ -80,7 +82,6 @@ def msrp(drift, tsv):
             h = hits[rule_of(f)]
             h[0] += 1
             h[1] += int(q == 0 and f["kind"] in MEANING)
-            h[2] += int(f["severity"] == "major")
         differs = any(f["kind"] in GATE and f["severity"] == "major" for f in fs)
         agree += differs == (q == 0)
         if q == 1:
@@ -96,7 +97,7 @@ def msrp(drift, tsv):
 
 def dev(drift, gold_dir, group):
     split = json.load(open(os.path.join(gold_dir, "split.json"), encoding="utf-8"))
-    hits = collections.defaultdict(lambda: [0, 0, 0])
+    hits = collections.defaultdict(lambda: [0, 0])
     for pid in split[group]:
         gpath = os.path.join(gold_dir, pid + ".json")
         gold = json.load(open(gpath, encoding="utf-8"))
@@ -125,7 +126,6 @@ def dev(drift, gold_dir, group):
             h = hits[rule_of(f)]
             h[0] += 1
             h[1] += int(not false)
-            h[2] += int(f["severity"] == "major")
     return hits
 
 
@@ -144,21 +144,17 @@ def main():
     d = {} if a.no_dev or not os.path.exists(os.path.join(a.gold_dir, "split.json")) else dev(a.drift, a.gold_dir, a.group)
     rules = sorted(set(m) | set(d))
 
-    def cell(h, kind_ok=True):
-        if not h:
-            return "0", "–"
-        return str(h[0]), (f"{h[1] / h[0]:.2f}" if kind_ok else "n/a")
+    def prec(h, ok=True):
+        return "–" if not h else (f"{h[1] / h[0]:.2f}" if ok else "n/a")
 
-    print(f"| rule | MSRP hits (major) | MSRP precision | dev {a.group} hits (major) | dev precision |")
-    print("|---|---|---|---|---|")
+    print(f"| rule | grade | MSRP hits | MSRP precision | dev {a.group} hits | dev precision | pooled hits | pooled precision |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rules:
         mh, dh = m.get(r), d.get(r)
-        kind = r.split(".")[0]
-        mc = cell(mh, kind in MEANING)
-        dc = cell(dh)
-        mcount = f"{mh[0]} ({mh[2]})" if mh else "0"
-        dcount = f"{dh[0]} ({dh[2]})" if dh else "0"
-        print(f"| `{r}` | {mcount} | {mc[1]} | {dcount} | {dc[1]} |")
+        meaning = r[0].split(".")[0] in MEANING
+        # Pooled: MSRP hits count only for the meaning-change kinds (the others have no label).
+        pool = [(mh[0] if mh and meaning else 0) + (dh[0] if dh else 0), (mh[1] if mh and meaning else 0) + (dh[1] if dh else 0)]
+        print(f"| `{r[0]}` | {r[1]} | {mh[0] if mh else 0} | {prec(mh, meaning)} | {dh[0] if dh else 0} | {prec(dh)} | {pool[0]} | {prec(pool if pool[0] else None)} |")
     if summary:
         print()
         print(summary)

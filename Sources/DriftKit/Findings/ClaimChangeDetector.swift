@@ -102,7 +102,7 @@ enum ClaimChangeDetector {
             // Conservative: the other side has no negator at all ("neither … nor" and "not"
             // spread over clauses are still negations).
             let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
-            let antonyms = wa.antonyms.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
+            let antonyms = wa.antonyms.filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
             if flipped && antonyms.isEmpty {
                 let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
                 signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true)
@@ -123,10 +123,15 @@ enum ClaimChangeDetector {
             let newNames = InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
             let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
                 && !expands(n, bf) && !sameStem(n, bf) && !expandsAcronym(n, bf, ctx.c) })
-            if freshInBead.count >= 2 {
+            // Actors are counted as names, not words ("New York City" is one), and places
+            // are not actors (a new place is an insertion's business).
+            let actorPhrases = ctx.names.phrases(bf.cTokens, of: ctx.c).filter { r in
+                bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
+            }
+            if actorPhrases.count >= 2 {
                 signal(Rules.claimChangeActors, "other actors: the copy sentence names \(freshInBead.sorted().map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
                 words += freshInBead.sorted()
-            } else if newNames.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
+            } else if newNames.count == 1, actorPhrases.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
                       bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
                 signal(Rules.claimChangeActors, "another referent: “\(newNames[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
                 words += newNames
@@ -193,12 +198,28 @@ enum ClaimChangeDetector {
 
     /// True when the clause of `ts` that holds token `j` negates before it (a negator, a
     /// negative verb or a word with a negative prefix), or token `j` itself is negative.
-    static func negatedClause(_ ts: [Token], before j: Int, _ wn: WordNet?) -> Bool {
-        var k = j
+    static func negatedClause(_ ts: [Token], before j: Int, _ wn: WordNet?, self: Bool = true) -> Bool {
+        var k = self ? j : j - 1
         while k >= 0, ts[k].kind != .punctuation || k == j {
             let t = ts[k]
-            if isNegator(t) || isNegativeVerb(t.key, wn) || hasNegativePrefix(t.key) { return true }
+            if isNegator(t) || t.key == "non" || isNegativeVerb(t.key, wn) || hasNegativePrefix(t.key) { return true }
             k -= 1
+        }
+        return false
+    }
+
+    /// Personal and possessive pronouns a name can resolve.
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "our", "i", "my", "who"]
+
+    /// A name WordNet knows as a place: most senses of the whole name ("new_york_city",
+    /// "united_states") or, failing that, of its last word ("Washington") are in noun.location.
+    static func isPlace(_ ts: ArraySlice<Token>, _ wn: WordNet?) -> Bool {
+        guard let wn else { return false }
+        let words = ts.filter { $0.kind == .word }.map { NameIndex.key($0) }
+        guard let last = words.last else { return false }
+        for form in [words.joined(separator: "_"), last] {
+            let files = wn.lexeme(form).nounFiles
+            if !files.isEmpty { return files.filter { $0 == 15 }.count * 2 > files.count }
         }
         return false
     }
@@ -246,6 +267,14 @@ enum ClaimChangeDetector {
                 if describes { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
             }
         }
+        // A name in place of a pronoun names its referent ("He was released" → "Jackson was
+        // released"); a name whose letters are the initials of the original's capitalised
+        // words is its acronym ("University of California at Los Angeles" → "UCLA").
+        for r in bf.regions where r.deleted.contains(where: { pronouns.contains($0.key) }) {
+            for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) }
+        }
+        let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.o, $0) }.compactMap(\.key.first))
+        for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         let attributionAt = ts.indices.filter { attribution.contains(ts[$0].key) }
         for (k, t) in ts.enumerated() where t.kind == .word {
             let key = NameIndex.key(t)
