@@ -49,6 +49,8 @@ struct Drift: ParsableCommand {
 
 /// Prints warnings and runs `body`, turning library errors into one line and status 2.
 func runReporting(_ body: () throws -> Int32) -> Int32 {
+    // Said once per run, after the work: a comparison without WordNet still runs (docs/findings.md).
+    defer { if let why = WordNet.unavailableIfWanted { Output.err("drift: note: \(why)") } }
     do {
         return try body()
     } catch let e as DriftError {

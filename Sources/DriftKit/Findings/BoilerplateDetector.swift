@@ -5,7 +5,7 @@
 ///   (`boilerplate.furniture`);
 /// - a furniture line the copy changed (its own timestamp, its site's name in the page
 ///   title) is one finding (`boilerplate.changed-furniture`), and no name, number or claim
-///   change is reported for it (`ZoneRules`).
+///   change is reported for it (`Rules`).
 /// A timestamp line directly above inserted article text is that text's heading (a live
 /// file's new entry) and is left to the insertion.
 enum BoilerplateDetector {
@@ -57,10 +57,9 @@ enum BoilerplateDetector {
             var zs: [Zone] = []
             for j in run where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
             let what = zs.map(label).joined(separator: ", ")
-            let rule = ZoneRules.boilerplate
-            var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, run),
+            let rule = Rules.boilerplateFurniture
+            var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, run),
                             message: run.count == 1 ? "page furniture (\(what)), not article text" : "\(run.count) lines of page furniture (\(what)), not article text",
-                            rule: rule.id,
                             why: "the original has no source for \(run.count == 1 ? "it" : "them") and the page structure marks \(run.count == 1 ? "it" : "them") as \(what)")
             f.bead = firstBead
             f.words = zs.map(\.rawValue)
@@ -76,10 +75,9 @@ enum BoilerplateDetector {
             var zs: [Zone] = []
             for j in shared where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
             let what = zs.map(label).joined(separator: ", ")
-            let rule = ZoneRules.sharedFurniture
-            var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, shared),
-                            message: shared.count == 1 ? "page furniture (\(what)) that the original's page has too" : "\(shared.count) lines of page furniture (\(what)) that the original's page has too",
-                            rule: rule.id, why: "the page structure marks \(shared.count == 1 ? "it" : "them") as \(what), not article text")
+            let rule = Rules.boilerplateSharedFurniture
+            var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, shared),
+                            message: shared.count == 1 ? "page furniture (\(what)) that the original's page has too" : "\(shared.count) lines of page furniture (\(what)) that the original's page has too", why: "the page structure marks \(shared.count == 1 ? "it" : "them") as \(what), not article text")
             f.bead = sharedBead
             f.words = zs.map(\.rawValue)
             out.append(f)
@@ -115,10 +113,9 @@ enum BoilerplateDetector {
                 if !b.original.isEmpty, !b.copy.isEmpty, b.relation != .identical, b.relation != .typographic,
                    b.copy.allSatisfy({ ctx.cz[$0].isFurniture }), ZonePolicy.rewritesFurniture(ctx, b) {
                     let z = ctx.cz[b.copy[0]]
-                    let rule = ZoneRules.changedFurniture
-                    var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: ctx.originalSpan(b), copy: ctx.copySpan(b),
+                    let rule = Rules.boilerplateChangedFurniture
+                    var f = Finding(rule, original: ctx.originalSpan(b), copy: ctx.copySpan(b),
                                     message: "page furniture (\(label(z))) that the copy's page writes its own way, not article text",
-                                    rule: rule.id,
                                     why: "both pages have \(label(z)) here; it differs, but it belongs to the page, not to the article")
                     f.bead = k
                     f.words = [z.rawValue]
@@ -127,9 +124,9 @@ enum BoilerplateDetector {
                     // A furniture line joined to article text in one alignment entry ("By:
                     // CNN Newsource" + the lead): the line is furniture all the same.
                     for j in b.copy where ctx.cz[j].isFurniture && ctx.cz[j] != .caption {
-                        let rule = ZoneRules.boilerplate
-                        var f = Finding(kind: .boilerplate, severity: rule.severity, confidence: rule.confidence, original: nil, copy: ctx.span(ctx.c, [j]),
-                                        message: "page furniture (\(label(ctx.cz[j]))), not article text", rule: rule.id,
+                        let rule = Rules.boilerplateFurniture
+                        var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, [j]),
+                                        message: "page furniture (\(label(ctx.cz[j]))), not article text",
                                         why: "the page structure marks it as \(label(ctx.cz[j])); it sits beside article text that the original has")
                         f.bead = k
                         f.words = [ctx.cz[j].rawValue]

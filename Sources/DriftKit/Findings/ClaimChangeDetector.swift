@@ -1,86 +1,285 @@
+import Foundation
+
 /// `claim-change`: an aligned sentence that says something materially different — more
-/// certain or more intense, with its causality reversed, or about other actors.
-/// Paraphrase from translation is not a finding, so the detector looks only for changes that
-/// translation does not explain:
-/// - certainty: a booster the original sentence lacks (`Lexicon.boosters`: "direct proof",
-///   "exclusive", "convincingly"), or a hedge dropped for a firmer modal ("may" → "will");
+/// certain or more intense, negated or turned into its opposite, with its causality reversed,
+/// or about other actors.
+///
+/// Paraphrase is not a finding, so the words of the pair are first aligned METEOR-style
+/// (`WordAligner`: the same word, stem or lemma, a WordNet synonym or derivation), and the
+/// rules judge only the residue, what no stage matched:
+/// - certainty: a hedge dropped for a firmer modal ("may" → "will"); "May 9" is a month and
+///   "could not" an ability, not hedges;
+/// - intensity: a booster or amplifier in the copy's residue (`Lexicon.boosters`: "direct
+///   proof", "exclusive", "convincingly"); a synonym of a word of the original is not one;
+/// - negation: one side negates ("not", "never", "n't") and the other does not, with no
+///   negative verb ("refused", "denied") taking its place;
+/// - antonym: a residue word of the copy is a WordNet antonym of one of the original ("rose"
+///   → "fell");
 /// - causality: a cause marker ("because") turned into a result marker ("as a result");
 /// - actors: two or more names the original sentence does not mention, or one new name put
-///   in place of deleted words ("the transatlantic relationship" → "NATO").
-/// A hedge dropped with nothing added is reported as an omitted qualifier instead.
+///   in place of deleted words ("the transatlantic relationship" → "NATO"). Not actors: a
+///   weekday or month, a name given as the source of a statement ("said", "told", "according
+///   to"), a name that specifies a description of the original whose head is a person, group
+///   or place in WordNet ("the two largest automakers" → "GM and Ford").
+/// A qualifier dropped with nothing added is reported as an omitted qualifier instead.
 enum ClaimChangeDetector {
     /// Boosters strong enough to make the change major on their own.
     static let strong: Set<String> = ["proof", "proves", "proved", "proven", "prove", "exclusive", "exclusively", "existential",
                                       "undoubtedly", "certainly", "definitely", "clearly", "obviously", "undeniably", "direct", "directly"]
     static let modalHedges: Set<String> = ["may", "might", "could", "perhaps", "possibly", "probably", "likely"]
+    /// Negators of English (Quirk et al. §10.54–10.64: "not", "no", "never", the n't forms and
+    /// the negative pronouns).
+    static let negators: Set<String> = ["not", "no", "never", "cannot", "nor", "neither", "nobody", "nothing", "none", "nowhere", "without", "zero"]
+    /// Focusing words after which "not" does not negate ("not only … but also").
+    static let focusing: Set<String> = ["only", "just", "merely", "simply", "solely"]
+    /// Verbs that carry a negation themselves (Karttunen's negative implicatives, 1971):
+    /// "did not pay" and "failed to pay" say the same.
+    static let negativeVerbs: Set<String> = ["fail", "refuse", "decline", "deny", "reject", "neglect", "avoid", "lack", "unable", "halt", "stop", "oppose", "dismiss", "deny", "rule"]
+    /// Verbs and phrases that attribute a statement to a source ("GM said", "told Reuters",
+    /// "according to Ford"): the reporting verbs of news (Bergler, "Evidential analysis of
+    /// reported speech", 1992, the frequent ones) with their common forms.
+    static let attribution: Set<String> = ["said", "says", "saying", "told", "tells", "according", "reported", "added", "adds",
+                                           "stated", "announced", "explained", "noted", "wrote", "quoted", "spokesman", "spokeswoman",
+                                           "spokesperson", "confirmed", "warned", "argued", "claimed", "insisted", "acknowledged", "cited"]
+    /// Tokens a name may stand from an attribution word and still be its source ("said
+    /// Tuesday that GM" is too far; "GM spokesman John Smith said" is within).
+    static let attributionWindow = 3
+    /// Weekday and month names in English, from the POSIX locale (not a list of ours).
+    static let calendar: Set<String> = {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        let words = (f.monthSymbols ?? []) + (f.shortMonthSymbols ?? []) + (f.weekdaySymbols ?? []) + (f.shortWeekdaySymbols ?? [])
+        return Set(words.map { $0.lowercased() })
+    }()
+    /// WordNet lexicographer files of nouns that can be named: noun.group (14), noun.location
+    /// (15), noun.person (18) — lexnames(5WN). A name in place of such a noun specifies it.
+    static let nameableNounFiles: Set<Int> = [14, 15, 18]
 
     static func detect(_ ctx: FindingContext, renamed: [Finding]) -> [Finding] {
         var out: [Finding] = []
         let renamedTo = Set(renamed.flatMap { f in (f.to ?? "").lowercased().split(separator: " ").map(String.init) })
+        let wn = WordNet.forMatching()
         for bf in BeadFacts.all(ctx) where bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved {
+            let wa = WordAligner.align(bf.oTokens, bf.cTokens, wordNet: wn)
+            let cResidueKeys = Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) })
             var signals: [String] = []
+            var fired: [Rule] = []
             var major = false
-            // Certainty.
-            // Capitalised words are names ("Russian Direct Investment Fund"), not boosters.
-            let lowerC = Set(bf.cTokens.filter { $0.kind == .word && !NameIndex.isCapitalized(ctx.c, $0) }.map(\.key))
-            let boosters = lowerC.filter { Lexicon.boosters.contains($0) && !bf.oKeys.contains($0) }.sorted()
-            let hedgesO = bf.oKeys.filter { Lexicon.hedges.contains($0) }
-            let hedgesC = bf.cKeys.filter { Lexicon.hedges.contains($0) }
-            let dropped = hedgesO.filter { !bf.cKeys.contains($0) }.sorted()
-            // A modal hedge ("may give") dropped with no hedge left ("gives", "will give").
+            var words: [String] = []
+            func signal(_ r: Rule, _ text: String, major m: Bool) {
+                signals.append(text)
+                fired.append(r)
+                if m { major = true }
+            }
+            // Certainty. Hedges as used in each sentence: "May 9" and "could not" are not hedges.
+            let hedgesO = hedges(bf.oTokens, ctx.o), hedgesC = hedges(bf.cTokens, ctx.c)
+            let dropped = hedgesO.subtracting(hedgesC).sorted()
             let modalDropped = dropped.filter { modalHedges.contains($0) }
             let willAdded = bf.cKeys.contains("will") && !bf.oKeys.contains("will")
-            let firmer = !modalDropped.isEmpty && !bf.cKeys.contains(where: { modalHedges.contains($0) || Lexicon.hedges.contains($0) && !bf.oKeys.contains($0) })
-            if !boosters.isEmpty {
-                signals.append("intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))")
-                if boosters.contains(where: strong.contains) { major = true }
-            }
+            let firmer = !modalDropped.isEmpty && !hedgesC.contains(where: { modalHedges.contains($0) || Lexicon.hedges.contains($0) && !hedgesO.contains($0) })
+            // Capitalised words are names ("Russian Direct Investment Fund"), not boosters; a
+            // booster matched to a word of the original (a synonym) is not added.
+            // A booster matched by a synonym to another booster ("clearly" ↔ "obviously") is not
+            // added; matched to a plain word ("direct" ↔ "say") it still is.
+            let partnerOfC = Dictionary(wa.pairs.map { ($0.c, ($0.o, $0.stage)) }, uniquingKeysWith: { a, _ in a })
+            let boosters = Set(bf.cTokens.indices.filter { j in
+                let t = bf.cTokens[j]
+                guard t.kind == .word, Lexicon.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.c, t) else { return false }
+                guard let (i, st) = partnerOfC[j] else { return true }
+                return (st == .synonym || st == .derivation) && !Lexicon.boosters.contains(bf.oTokens[i].key)
+            }.map { bf.cTokens[$0].key }).subtracting(bf.oKeys).sorted()
             if firmer {
-                signals.append("more certain: \(modalDropped.map { "“\($0)”" }.joined(separator: ", ")) dropped" + (willAdded ? " and “will” added" : ", with no hedge left"))
-                if willAdded { major = true }
+                signal(Rules.claimChangeCertainty, "more certain: \(modalDropped.map { "“\($0)”" }.joined(separator: ", ")) dropped" + (willAdded ? " and “will” added" : ", with no hedge left"), major: willAdded)
+                words += modalDropped + (willAdded ? ["will"] : [])
+            }
+            if !boosters.isEmpty {
+                signal(Rules.claimChangeIntensity, "intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))", major: boosters.contains(where: strong.contains))
+                words += boosters
+            }
+            // Negation and antonyms, which cancel out: "did not rise" ↔ "fell" is one meaning.
+            let negO = unmatchedNegations(bf.oTokens, bf.cTokens, wa.oStage, wa.pairs.map { ($0.o, $0.c) }, wn)
+            let negC = unmatchedNegations(bf.cTokens, bf.oTokens, wa.cStage, wa.pairs.map { ($0.c, $0.o) }, wn)
+            // Conservative: the other side has no negator at all ("neither … nor" and "not"
+            // spread over clauses are still negations).
+            let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
+            let antonyms = wa.antonyms.filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
+            if flipped && antonyms.isEmpty {
+                let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
+                signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true)
+                words += negO + negC
+            } else if !flipped, let (a, b) = antonyms.first {
+                signal(Rules.claimChangeAntonym, "opposite meaning: “\(a)” became its antonym “\(b)”", major: true)
+                words += [a, b]
             }
             // Causality.
             let causeO = bf.oKeys.contains { Lexicon.causeMarkers.contains($0) }, causeC = bf.cKeys.contains { Lexicon.causeMarkers.contains($0) }
             let resultO = bf.oKeys.contains { Lexicon.resultMarkers.contains($0) }, resultC = bf.cKeys.contains { Lexicon.resultMarkers.contains($0) }
             if (causeO && !causeC && resultC && !resultO) || (resultO && !resultC && causeC && !causeO) {
-                signals.append("causality changed: the original says \(causeO ? "“because”" : "“as a result”"), the copy \(causeC ? "“because”" : "“as a result”")")
-                major = true
+                signal(Rules.claimChangeCausality, "causality changed: the original says \(causeO ? "“because”" : "“as a result”"), the copy \(causeC ? "“because”" : "“as a result”")", major: true)
             }
-            // Actors.
-            let newNames = InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) }
-            let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !expands(n, bf) && !sameStem(n, bf) && !expandsAcronym(n, bf, ctx.c) })
-            if freshInBead.count >= 2 {
-                signals.append("other actors: the copy sentence names \(freshInBead.sorted().map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not")
-                major = true
-            } else if newNames.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
+            // Actors: names of the copy's residue that are not a calendar word, the source of an
+            // attribution, or the name of something the original describes.
+            let excused = excusedNames(ctx, bf, wa, wn)
+            let newNames = InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
+            let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
+                && !expands(n, bf) && !sameStem(n, bf) && !expandsAcronym(n, bf, ctx.c) })
+            // Actors are counted as names, not words ("New York City" is one), and places
+            // are not actors (a new place is an insertion's business).
+            let actorPhrases = ctx.names.phrases(bf.cTokens, of: ctx.c).filter { r in
+                bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
+            }
+            if actorPhrases.count >= 2 {
+                signal(Rules.claimChangeActors, "other actors: the copy sentence names \(freshInBead.sorted().map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
+                words += freshInBead.sorted()
+            } else if newNames.count == 1, actorPhrases.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
                       bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
-                signals.append("another referent: “\(newNames[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”")
-                major = true
+                signal(Rules.claimChangeActors, "another referent: “\(newNames[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
+                words += newNames
             }
             // Qualifiers dropped beyond those replaced by another adverb ("largely" → "effectively").
             let qualifiersDropped = dropped.filter { Lexicon.qualifiers.contains($0) }
             let newAdverbs = bf.cKeys.filter { ($0.hasSuffix("ly") || Lexicon.qualifiers.contains($0)) && !bf.oKeys.contains($0) }.count
             let netDropped = qualifiersDropped.count - newAdverbs
             if netDropped > 0 && hedgesC.count < hedgesO.count && !firmer {
-                var f = Finding(kind: .omission, severity: .minor, confidence: 0.6, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
+                var f = Finding(Rules.omissionDroppedQualifier, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
                                 message: "a qualifier of the original is dropped: \(qualifiersDropped.map { "“\($0)”" }.joined(separator: ", "))",
-                                rule: "omission.dropped-qualifier",
                                 why: "the original sentence qualifies its statement with \(qualifiersDropped.joined(separator: ", ")); the copy sentence has no such qualifier")
                 f.words = qualifiersDropped
                 f.bead = bf.index
                 out.append(f)
             }
-            if signals.isEmpty {
-                continue
-            }
-            var f = Finding(kind: .claimChange, severity: major ? .major : .minor, confidence: major ? 0.75 : 0.55,
-                            original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
+            // The rule named is the first signal in the order of the docs' table; `why` lists all.
+            guard let r = Rules.all.first(where: fired.contains) else { continue }
+            var f = Finding(r, weaker: !major, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
                             message: signals[0] + (signals.count > 1 ? " (and \(signals.count - 1) more)" : ""),
-                            rule: "claim-change." + (firmer ? "certainty" : !boosters.isEmpty ? "intensity" : signals[0].hasPrefix("causality") ? "causality" : "actors"),
                             why: signals.joined(separator: "; "))
-            f.words = boosters + (firmer ? modalDropped + (willAdded ? ["will"] : []) : []) + freshInBead.sorted()
+            f.words = words
             f.bead = bf.index
             out.append(f)
+        }
+        return out
+    }
+
+    /// The hedge keys a sentence uses: "May" as a month ("May 9", "in May") and "could"/"can"
+    /// negated ("could not", an ability) are not hedges.
+    static func hedges(_ ts: [Token], _ d: Document) -> Set<String> {
+        var out = Set<String>()
+        for (k, t) in ts.enumerated() where Lexicon.hedges.contains(t.key) {
+            let next = k + 1 < ts.count ? ts[k + 1] : nil
+            if t.key == "may", NameIndex.isCapitalized(d, t), k > 0 || next?.kind == .number { continue }
+            if t.key == "may", next?.kind == .number { continue }
+            if t.key == "could", let n = next, n.key == "not" || n.key == "never" { continue }
+            out.insert(t.key)
+        }
+        return out
+    }
+
+    static func isNegator(_ t: Token) -> Bool { t.kind == .word && (negators.contains(t.key) || t.key.hasSuffix("n't")) }
+
+    /// The negators of one side that the other side does not mirror: a negator no stage
+    /// matched whose scope — the first content word after it in its clause — is matched to
+    /// a word of the other side that stands in no negated clause there ("did not rise" ↔
+    /// "rose"). "Not only" is focusing, not negation; a negative verb ("refused", "failed")
+    /// or prefix ("unwilling") before the matched word negates it too.
+    static func unmatchedNegations(_ ts: [Token], _ other: [Token], _ stage: [WordAlignment.Stage?], _ pairs: [(Int, Int)], _ wn: WordNet?) -> [String] {
+        let partner = Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+        var out: [String] = []
+        for k in ts.indices where isNegator(ts[k]) && stage[k] == nil {
+            if k + 1 < ts.count, focusing.contains(ts[k + 1].key) { continue }
+            // The scope: the first content word after the negator, before the clause ends.
+            var h = k + 1
+            while h < ts.count, ts[h].kind == .word, Terms.term(ts[h]) == nil || isNegator(ts[h]) { h += 1 }
+            guard h < ts.count, ts[h].kind != .punctuation, let j = partner[h] else { continue }
+            if negatedClause(other, before: j, wn) { continue }
+            out.append(ts[k].key)
+        }
+        return out
+    }
+
+    /// True when the clause of `ts` that holds token `j` negates before it (a negator, a
+    /// negative verb or a word with a negative prefix), or token `j` itself is negative.
+    static func negatedClause(_ ts: [Token], before j: Int, _ wn: WordNet?, self: Bool = true) -> Bool {
+        var k = self ? j : j - 1
+        while k >= 0, ts[k].kind != .punctuation || k == j {
+            let t = ts[k]
+            if isNegator(t) || t.key == "non" || isNegativeVerb(t.key, wn) || hasNegativePrefix(t.key) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Personal and possessive pronouns a name can resolve.
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "our", "i", "my", "who"]
+
+    /// A name WordNet knows as a place: most senses of the whole name ("new_york_city",
+    /// "united_states") or, failing that, of its last word ("Washington") are in noun.location.
+    static func isPlace(_ ts: ArraySlice<Token>, _ wn: WordNet?) -> Bool {
+        guard let wn else { return false }
+        let words = ts.filter { $0.kind == .word }.map { NameIndex.key($0) }
+        guard let last = words.last else { return false }
+        for form in [words.joined(separator: "_"), last] {
+            let files = wn.lexeme(form).nounFiles
+            if !files.isEmpty { return files.filter { $0 == 15 }.count * 2 > files.count }
+        }
+        return false
+    }
+
+    /// A noun most of whose senses (of those read) are persons, groups or places: "automaker",
+    /// "official", "company" — not "point", whose first sense only is a place.
+    static func isNameable(_ l: WordNet.Lexeme) -> Bool {
+        let files = l.nounFiles
+        return !files.isEmpty && files.filter(nameableNounFiles.contains).count * 2 > files.count
+    }
+
+    /// "unwilling", "impossible", "dishonest", "nonexistent": a negative prefix on a word
+    /// WordNet knows without it (so "under", "index" and "discuss" are not negative).
+    static func hasNegativePrefix(_ key: String) -> Bool {
+        guard let wn = WordNet.shared else { return false }
+        for p in ["un", "non", "in", "im", "il", "ir", "dis"] where key.hasPrefix(p) && key.count >= p.count + 4 {
+            if wn.lexeme(String(key.dropFirst(p.count))).known { return true }
+        }
+        return false
+    }
+
+    /// A verb that negates by itself ("refused", "failed"), by its base form.
+    static func isNegativeVerb(_ key: String, _ wn: WordNet?) -> Bool {
+        if negativeVerbs.contains(key) { return true }
+        guard let wn else { return negativeVerbs.contains { key.hasPrefix($0) } }
+        return wn.baseForms(key, .verb).contains(where: negativeVerbs.contains) || wn.baseForms(key, .adj).contains(where: negativeVerbs.contains)
+    }
+
+    /// Names of the copy sentence that are not new actors: weekdays and months, the source of
+    /// an attribution ("GM said", "told Reuters", "according to Ford"), and names that
+    /// specify a description of the original whose head noun WordNet files as a person,
+    /// group or place ("the two largest automakers" → "GM and Ford").
+    static func excusedNames(_ ctx: FindingContext, _ bf: BeadFacts, _ wa: WordAlignment, _ wn: WordNet?) -> Set<String> {
+        var out = Set<String>()
+        let ts = bf.cTokens
+        // A changed region whose deleted words hold a lower-case noun filed as nameable: the
+        // names inserted in that region name what the original describes.
+        if let wn {
+            let residue = Set(wa.oResidue.map { bf.oTokens[$0].start })
+            for r in bf.regions {
+                let describes = r.deleted.contains { t in
+                    guard residue.contains(t.start), t.kind == .word, !Terms.stopWords.contains(t.key), !NameIndex.isCapitalized(ctx.o, t) else { return false }
+                    return isNameable(wn.lexeme(t.key))
+                }
+                if describes { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
+            }
+        }
+        // A name in place of a pronoun names its referent ("He was released" → "Jackson was
+        // released"); a name whose letters are the initials of the original's capitalised
+        // words is its acronym ("University of California at Los Angeles" → "UCLA").
+        for r in bf.regions where r.deleted.contains(where: { pronouns.contains($0.key) }) {
+            for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) }
+        }
+        let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.o, $0) }.compactMap(\.key.first))
+        for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+        let attributionAt = ts.indices.filter { attribution.contains(ts[$0].key) }
+        for (k, t) in ts.enumerated() where t.kind == .word {
+            let key = NameIndex.key(t)
+            if calendar.contains(key) { out.insert(key); continue }
+            if attributionAt.contains(where: { abs($0 - k) <= attributionWindow }) { out.insert(key) }
         }
         return out
     }

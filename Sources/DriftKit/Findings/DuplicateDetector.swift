@@ -19,10 +19,9 @@ enum DuplicateDetector {
             let doc = inOriginal ? ctx.o : ctx.c
             let where_ = inOriginal ? "original" : "copy"
             if !inOriginal { claimed.formUnion(ids) }
-            var f = Finding(kind: .duplicate, severity: .minor, confidence: 1,
+            var f = Finding(Rules.duplicateVerbatimRepeat,
                             original: inOriginal ? ctx.span(doc, ids) : nil, copy: inOriginal ? nil : ctx.span(doc, ids),
                             message: "the \(where_) repeats a passage: sentences \(ids.min()!)–\(ids.max()!) repeat \(firsts.min()!)–\(firsts.max()!) word for word",
-                            rule: "duplicate.verbatim-repeat",
                             why: "\(ids.count) sentence(s) with the same words as earlier sentences of the same document; the copy is compared with the first occurrence")
             f.occurrences = [ctx.span(doc, firsts)!]
             f.bead = k

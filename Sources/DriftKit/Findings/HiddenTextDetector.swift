@@ -189,10 +189,10 @@ enum HiddenTextDetector {
             if !smuggled.isEmpty && hits.contains(where: { $0.what == "TAG character" }) {
                 listed = "invisible TAG characters spell " + smuggled.map { "“\($0)”" }.joined(separator: ", ") + "; " + listed
             }
-            var f = Finding(kind: .hiddenText, severity: .major, confidence: 0.95,
+            var f = Finding(Rules.hiddenTextCharacters,
                             original: bead.flatMap { ctx.originalSpan($0) }, copy: ctx.span(ctx.c, [s.id]),
                             message: "the copy hides characters in this sentence: \(kinds.joined(separator: ", ")) (\(hits.count))",
-                            rule: "hidden-text.characters", why: listed)
+                            why: listed)
             f.words = hits.map { codePoint($0.cp) }
             f.bead = k >= 0 ? k : nil
             out.append(f)
@@ -200,9 +200,8 @@ enum HiddenTextDetector {
         for block in ctx.c.source.hiddenBlocks {
             let words = block.split(whereSeparator: { $0.isWhitespace }).count
             let shown = block.count > 300 ? String(block.prefix(299)) + "…" : block
-            var f = Finding(kind: .hiddenText, severity: words >= 5 ? .major : .minor, confidence: 0.8, original: nil, copy: nil,
+            var f = Finding(Rules.hiddenTextHTMLHiddenElement, weaker: words < 5, original: nil, copy: nil,
                             message: "the HTML page hides text from readers that a copy-paste would carry: “\(shown)”",
-                            rule: "hidden-text.html-hidden-element",
                             why: "an element hidden from readers (hidden attribute, aria-hidden, display:none, visibility:hidden, zero font size, opacity 0, off-screen, or a class the page hides) holds \(words) words; drift leaves it out of the compared text")
             f.words = [block]
             out.append(f)

@@ -29,10 +29,9 @@ enum InsertedNoteDetector {
                 let text = ctx.c.text(r.lowerBound, r.upperBound)
                 let signed = hasNoteMarker(text)
                 let reaction = inner.contains { $0.key == "?" || $0.key == "!" }
-                var f = Finding(kind: .insertedNote, severity: .major, confidence: signed ? 0.95 : 0.8,
+                var f = Finding(signed ? Rules.insertedNoteSigned : Rules.insertedNoteNewParenthetical,
                                 original: ctx.originalSpan(b), copy: ctx.span(ctx.c, r),
                                 message: signed ? "an editor's note added by the re-publisher" : (reaction ? "an inline reaction added by the re-publisher" : "a bracketed remark added by the re-publisher"),
-                                rule: signed ? "inserted-note.signed" : "inserted-note.new-parenthetical",
                                 why: "\(Int(newShare * 100))% of the words inside the brackets are not in the original" + (signed ? "; it carries a note signature" : ""))
                 f.words = [text]
                 f.bead = k
@@ -42,8 +41,8 @@ enum InsertedNoteDetector {
             // A whole inserted sentence signed as a note.
             if b.original.isEmpty, !b.copy.allSatisfy(claimed.contains), let sp = ctx.copySpan(b), hasNoteMarker(sp.text),
                groups(toks).isEmpty {
-                var f = Finding(kind: .insertedNote, severity: .major, confidence: 0.9, original: nil, copy: sp,
-                                message: "an editor's note added by the re-publisher", rule: "inserted-note.signed",
+                var f = Finding(Rules.insertedNoteSigned, weaker: true, original: nil, copy: sp,
+                                message: "an editor's note added by the re-publisher",
                                 why: "an inserted sentence that carries a note signature")
                 f.bead = k
                 out.append(f)

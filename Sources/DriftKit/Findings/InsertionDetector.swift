@@ -12,9 +12,8 @@ enum InsertionDetector {
         func flush() {
             guard !run.isEmpty else { return }
             let words = run.reduce(0) { $0 + ctx.c.sentences[$1].tokens.count { $0.kind != .punctuation } }
-            var f = Finding(kind: .insertion, severity: .major, confidence: 0.9, original: nil, copy: ctx.span(ctx.c, run),
+            var f = Finding(Rules.insertionUnalignedSentences, original: nil, copy: ctx.span(ctx.c, run),
                             message: run.count == 1 ? "a sentence with no source in the original (\(words) words)" : "\(run.count) sentences with no source in the original (\(words) words)",
-                            rule: "insertion.unaligned-sentences",
                             why: "no sentence of the original shares enough content words with \(run.count == 1 ? "it" : "them") to be its source")
             f.bead = runBead
             out.append(f)
@@ -52,9 +51,8 @@ enum InsertionDetector {
                 // Inside an inserted note: already reported as the note.
                 if notes.contains(where: { $0.start <= hull.lowerBound && hull.upperBound <= $0.end }) { continue }
                 let what = (newNames.map { "“\($0)”" } + newNumbers.map { "“\($0.dropFirst())”" }).joined(separator: ", ")
-                var f = Finding(kind: .insertion, severity: .major, confidence: 0.75, original: ctx.originalSpan(bf.bead), copy: ctx.span(ctx.c, hull),
+                var f = Finding(Rules.insertionNewEntityClause, original: ctx.originalSpan(bf.bead), copy: ctx.span(ctx.c, hull),
                                 message: "words added inside an aligned sentence bring in \(what), which the original sentence does not have",
-                                rule: "insertion.new-entity-clause",
                                 why: "inserted words “\(ctx.c.text(hull.lowerBound, hull.upperBound))” name \(what); nothing of substance was removed in exchange")
                 f.words = newNames + newNumbers.sorted().map { String($0.dropFirst()) }
                 f.bead = bf.index

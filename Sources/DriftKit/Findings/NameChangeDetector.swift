@@ -126,10 +126,10 @@ enum NameChangeDetector {
         }
         return order.map { id in
             let p = pairs[id]!
-            var f = Finding(kind: .nameChange, severity: .major, confidence: p.sim >= variantSimilarity ? 0.9 : 0.7,
+            var f = Finding(p.sim >= variantSimilarity ? Rules.nameChangeSpellingVariant : Rules.nameChangeSubstitutedName,
                             original: p.orig, copy: p.copies[0], from: p.from, to: p.to,
                             message: "“\(p.from)” is rendered as “\(p.to)”" + (p.copies.count > 1 ? " (\(p.copies.count) times)" : ""),
-                            rule: p.sim >= variantSimilarity ? "name-change.spelling-variant" : "name-change.substituted-name", why: p.why)
+                            why: p.why)
             f.occurrences = p.copies
             f.words = [p.from, p.to]
             f.bead = p.bead

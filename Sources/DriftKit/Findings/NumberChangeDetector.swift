@@ -58,10 +58,9 @@ enum NumberChangeDetector {
             let added = cq.filter { !oSet.contains($0.value) && seenC.insert($0.value).inserted }
             for (a, b) in zip(removed, added) {
                 let from = ctx.o.text(a.start, a.end), to = ctx.c.text(b.start, b.end)
-                var f = Finding(kind: .numberChange, severity: .major, confidence: 0.85,
+                var f = Finding(Rules.numberChangeAlignedPair,
                                 original: ctx.span(ctx.o, a.start..<a.end), copy: ctx.span(ctx.c, b.start..<b.end), from: from, to: to,
                                 message: "the number “\(from)” became “\(to)”",
-                                rule: "number-change.aligned-pair",
                                 why: "the original sentence has \(from) and the copy sentence does not; the copy has \(to) and the original sentence does not (numbers compared by value: “five” = 5, “2,000” = “two thousand”)")
                 f.words = [from, to]
                 f.bead = bf.index

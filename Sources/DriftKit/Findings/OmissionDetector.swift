@@ -53,11 +53,9 @@ enum OmissionDetector {
                     var zs: [Zone] = []
                     for i in ids where !zs.contains(ctx.oz[i]) { zs.append(ctx.oz[i]) }
                     let what = zs.map(BoilerplateDetector.label).joined(separator: ", ")
-                    let rule = ZoneRules.omittedFurniture
-                    var f = Finding(kind: .omission, severity: rule.severity, confidence: rule.confidence,
+                                        var f = Finding(Rules.omissionFurniture,
                                     original: ctx.span(ctx.o, ids), copy: nil,
                                     message: "page furniture of the original (\(what)) is not in the copy",
-                                    rule: rule.id,
                                     why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them"), and the page structure marks \(ids.count == 1 ? "it" : "them") as \(what), not article text")
                     f.bead = ctx.beadOfOrig[ids[0]]
                     f.words = zs.map(\.rawValue)
@@ -67,11 +65,10 @@ enum OmissionDetector {
                 let onlyLines = ids.allSatisfy { ctx.o.sentences[$0].isLine }
                 // A lone dateline or label ("CNN —") is not content a reader misses.
                 if onlyLines && words < 3 { return }
-                var f = Finding(kind: .omission, severity: onlyLines || words < 5 ? .minor : .major, confidence: 0.9,
+                var f = Finding(Rules.omissionUnalignedSentences, weaker: onlyLines || words < 5,
                                 original: ctx.span(ctx.o, ids), copy: nil,
                                 message: (ids.count == 1 ? "a sentence of the original (\(words) words) is missing from the copy" : "\(ids.count) sentences of the original (\(words) words) are missing from the copy")
                                     + (marked ? "; the copy marks the cut with an ellipsis" : "; the copy does not mark the cut"),
-                                rule: "omission.unaligned-sentences",
                                 why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them")")
                 f.bead = ctx.beadOfOrig[ids[0]]
                 out.append(f)
@@ -115,10 +112,9 @@ enum OmissionDetector {
                 let r = toks.first!.start..<toks.last!.end
                 var what = (lostNames.sorted().map { "“\($0)”" } + lostNumbers.map { "“\(ctx.o.text($0.start, $0.end))”" }).joined(separator: ", ")
                 if what.isEmpty { what = "a description (\(lostTerms.count) of its \(allTerms.count) content words are gone)" }
-                var f = Finding(kind: .omission, severity: words.count >= 4 ? .major : .minor, confidence: 0.7,
+                var f = Finding(Rules.omissionClauseWithEntity, weaker: words.count < 4,
                                 original: ctx.span(ctx.o, r), copy: ctx.copySpan(bf.bead),
                                 message: "a clause of the original is missing from the copy sentence; it mentioned \(what)",
-                                rule: "omission.clause-with-entity",
                                 why: "\(gone.count) of the \(words.count) words of the clause “\(ctx.o.text(r.lowerBound, r.upperBound))” are gone from the copy, which no longer mentions \(what)")
                 f.words = lostNames.sorted() + lostNumbers.map { ctx.o.text($0.start, $0.end) }
                 f.bead = bf.index

@@ -24,12 +24,11 @@ enum QuoteChangeDetector {
                 guard !changed.isEmpty || !removed.isEmpty else { continue }
                 let ins = r.insertedRanges.isEmpty ? nil : BeadFacts.hull(r.insertedRanges)
                 let del = r.deletedRanges.isEmpty ? nil : BeadFacts.hull(r.deletedRanges)
-                var f = Finding(kind: .quoteChange, severity: .major, confidence: 0.8,
+                var f = Finding(Rules.quoteChangeAlteredQuotation,
                                 original: del.map { ctx.span(ctx.o, $0) } ?? ctx.originalSpan(bf.bead),
                                 copy: ins.map { ctx.span(ctx.c, $0) } ?? ctx.copySpan(bf.bead),
                                 from: del.map { ctx.o.text($0.lowerBound, $0.upperBound) }, to: ins.map { ctx.c.text($0.lowerBound, $0.upperBound) },
                                 message: "words inside a quotation differ from the original",
-                                rule: "quote-change.altered-quotation",
                                 why: "the copy presents these words in quotation marks; the original quote reads differently")
                 f.words = (removed.map { ctx.o.text($0.start, $0.end) }) + changed.map { ctx.c.text($0.start, $0.end) }
                 f.bead = bf.index

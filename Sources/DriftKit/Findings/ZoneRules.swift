@@ -1,27 +1,3 @@
-/// Severity and confidence of the rules that read page structure (zones), in one place.
-///
-/// Each is derived from the development pairs and the seeds: furniture lines recognised by
-/// zone are page material in every case checked there, so none of these is `major` — page
-/// furniture is never injected content and never gates `drift check`.
-enum ZoneRules {
-    struct Rule: Sendable {
-        let id: String
-        let severity: Finding.Severity
-        /// In [0, 1]: how often a line the zone classifier marks as furniture is furniture.
-        let confidence: Double
-    }
-    /// Copy lines with no source whose zone is furniture.
-    static let boilerplate = Rule(id: "boilerplate.furniture", severity: .minor, confidence: 0.8)
-    /// Furniture lines (not headline, byline or timestamps) that both pages have word for word.
-    static let sharedFurniture = Rule(id: "boilerplate.shared-furniture", severity: .minor, confidence: 0.7)
-    /// A furniture line present in both pages that the copy rewrote (its own timestamp, its
-    /// site's name in the page title).
-    static let changedFurniture = Rule(id: "boilerplate.changed-furniture", severity: .minor, confidence: 0.7)
-    /// The original's furniture (headline, byline, dateline, caption, credits) missing from
-    /// the copy: worth a note, never a major omission.
-    static let omittedFurniture = Rule(id: "omission.furniture", severity: .minor, confidence: 0.8)
-}
-
 /// What page structure does to the other detectors' findings, applied once after they ran:
 /// content findings (insertion, inserted note, name, number, claim and quote change) whose
 /// text lies wholly in furniture are dropped — the furniture is reported by
@@ -44,7 +20,7 @@ enum ZonePolicy {
             case .omission:
                 guard let o = f.original, inFurniture(ctx.o, ctx.oz, o) else { return f }
                 // A clause dropped from a byline or a timestamp is not worth a finding.
-                if f.rule != "omission.unaligned-sentences" && f.rule != ZoneRules.omittedFurniture.id { return nil }
+                if f.rule != "omission.unaligned-sentences" && f.rule != Rules.omissionFurniture.id { return nil }
                 return f
             default:
                 return f

@@ -1,0 +1,74 @@
+/// METEOR-style word alignment inside one aligned sentence pair (Banerjee & Lavie, "METEOR",
+/// 2005; Denkowski & Lavie, "Meteor Universal", 2014): words are matched one to one in
+/// stages — the same word, the same stem or lemma, a WordNet synonym, a WordNet derivation
+/// ("decided" ↔ "decision") — each stage only among the words earlier stages left. What no
+/// stage matches is the residue, the part of the pair a paraphrase does not explain; the
+/// claim-change rules judge only the residue. Antonym pairs in the residue ("rose" ↔ "fell")
+/// are reported separately.
+///
+///     original: "Officials bought the land."   copy: "The officials purchased the site."
+///     exact: officials, the   synonym: bought ↔ purchased   residue: land | site
+///
+/// Within a stage, candidate pairs are taken closest relative position first (METEOR picks
+/// the alignment with the fewest crossings; nearest-position-first is its greedy form).
+///
+/// - Complexity: O(n·m) comparisons of cached lexemes for n and m residue words; one WordNet
+///   look-up per distinct word form per process.
+struct WordAlignment {
+    enum Stage: String { case exact, stem, synonym, derivation }
+    struct Pair { let o: Int; let c: Int; let stage: Stage }
+    /// Matched words: indices into the two token arrays.
+    var pairs: [Pair] = []
+    /// Word and number tokens no stage matched (indices into the token arrays).
+    var oResidue: [Int] = []
+    var cResidue: [Int] = []
+    /// Residue pairs WordNet calls antonyms.
+    var antonyms: [(o: Int, c: Int)] = []
+    /// The stage that matched each token, if any.
+    var oStage: [Stage?] = []
+    var cStage: [Stage?] = []
+}
+
+enum WordAligner {
+    static func align(_ o: [Token], _ c: [Token], wordNet: WordNet? = WordNet.forMatching()) -> WordAlignment {
+        var a = WordAlignment()
+        a.oStage = Array(repeating: nil, count: o.count)
+        a.cStage = Array(repeating: nil, count: c.count)
+        let oi = o.indices.filter { o[$0].kind != .punctuation }, ci = c.indices.filter { c[$0].kind != .punctuation }
+        let n = Double(max(o.count, 1)), m = Double(max(c.count, 1))
+
+        func stage(_ s: WordAlignment.Stage, _ match: (Int, Int) -> Bool) {
+            var cands: [(Double, Int, Int)] = []
+            for i in oi where a.oStage[i] == nil {
+                for j in ci where a.cStage[j] == nil && match(i, j) { cands.append((abs(Double(i) / n - Double(j) / m), i, j)) }
+            }
+            cands.sort { $0.0 < $1.0 || $0.0 == $1.0 && ($0.1, $0.2) < ($1.1, $1.2) }
+            for (_, i, j) in cands where a.oStage[i] == nil && a.cStage[j] == nil {
+                a.oStage[i] = s; a.cStage[j] = s
+                a.pairs.append(.init(o: i, c: j, stage: s))
+            }
+        }
+        stage(.exact) { o[$0].key == c[$1].key || Terms.term(o[$0]) != nil && Terms.term(o[$0]) == Terms.term(c[$1]) && o[$0].kind == .number }
+        stage(.stem) { i, j in
+            guard o[i].kind == .word, c[j].kind == .word, let a = Terms.term(o[i]), a.first != "#" else { return false }
+            return a == Terms.term(c[j])
+        }
+        if let wn = wordNet {
+            // Only content words: function words are matched exactly or not at all.
+            func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) && Terms.numberWords[t.key] == nil }
+            var lo: [Int: WordNet.Lexeme] = [:], lc: [Int: WordNet.Lexeme] = [:]
+            for i in oi where a.oStage[i] == nil && content(o[i]) { lo[i] = wn.lexeme(o[i].key) }
+            for j in ci where a.cStage[j] == nil && content(c[j]) { lc[j] = wn.lexeme(c[j].key) }
+            var rel: [Int: [Int: WordNet.Relation]] = [:]
+            for (i, x) in lo where x.known { for (j, y) in lc where y.known { if let r = x.related(y) { rel[i, default: [:]][j] = r } } }
+            stage(.stem) { rel[$0]?[$1] == .sameLemma }
+            stage(.synonym) { rel[$0]?[$1] == .synonym }
+            stage(.derivation) { rel[$0]?[$1] == .derivation }
+            for (i, row) in rel { for (j, r) in row where r == .antonym && a.oStage[i] == nil && a.cStage[j] == nil { a.antonyms.append((i, j)) } }
+            a.antonyms.sort { ($0.o, $0.c) < ($1.o, $1.c) }
+        }
+        a.oResidue = oi.filter { a.oStage[$0] == nil }
+        a.cResidue = ci.filter { a.cStage[$0] == nil }
+        return a
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import DriftKit
+
+/// The WordNet 3.0 reader (Debian's wordnet-base). Skipped, with a message, when the database is
+/// not installed locally; under CI=1 a missing database fails instead (`.ci/run` installs it).
+@Suite("WordNet")
+struct WordNetTests {
+    static func wordNet() throws -> WordNet? {
+        if let wn = WordNet.shared { return wn }
+        if ProcessInfo.processInfo.environment["CI"] == "1" {
+            Issue.record("CI=1 but \(WordNet.unavailable ?? "WordNet is missing")")
+        } else {
+            print("WordNetTests: skipped — \(WordNet.unavailable ?? "")")
+        }
+        return nil
+    }
+
+    @Test("base forms through the exception lists and the detachment rules")
+    func morphy() throws {
+        guard let wn = try Self.wordNet() else { return }
+        #expect(wn.baseForms("geese", .noun) == ["goose"])
+        #expect(wn.baseForms("ran", .verb).contains("run"))
+        #expect(wn.baseForms("walked", .verb) == ["walk"])
+        #expect(wn.baseForms("churches", .noun) == ["church"])
+        #expect(wn.baseForms("better", .adj).contains("good"))
+        #expect(wn.baseForms("qwzx", .noun).isEmpty)
+    }
+
+    @Test("binary search finds the first and last entries of an index and nothing past them")
+    func search() throws {
+        guard let wn = try Self.wordNet() else { return }
+        #expect(!wn.synsetOffsets("dog", .noun).isEmpty)
+        #expect(!wn.synsetOffsets("'hood", .noun).isEmpty) // first entry of index.noun
+        #expect(!wn.synsetOffsets("zymurgy", .noun).isEmpty) // near the end
+        #expect(wn.synsetOffsets("aaaaaa", .noun).isEmpty)
+        #expect(wn.synsetOffsets("zzzzzzzz", .noun).isEmpty)
+    }
+
+    @Test("synsets are read at their offsets: the first sense of dog is the domestic dog")
+    func synsets() throws {
+        guard let wn = try Self.wordNet() else { return }
+        let first = try #require(wn.synsetOffsets("dog", .noun).first)
+        let s = try #require(wn.synset(at: first, .noun))
+        #expect(s.words.contains("domestic_dog"))
+        #expect(s.pointers.contains { $0.symbol == "@" }) // a hypernym
+    }
+
+    @Test("relations a paraphrase uses and those a changed claim uses")
+    func relations() throws {
+        guard let wn = try Self.wordNet() else { return }
+        #expect(wn.relation("bought", "purchased") == .synonym)
+        #expect(wn.relation("automaker", "car_maker") == .synonym)
+        #expect(wn.relation("decided", "decision") == .derivation)
+        #expect(wn.relation("rise", "fall") == .antonym)
+        #expect(wn.relation("increase", "decrease") == .antonym)
+        #expect(wn.relation("geese", "goose") == .sameLemma)
+        #expect(wn.relation("dog", "parliament") == nil)
+    }
+
+    @Test("a directory without the database opens nothing")
+    func missing() {
+        #expect(WordNet(directory: "/nonexistent-wordnet") == nil)
+    }
+}
