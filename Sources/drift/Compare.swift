@@ -58,7 +58,7 @@ struct Compare: ParsableCommand {
             let docs = try loadDocuments(files, input)
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
             switch out.format {
-            case "json": try emit(JSONReport.json(report).serialized(), out)
+            case "json": try Output.stream(to: out.output) { JSONReport.write(report, to: $0) }
             case "html": try emit(HTMLReport.render(report), out)
             default: try emit(TerminalReport.render(report, color: out.useColor()), out)
             }
@@ -98,7 +98,7 @@ struct Check: ParsableCommand {
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
             let result = policy.evaluate(report)
             switch out.format {
-            case "json": try emit(JSONReport.json(report, check: result).serialized(), out)
+            case "json": try Output.stream(to: out.output) { JSONReport.write(report, check: result, to: $0) }
             case "html": try emit(HTMLReport.render(report, check: result), out)
             default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out)
             }
