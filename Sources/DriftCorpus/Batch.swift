@@ -38,9 +38,9 @@ public enum BatchJob {
             let original = try document(o, role: "original", base: base, input: input)
             let copies = try copySpecs.enumerated().map { try document($1, role: copySpecs.count == 1 ? "copy" : "copy \($0 + 1)", base: base, input: input) }
             let report = Comparison.run(original: original, copies: copies)
-            guard case .object(var f) = JSONReport.json(report) else { return "" }
-            if id != .null { f.append(("id", id)) }
-            return JSON.object(f).serialized(pretty: false)
+            let w = ReportWriter.inMemory()
+            JSONReport.write(report, extra: id != .null ? [("id", id)] : [], to: w, pretty: false)
+            return w.string
         } catch {
             let msg = (error as? DriftError)?.description ?? "\(error)"
             // No line number: output line N answers input line N, and under Spark a process

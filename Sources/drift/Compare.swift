@@ -61,7 +61,7 @@ struct Compare: ParsableCommand {
             let status = report.copies.allSatisfy { $0.summary.typographyOnly } ? ExitStatus.same : ExitStatus.different
             Output.statusOnClosedPipe = status
             switch out.format {
-            case "json": try emit(JSONReport.json(report).serialized(), out, inputs: files)
+            case "json": try Output.stream(to: out.output, inputs: files) { JSONReport.write(report, to: $0) }
             case "html": try emit(HTMLReport.render(report), out, inputs: files)
             default: try emit(TerminalReport.render(report, color: out.useColor()), out, inputs: files)
             }
@@ -102,7 +102,7 @@ struct Check: ParsableCommand {
             let result = policy.evaluate(report)
             Output.statusOnClosedPipe = result.failed ? ExitStatus.different : ExitStatus.same
             switch out.format {
-            case "json": try emit(JSONReport.json(report, check: result).serialized(), out, inputs: files)
+            case "json": try Output.stream(to: out.output, inputs: files) { JSONReport.write(report, check: result, to: $0) }
             case "html": try emit(HTMLReport.render(report, check: result), out, inputs: files)
             default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out, inputs: files)
             }

@@ -178,7 +178,7 @@ struct CorpusReportCommand: ParsableCommand {
             for (i, t) in targets.enumerated() {
                 let p = try CorpusReporter.pair(store, t)
                 if let r = p.report {
-                    try Output.writeFileAtomically(out + "/" + p.fileStem + ".json", JSONReport.json(r).serialized())
+                    try Output.writeFileAtomically(out + "/" + p.fileStem + ".json", JSONReport.string(r))
                     try Output.writeFileAtomically(out + "/" + p.fileStem + ".html", HTMLReport.render(r))
                 }
                 // Keep what the index needs, not the whole comparison.

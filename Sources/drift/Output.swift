@@ -16,7 +16,10 @@ enum Output {
 
     static func write(_ fd: Int32, _ s: String) {
         var s = s
-        let e = s.withUTF8 { OutputFile.writeAll(fd, $0) }
+        s.withUTF8 { write(fd, $0) }
+    }
+    static func write(_ fd: Int32, _ p: UnsafeBufferPointer<UInt8>) {
+        let e = OutputFile.writeAll(fd, p)
         guard e != 0, fd != 2 else { return } // nothing more can be said when standard error fails
         if e == EPIPE { exit(statusOnClosedPipe) }
         err("drift: error: standard output: cannot write: \(String(cString: strerror(e)))")
@@ -32,6 +35,31 @@ extension Output {
     /// Writes a report file (see `OutputFile`: atomic, through links, never over an input).
     static func writeFileAtomically(_ path: String, _ text: String, inputs: [String] = []) throws {
         try OutputFile.write(path, text, inputs: inputs)
+    }
+
+    /// The same, for a renderer that streams its output through a buffered writer.
+    static func writeFileAtomically(_ path: String, inputs: [String] = [], _ render: (ReportWriter) -> Void) throws {
+        try OutputFile.write(path, inputs: inputs) { fd in
+            var failed: Int32 = 0
+            let w = ReportWriter { chunk in
+                let e = OutputFile.writeAll(fd, UnsafeBufferPointer(start: chunk.bindMemory(to: UInt8.self).baseAddress, count: chunk.count))
+                if e != 0 { failed = e; throw DriftError(path, "cannot write: \(String(cString: strerror(e)))") }
+            }
+            render(w)
+            do { try w.finish() } catch { return failed != 0 ? failed : EIO }
+            return 0
+        }
+    }
+
+    /// Streams a renderer's output to standard output (a closed pipe ends the program quietly,
+    /// as `out` does) or, with a path, atomically to that file.
+    static func stream(to path: String?, inputs: [String] = [], _ render: (ReportWriter) -> Void) throws {
+        if let path { try writeFileAtomically(path, inputs: inputs, render); return }
+        let w = ReportWriter { chunk in
+            if let p = chunk.bindMemory(to: UInt8.self).baseAddress { write(1, UnsafeBufferPointer(start: p, count: chunk.count)) }
+        }
+        render(w)
+        try w.finish()
     }
 }
 

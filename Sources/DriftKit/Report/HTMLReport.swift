@@ -24,7 +24,7 @@ public enum HTMLReport {
         for (k, c) in r.copies.enumerated() { body += copySection(k, c, r.original, failing: check.map { Set($0.failing[k]) }) }
         if r.copies.count > 1 { body += collation(r) }
         body += "</main>"
-        let data = HTMLEscape.invisibleInJSON(JSONReport.json(r, check: check).serialized(pretty: false))
+        let data = HTMLEscape.invisibleInJSON(JSONReport.string(r, check: check, pretty: false))
         let title = r.copies.count == 1 ? "drift: \(shortName(r.original.path)) → \(shortName(r.copies[0].document.path))" : "drift: \(shortName(r.original.path)) and \(r.copies.count) copies"
         let csp = "default-src 'none'; style-src '\(hash(css))'; script-src '\(hash(script))'; img-src data:; base-uri 'none'; form-action 'none'"
         return """

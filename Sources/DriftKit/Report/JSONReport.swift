@@ -1,125 +1,183 @@
-/// The `drift.report/1` JSON report (specified in docs/json-format.md).
+/// The `drift.report/1` JSON report (specified in docs/json-format.md), written as it is
+/// produced: `write` walks the report once and streams it through a `ReportWriter`, so memory
+/// stays at the report's data (no JSON tree, no whole-report string).
 public enum JSONReport {
     public static let schema = "drift.report/1"
 
-    /// The report; with `check`, a top-level `check` object says what `drift check` gated on.
-    public static func json(_ r: Report, check: CheckPolicy.Result? = nil) -> JSON {
-        var f: [(String, JSON)] = [
-            ("schema", .string(schema)),
-            ("tool", .object([("name", "drift"), ("version", .string(DriftVersion.string))])),
-            ("original", document(r.original, zones: r.originalZones) as JSON),
-            ("copies", .array(r.copies.map { copy($0, r.original) })),
-        ]
-        if let col = r.collation {
-            f.append(("collation", .object([
-                ("rows", .array(col.rows.map { row in
-                    .object([("original", .int(row.original)), ("copies", .array(row.cells.map { c in
-                        .object([("relation", .string(c.relation)), ("alignment_index", c.bead.map { .int($0) } ?? .null)])
-                    }))])
-                })),
-                ("provenance", .array(col.hints.map { h in
-                    .object([("copies", .array([.int(h.a), .int(h.b)])), ("shared", .int(h.shared)),
-                             ("shared_insertions", .int(h.sharedInsertions)), ("shared_renames", .int(h.sharedRenames)),
-                             ("shared_rewordings", .int(h.sharedRewordings)),
-                             ("derived", h.derived.map { d -> JSON in
-                                 let p = d.split(separator: " ")
-                                 return .object([("copy", .int(Int(p[0])! - 1)), ("from", .int(Int(p[2])! - 1))])
-                             } ?? .null),
-                             ("examples", .array(h.examples.map { .string($0) })), ("message", .string(h.message))])
-                })),
-            ])))
-        }
-        if let c = check {
-            f.append(("check", .object([
-                ("fail_on", .array(Finding.Kind.allCases.filter { c.policy.kinds.contains($0) }.map { .string($0.rawValue) })),
-                ("min_severity", .string(c.policy.minSeverity.rawValue)),
-                ("failed", .bool(c.failed)),
-                ("failing", .array(c.failing.map { .array($0.map { .int($0) }) })),
-            ])))
-        }
-        return .object(f)
-    }
-
-    static func documentFields(_ d: Document, zones: [Zone]) -> [(String, JSON)] {
-        [
-            ("path", .string(d.path)),
-            ("encoding", .string(d.source.encoding)),
-            ("format", .string(d.source.format.rawValue)),
-            ("language", .string(d.language)),
-            ("sha256", .string(d.source.sha256)),
-            ("bytes", .int(d.source.byteCount)),
-            ("metadata", .object(d.source.metadata.map { ($0.0, JSON.string($0.1)) })),
-            ("sentences", .array(d.sentences.map { s in
-                .object([("id", .int(s.id)), ("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(d.text(of: s))),
-                         ("zone", .string(zones[s.id].rawValue))])
-            })),
-        ]
-    }
-
-    static func document(_ d: Document, zones: [Zone]) -> JSON { .object(documentFields(d, zones: zones)) }
-
-    static func span(_ s: Span?) -> JSON {
-        guard let s else { return .null }
-        return .object([("start", .int(s.start)), ("end", .int(s.end)), ("text", .string(s.text))])
-    }
-
-    static func copy(_ c: CopyReport, _ o: Document) -> JSON {
-        var fields = documentFields(c.document, zones: c.zones)
-        fields.append(("alignment", .array(c.alignment.beads.map { bead($0, o, c.document) })))
-        fields.append(("findings", .array(c.findings.map(finding))))
-        let s = c.summary
-        fields.append(("summary", .object([
-            ("original_sentences", .int(s.originalSentences)), ("copy_sentences", .int(s.copySentences)),
-            ("kept", .int(s.kept)), ("edited", .int(s.edited)), ("reworded", .int(s.reworded)), ("moved", .int(s.moved)),
-            ("dropped", .int(s.dropped)), ("duplicated", .int(s.duplicated)), ("added", .int(s.added)),
-            ("traced", .double(s.traced)), ("similarity", .double(s.similarity)),
-            ("typography_only", .bool(s.typographyOnly)),
-            ("findings", .object(Finding.Severity.allCases.map { sev in (sev.rawValue, JSON.int(c.findings.count { $0.severity == sev })) })),
-            ("unrelated", JSON.opt(c.unrelated)),
-        ])))
-        fields.append(("notes", .array(c.alignment.notes.map { .string($0) })))
-        return .object(fields)
-    }
-
-    static func bead(_ b: Bead, _ o: Document, _ c: Document) -> JSON {
-        var f: [(String, JSON)] = [
-            ("original", .array(b.original.map { .int($0) })),
-            ("copy", .array(b.copy.map { .int($0) })),
-            ("relation", .string(b.relation.rawValue)),
-            ("similarity", .double(b.similarity)),
-        ]
-        if let d = b.duplicateOf { f.append(("duplicate_of", .array(d.map { .int($0) }))) }
-        f.append(("diff", .array(b.diff.map { op in
-            var x: [(String, JSON)] = [("op", .string(op.op.rawValue))]
-            // Equal spans carry offsets only (their text is the sentence's); changes carry text.
-            let withText = op.op != .equal
-            func span(_ r: Range<Int>?, _ d: Document) -> JSON {
-                guard let r else { return .null }
-                var f: [(String, JSON)] = [("start", .int(r.lowerBound)), ("end", .int(r.upperBound))]
-                if withText { f.append(("text", .string(d.text(r.lowerBound, r.upperBound)))) }
-                return .object(f)
+    /// Writes the report; with `check`, a top-level `check` object says what `drift check`
+    /// gated on; `extra` members are appended at the end of the top-level object (`drift batch`
+    /// adds the line's `id`). With `pretty`, the layout of `JSON.serialized(pretty: true)`,
+    /// ending with a line end; without it, one line and no line end.
+    ///
+    /// - Complexity: O(size of the report); memory O(1) beyond the writer's buffer.
+    public static func write(_ r: Report, check: CheckPolicy.Result? = nil, extra: [(String, JSON)] = [],
+                             to w: ReportWriter, pretty: Bool = true) {
+        var j = JSONWriter(w, pretty: pretty)
+        j.object { j in
+            j.key("schema"); j.string(schema)
+            j.key("tool"); j.object { j in j.key("name"); j.string("drift"); j.key("version"); j.string(DriftVersion.string) }
+            j.key("original"); j.object { j in documentFields(r.original, zones: r.originalZones, &j) }
+            j.key("copies"); j.array { j in for c in r.copies { copy(c, r.original, &j) } }
+            if let col = r.collation { collation(col, &j) }
+            if let c = check {
+                j.key("check"); j.object { j in
+                    j.key("fail_on"); j.array(flat: true) { j in for k in Finding.Kind.allCases where c.policy.kinds.contains(k) { j.string(k.rawValue) } }
+                    j.key("min_severity"); j.string(c.policy.minSeverity.rawValue)
+                    j.key("failed"); j.bool(c.failed)
+                    j.key("failing"); j.array(flat: c.failing.isEmpty) { j in for f in c.failing { j.array(flat: true) { j in for i in f { j.int(i) } } } }
+                }
             }
-            x.append(("original", span(op.original, o)))
-            x.append(("copy", span(op.copy, c)))
-            return .object(x)
-        })))
-        return .object(f)
+            for (k, v) in extra { j.key(string: k); j.value(v) }
+        }
+        if pretty { w.write(byte: 10) }
     }
 
-    static func finding(_ f: Finding) -> JSON {
-        var x: [(String, JSON)] = [
-            ("kind", .string(f.kind.rawValue)),
-            ("severity", .string(f.severity.rawValue)),
-            ("confidence", .double(f.confidence)),
-            ("original", span(f.original)),
-            ("copy", span(f.copy)),
-        ]
-        if let from = f.from { x.append(("from", .string(from))) }
-        if let to = f.to { x.append(("to", .string(to))) }
-        x.append(("message", .string(f.message)))
-        x.append(("evidence", .object([("rule", .string(f.rule)), ("why", .string(f.why)), ("words", .array(f.words.map { .string($0) }))])))
-        if !f.occurrences.isEmpty { x.append(("occurrences", .array(f.occurrences.map { span($0) }))) }
-        if let b = f.bead { x.append(("alignment_index", .int(b))) }
-        return .object(x)
+    /// The report as a string (small reports, tests; large ones go through `write`).
+    public static func string(_ r: Report, check: CheckPolicy.Result? = nil, pretty: Bool = true) -> String {
+        let w = ReportWriter.inMemory()
+        write(r, check: check, to: w, pretty: pretty)
+        return w.string
+    }
+
+    static func collation(_ col: Collation, _ j: inout JSONWriter) {
+        j.key("collation"); j.object { j in
+            j.key("rows"); j.array { j in
+                for row in col.rows {
+                    j.object { j in
+                        j.key("original"); j.int(row.original)
+                        j.key("copies"); j.array { j in
+                            for c in row.cells {
+                                j.object { j in
+                                    j.key("relation"); j.string(c.relation)
+                                    j.key("alignment_index"); if let b = c.bead { j.int(b) } else { j.null() }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            j.key("provenance"); j.array { j in
+                for h in col.hints {
+                    j.object { j in
+                        j.key("copies"); j.array(flat: true) { j in j.int(h.a); j.int(h.b) }
+                        j.key("shared"); j.int(h.shared)
+                        j.key("shared_insertions"); j.int(h.sharedInsertions)
+                        j.key("shared_renames"); j.int(h.sharedRenames)
+                        j.key("shared_rewordings"); j.int(h.sharedRewordings)
+                        j.key("derived")
+                        if let d = h.derived {
+                            let p = d.split(separator: " ")
+                            j.object { j in j.key("copy"); j.int(Int(p[0])! - 1); j.key("from"); j.int(Int(p[2])! - 1) }
+                        } else { j.null() }
+                        j.key("examples"); j.array(flat: true) { j in for e in h.examples { j.string(e) } }
+                        j.key("message"); j.string(h.message)
+                    }
+                }
+            }
+        }
+    }
+
+    static func documentFields(_ d: Document, zones: [Zone], _ j: inout JSONWriter) {
+        j.key("path"); j.string(d.path)
+        j.key("encoding"); j.string(d.source.encoding)
+        j.key("format"); j.string(d.source.format.rawValue)
+        j.key("language"); j.string(d.language)
+        j.key("sha256"); j.string(d.source.sha256)
+        j.key("bytes"); j.int(d.source.byteCount)
+        j.key("metadata"); j.object { j in for (k, v) in d.source.metadata { j.key(string: k); j.string(v) } }
+        j.key("sentences"); j.array { j in
+            for s in d.sentences {
+                j.object { j in
+                    j.key("id"); j.int(s.id)
+                    j.key("start"); j.int(s.start)
+                    j.key("end"); j.int(s.end)
+                    j.key("text"); j.string(utf8: d.source.text[s.start..<s.end])
+                    j.key("zone"); j.string(zones[s.id].rawValue)
+                }
+            }
+        }
+    }
+
+    static func span(_ s: Span?, _ j: inout JSONWriter) {
+        guard let s else { j.null(); return }
+        j.object { j in j.key("start"); j.int(s.start); j.key("end"); j.int(s.end); j.key("text"); j.string(s.text) }
+    }
+
+    static func copy(_ c: CopyReport, _ o: Document, _ j: inout JSONWriter) {
+        j.object { j in
+            documentFields(c.document, zones: c.zones, &j)
+            j.key("alignment"); j.array { j in for b in c.alignment.beads { bead(b, o, c.document, &j) } }
+            j.key("findings"); j.array { j in for f in c.findings { finding(f, &j) } }
+            let s = c.summary
+            j.key("summary"); j.object { j in
+                j.key("original_sentences"); j.int(s.originalSentences)
+                j.key("copy_sentences"); j.int(s.copySentences)
+                j.key("kept"); j.int(s.kept)
+                j.key("edited"); j.int(s.edited)
+                j.key("reworded"); j.int(s.reworded)
+                j.key("moved"); j.int(s.moved)
+                j.key("dropped"); j.int(s.dropped)
+                j.key("duplicated"); j.int(s.duplicated)
+                j.key("added"); j.int(s.added)
+                j.key("traced"); j.double(s.traced)
+                j.key("similarity"); j.double(s.similarity)
+                j.key("typography_only"); j.bool(s.typographyOnly)
+                j.key("findings"); j.object { j in
+                    for sev in Finding.Severity.allCases { j.key(string: sev.rawValue); j.int(c.findings.count { $0.severity == sev }) }
+                }
+                j.key("unrelated"); j.string(c.unrelated)
+            }
+            j.key("notes"); j.array(flat: true) { j in for n in c.alignment.notes { j.string(n) } }
+        }
+    }
+
+    static func bead(_ b: Bead, _ o: Document, _ c: Document, _ j: inout JSONWriter) {
+        j.object { j in
+            j.key("original"); j.array(flat: true) { j in for i in b.original { j.int(i) } }
+            j.key("copy"); j.array(flat: true) { j in for i in b.copy { j.int(i) } }
+            j.key("relation"); j.string(b.relation.rawValue)
+            j.key("similarity"); j.double(b.similarity)
+            if let d = b.duplicateOf { j.key("duplicate_of"); j.array(flat: true) { j in for i in d { j.int(i) } } }
+            j.key("diff"); j.array { j in
+                for op in b.diff {
+                    j.object { j in
+                        j.key("op"); j.string(op.op.rawValue)
+                        // Equal spans carry offsets only (their text is the sentence's); changes carry text.
+                        let withText = op.op != .equal
+                        j.key("original"); range(op.original, o, withText, &j)
+                        j.key("copy"); range(op.copy, c, withText, &j)
+                    }
+                }
+            }
+        }
+    }
+
+    static func range(_ r: Range<Int>?, _ d: Document, _ withText: Bool, _ j: inout JSONWriter) {
+        guard let r else { j.null(); return }
+        j.object { j in
+            j.key("start"); j.int(r.lowerBound)
+            j.key("end"); j.int(r.upperBound)
+            if withText { j.key("text"); j.string(utf8: d.source.text[r]) }
+        }
+    }
+
+    static func finding(_ f: Finding, _ j: inout JSONWriter) {
+        j.object { j in
+            j.key("kind"); j.string(f.kind.rawValue)
+            j.key("severity"); j.string(f.severity.rawValue)
+            j.key("confidence"); j.double(f.confidence)
+            j.key("original"); span(f.original, &j)
+            j.key("copy"); span(f.copy, &j)
+            if let from = f.from { j.key("from"); j.string(from) }
+            if let to = f.to { j.key("to"); j.string(to) }
+            j.key("message"); j.string(f.message)
+            j.key("evidence"); j.object { j in
+                j.key("rule"); j.string(f.rule)
+                j.key("why"); j.string(f.why)
+                j.key("words"); j.array(flat: true) { j in for w in f.words { j.string(w) } }
+            }
+            if !f.occurrences.isEmpty { j.key("occurrences"); j.array { j in for o in f.occurrences { span(o, &j) } } }
+            if let b = f.bead { j.key("alignment_index"); j.int(b) }
+        }
     }
 }

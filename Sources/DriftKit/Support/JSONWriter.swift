@@ -1,0 +1,262 @@
+/// Writes JSON as it is produced, through a `ReportWriter`: no tree, no whole-document string.
+/// The layout is the one `JSON.serialized` has always produced (which now goes through this
+/// writer too): with `pretty`, two-space indentation, one key per line, and arrays whose
+/// elements are all scalars on one line (`[1, 2]`); without it, no white space at all.
+///
+///     var j = JSONWriter(w, pretty: true)
+///     j.object {
+///         j.key("schema"); j.string("drift.report/1")
+///         j.key("ids"); j.array(flat: true) { for i in 0..<3 { j.int(i) } }
+///     }
+///
+/// The caller says whether an array is flat (holds scalars only), because the writer cannot
+/// look ahead. Strings are escaped as `JSON.serialized` escapes them: `"`, `\`, control
+/// characters, `<`, `>`, `&`, U+007F and U+2028/9 (so the output can sit in an HTML `<script>`).
+///
+/// - Complexity: O(n) in the bytes written; memory is the nesting depth.
+public struct JSONWriter {
+    public let out: ReportWriter
+    public let pretty: Bool
+    /// Per open container: elements written so far, and whether it is a flat array.
+    private var stack: [(count: Int, flat: Bool)] = []
+
+    public init(_ out: ReportWriter, pretty: Bool = true) {
+        self.out = out
+        self.pretty = pretty
+        stack.reserveCapacity(16)
+    }
+
+    // MARK: containers
+
+    /// An object; write its members with `key(_:)` followed by a value.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        out.write(byte: 123) // {
+        stack.append((0, false))
+        body(&self)
+        let open = stack.removeLast()
+        if open.count > 0 { newline(stack.count) }
+        out.write(byte: 125) // }
+    }
+
+    /// An array; `flat` when every element is a scalar (then it stays on one line).
+    public mutating func array(flat: Bool = false, _ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        out.write(byte: 91) // [
+        stack.append((0, flat))
+        body(&self)
+        let open = stack.removeLast()
+        if open.count > 0 && !open.flat { newline(stack.count) }
+        out.write(byte: 93) // ]
+    }
+
+    /// A member name inside an object; the next value written is its value.
+    public mutating func key(_ k: StaticString) {
+        memberSeparator()
+        out.write(byte: 34)
+        out.write(UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        out.write(byte: 34)
+        keySuffix()
+    }
+
+    /// A member name that is not a literal (metadata fields): escaped.
+    public mutating func key(string k: String) {
+        memberSeparator()
+        JSONWriter.escape(k, into: out)
+        keySuffix()
+    }
+
+    private mutating func memberSeparator() {
+        let n = stack[stack.count - 1].count
+        if n > 0 { out.write(byte: 44) }
+        stack[stack.count - 1].count = n + 1
+        newline(stack.count)
+    }
+
+    private mutating func keySuffix() {
+        out.write(byte: 58)
+        if pretty { out.write(byte: 32) }
+        afterKey = true
+    }
+
+    /// Set between a key and its value: the value then needs no separator.
+    private var afterKey = false
+
+    /// Separator and line break before a value (none right after a key).
+    @inline(__always)
+    private mutating func beginValue() {
+        if afterKey { afterKey = false; return }
+        guard let top = stack.last else { return }
+        if top.count > 0 {
+            out.write(byte: 44)
+            if top.flat && pretty { out.write(byte: 32) }
+        }
+        stack[stack.count - 1].count = top.count + 1
+        if !top.flat { newline(stack.count) }
+    }
+
+    @inline(__always)
+    private func newline(_ depth: Int) {
+        guard pretty else { return }
+        out.write(byte: 10)
+        out.write(byte: 32, count: depth * 2)
+    }
+
+    // MARK: scalars
+
+    public mutating func null() { beginValue(); out.write(JSONWriter.nullBytes) }
+
+    public mutating func bool(_ b: Bool) { beginValue(); out.write(b ? "true" : "false") }
+
+    public mutating func int(_ i: Int) {
+        beginValue()
+        if i >= 0 && i < 10 { out.write(byte: 48 + UInt8(i)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var k = raw.count
+            var v = i.magnitude
+            repeat { k -= 1; raw[k] = 48 + UInt8(v % 10); v /= 10 } while v > 0
+            if i < 0 { k -= 1; raw[k] = 45 }
+            out.write(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + k, count: raw.count - k))
+        }
+    }
+
+    /// A score: four decimals (reports state scores at that precision), trailing zeros
+    /// dropped (`1`, `0.5`, `0.8333`); not finite → null.
+    public mutating func double(_ d: Double) {
+        beginValue()
+        out.write(JSONWriter.format(d))
+    }
+
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        var s = String(Double((d * 10000).rounded()) / 10000)
+        if s.hasSuffix(".0") { s.removeLast(2) }
+        return s
+    }
+
+    public mutating func string(_ s: String) {
+        beginValue()
+        JSONWriter.escape(s, into: out)
+    }
+
+    /// A string given as UTF-8 bytes (a slice of a document's text), written without making
+    /// a `String` of it. Invalid UTF-8 is written as `String(decoding:as:)` would read it
+    /// (U+FFFD for each bad sequence).
+    public mutating func string(utf8 bytes: ArraySlice<UInt8>) {
+        beginValue()
+        bytes.withUnsafeBufferPointer { p in
+            if UTF8Check.isValid(p) { JSONWriter.escape(p, into: out) } else { JSONWriter.escape(String(decoding: p, as: UTF8.self), into: out) }
+        }
+    }
+
+    /// A string or null.
+    public mutating func string(_ s: String?) {
+        if let s { string(s) } else { null() }
+    }
+
+    /// A value already built as a tree.
+    public mutating func value(_ v: JSON) {
+        switch v {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .int(let i): int(i)
+        case .double(let d): double(d)
+        case .string(let s): string(s)
+        case .array(let a):
+            let flat = a.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
+            array(flat: flat) { j in for x in a { j.value(x) } }
+        case .object(let o):
+            object { j in for (k, x) in o { j.key(string: k); j.value(x) } }
+        }
+    }
+
+    // MARK: escaping
+
+    private static let nullBytes: String = "null"
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Bytes that cannot go out as they are: controls, `"`, `\`, `<`, `>`, `&`, DEL, and the
+    /// lead byte 0xE2 (U+2028/9 start with it; checked in full on the slow path).
+    private static let special: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for b in 0..<0x20 { t[b] = true }
+        for b in [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0x7F, 0xE2] { t[b] = true }
+        return t
+    }()
+
+    static func escape(_ s: String, into out: ReportWriter) {
+        var s = s
+        s.withUTF8 { escape($0, into: out) }
+    }
+
+    /// Escapes valid UTF-8: runs of ordinary bytes are copied in one piece.
+    static func escape(_ p: UnsafeBufferPointer<UInt8>, into out: ReportWriter) {
+        out.write(byte: 34)
+        special.withUnsafeBufferPointer { sp in
+            var runStart = 0, i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                if !sp[Int(b)] { i += 1; continue }
+                if b == 0xE2 {
+                    // U+2028 / U+2029 are E2 80 A8 / E2 80 A9; other E2 sequences pass.
+                    if i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) {
+                        if i > runStart { out.write(UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+                        unicodeEscape(p[i + 2] == 0xA8 ? 0x2028 : 0x2029, out)
+                        i += 3; runStart = i
+                    } else {
+                        i += 1
+                    }
+                    continue
+                }
+                if i > runStart { out.write(UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+                switch b {
+                case 0x22: out.write(byte: 92); out.write(byte: 34)
+                case 0x5C: out.write(byte: 92); out.write(byte: 92)
+                case 0x0A: out.write(byte: 92); out.write(byte: 110)
+                case 0x0D: out.write(byte: 92); out.write(byte: 114)
+                case 0x09: out.write(byte: 92); out.write(byte: 116)
+                default: unicodeEscape(UInt32(b), out)
+                }
+                i += 1; runStart = i
+            }
+            if n > runStart { out.write(UnsafeBufferPointer(rebasing: p[runStart..<n])) }
+        }
+        out.write(byte: 34)
+    }
+
+    private static func unicodeEscape(_ v: UInt32, _ out: ReportWriter) {
+        out.write(byte: 92); out.write(byte: 117) // \u
+        for sh: UInt32 in [12, 8, 4, 0] { out.write(byte: hex[Int((v >> sh) & 0xF)]) }
+    }
+}
+
+/// UTF-8 validity of a byte range (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+enum UTF8Check {
+    static func isValid(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            let len: Int, lo: UInt8, hi: UInt8
+            switch b {
+            case 0xC2...0xDF: len = 2; lo = 0x80; hi = 0xBF
+            case 0xE0: len = 3; lo = 0xA0; hi = 0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3; lo = 0x80; hi = 0xBF
+            case 0xED: len = 3; lo = 0x80; hi = 0x9F
+            case 0xF0: len = 4; lo = 0x90; hi = 0xBF
+            case 0xF1...0xF3: len = 4; lo = 0x80; hi = 0xBF
+            case 0xF4: len = 4; lo = 0x80; hi = 0x8F
+            default: return false
+            }
+            guard i + len <= n, p[i + 1] >= lo, p[i + 1] <= hi else { return false }
+            for k in 2..<max(2, len) where p[i + k] & 0xC0 != 0x80 { return false }
+            i += len
+        }
+        return true
+    }
+}
