@@ -1,37 +1,57 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ (with AddressSanitizer) and runs each for a while.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-# Seed corpora are made from samples/ into .build-fuzz/corpus/<target>; crashes land in
-# .build-fuzz/crashes/<target>/ (keep each as a regression test, see docs/security.md).
+# Targets: every Fuzz/Sources/Fuzz*/ folder unless named. Each starts from its committed seed
+# corpus, Fuzz/corpus/<target>/ (small hand-written inputs; a target without one starts from
+# pieces of samples/), and writes what it finds to .build-fuzz/corpus/<target>/. A crash (or
+# leak, timeout, out-of-memory) lands in .build-fuzz/crashes/<target>/ and makes this script
+# exit 1 once every target has run; keep each crash as a regression test (docs/security.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-600}; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzDecode FuzzHTML FuzzSegment FuzzCompare)
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  for d in Fuzz/Sources/Fuzz*/; do targets+=("$(basename "$d")"); done
+fi
 root=$PWD/.build-fuzz
 for t in "${targets[@]}"; do
   (cd Fuzz && swift build -c release --scratch-path "$root" --product "$t" 2>&1 | tail -n 1)
 done
-python3 - "$root/corpus" <<'PY'
+# Targets with no committed corpus: start from pieces of the sample texts.
+python3 - "$root/corpus" "${targets[@]}" <<'PY'
 import os, sys, glob
-out = sys.argv[1]
+out, targets = sys.argv[1], sys.argv[2:]
 samples = sorted(glob.glob("samples/*.txt") + glob.glob("samples/*.md"))
 texts = [open(p, "rb").read() for p in samples]
-def chunks(b, n=1500):
-    return [b[i:i+n] for i in range(0, len(b), n)][:12]
-html = [b"<html><head><title>T</title></head><body><nav>menu</nav><article><h1>Head</h1><p>" + c.replace(b"\n", b"</p><p>") + b"</p><div hidden>secret</div><script>x()</script></article></body></html>" for t in texts for c in chunks(t)[:3]]
-for target, items in {
-    "FuzzDecode": [c for t in texts for c in chunks(t)] + [c.decode("utf-8").encode("utf-16") for t in texts for c in chunks(t)[:2]],
-    "FuzzSegment": [c for t in texts for c in chunks(t)],
-    "FuzzHTML": html,
-    "FuzzCompare": [a + b"\0" + b for t in texts for a, b in zip(chunks(t), chunks(texts[min(1, len(texts)-1)]))],
-}.items():
-    d = os.path.join(out, target); os.makedirs(d, exist_ok=True)
-    for i, c in enumerate(items):
-        open(os.path.join(d, f"seed-{i:03d}"), "wb").write(c)
+chunks = [t[i:i + 1500] for t in texts for i in range(0, min(len(t), 1500 * 6), 1500)]
+for t in targets:
+    d = os.path.join(out, t)
+    os.makedirs(d, exist_ok=True)
+    if not os.path.isdir(os.path.join("Fuzz", "corpus", t)) and not os.listdir(d):
+        for i, c in enumerate(chunks):
+            open(os.path.join(d, f"sample-{i:03d}"), "wb").write(c)
 PY
+failed=()
 for t in "${targets[@]}"; do
   mkdir -p "$root/crashes/$t"
-  echo "fuzz: $t for ${secs}s"
-  "$root/release/$t" "$root/corpus/$t" -max_total_time="$secs" -max_len=8192 -rss_limit_mb=2048 -timeout=20 \
-    -artifact_prefix="$root/crashes/$t/" -print_final_stats=1 2>&1 | grep -E "^(stat::|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+  seeds=()
+  [ -d "Fuzz/corpus/$t" ] && seeds+=("$PWD/Fuzz/corpus/$t")
+  before=$(ls "$root/crashes/$t" | wc -l)
+  echo "fuzz: $t for ${secs}s ($(ls "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} 2>/dev/null | grep -vc ':$') inputs to start from)"
+  set +e
+  "$root/release/$t" "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} -max_total_time="$secs" -max_len=8192 -rss_limit_mb=2048 -timeout=20 \
+    -artifact_prefix="$root/crashes/$t/" -print_final_stats=1 > "$root/$t.log" 2>&1
+  status=$?
+  set -e
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" "$root/$t.log" || true
+  after=$(ls "$root/crashes/$t" | wc -l)
+  if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
+    echo "fuzz: $t FAILED (exit $status); input in $root/crashes/$t/, log in $root/$t.log"
+    failed+=("$t")
+  fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: crashes in ${failed[*]}"
+  exit 1
+fi
+echo "fuzz: ${#targets[@]} targets ran ${secs}s each without a crash"
