@@ -36,6 +36,9 @@ struct NameChangeDetectorTests {
         #expect(k.occurrences.count == 2)
         #expect(k.original?.text == "Kyiv")
         #expect(k.copy?.text == "Kiev")
+        // A spelling variant, not another city: Jaro–Winkler 0.92 is above the 0.85 threshold.
+        #expect(k.rule == "name-change.spelling-variant")
+        #expect(k.why.hasPrefix("spelling variant (similarity 0.9"), "\(k.why)")
         #expect(p.findings.count == 2, "nothing else changed: \(p.listing)")
     }
 
