@@ -3,7 +3,7 @@
 # per case, its wall time and peak resident memory (wait4's ru_maxrss, of that process alone).
 # Fails (exit 1) when a case gives the wrong result or goes over its ceiling. The ceilings are
 # several times the figures in docs/security.md, so they catch runaway behaviour (quadratic
-# time, memory blow-up), not noise from a busy machine.
+# time, memory blow-up), not noise from a busy machine. Needs GNU time (/usr/bin/time).
 #
 #   scripts/bench_limits.sh [DRIFT_BINARY]     (default: release build, built when missing)
 #
@@ -17,7 +17,7 @@ if [ -z "$bin" ]; then
   bin=$PWD/.build/release/drift
 fi
 python3 - "$bin" <<'PY'
-import json, os, subprocess, sys, tempfile, time
+import json, os, subprocess, sys, tempfile
 
 drift = sys.argv[1]
 words = ["negotiations", "Kremlin", "ceasefire", "envoy", "summit", "Moscow", "sanctions", "talks", "leverage", "Ukraine", "delegation", "proposal"]
@@ -30,15 +30,17 @@ def write(name, data):
     return p
 
 def run(args):
-    """(exit status, stdout, stderr, seconds, peak RSS in MiB) of one drift process."""
+    """(exit status, stdout, stderr, seconds, peak RSS in MiB) of one drift process.
+
+    Measured by GNU time (`/usr/bin/time`, Debian package `time`): a small process whose child
+    starts with a small memory high-water mark. A child forked straight from this Python
+    process would inherit Python's peak (the big test strings) in its ru_maxrss."""
     out, err = open(os.path.join(tmp, "out"), "w+b"), open(os.path.join(tmp, "err"), "w+b")
-    t0 = time.monotonic()
-    p = subprocess.Popen([drift] + args, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-    _, status, ru = os.wait4(p.pid, 0)
-    secs = time.monotonic() - t0
+    stats = os.path.join(tmp, "stats")
+    p = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", stats, drift] + args, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
     out.seek(0); err.seek(0)
-    code = os.waitstatus_to_exitcode(status)
-    return code, out.read().decode(errors="replace"), err.read().decode(errors="replace"), secs, ru.ru_maxrss / 1024
+    secs, kib = open(stats).read().split()[-2:]
+    return p.returncode, out.read().decode(errors="replace"), err.read().decode(errors="replace"), float(secs), int(kib) / 1024
 
 failures = []
 def case(name, args, ceiling_s, ceiling_mib, check):
@@ -51,9 +53,9 @@ def case(name, args, ceiling_s, ceiling_mib, check):
     print(f"{name:<58} {secs:7.2f} s {mib:7.0f} MiB   {verdict}", flush=True)
     if verdict != "ok": failures.append(name)
 
-s, k = [], 0
-while sum(map(len, s)) + len(s) < 10_000_000:
-    s.append(words[k % len(words)]); k += 7
+s, k, n = [], 0, 0
+while n < 10_000_000:
+    s.append(words[k % len(words)]); n += len(s[-1]) + 1; k += 7
 sentence = write("sentence.txt", " ".join(s))
 def huge(code, out, err):
     if code != 0: return f"exit {code}: {err[:200]}"
