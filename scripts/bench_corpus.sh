@@ -2,8 +2,13 @@
 # Corpus and batch benchmarks (docs/benchmarks.md, "Corpus and batch"):
 #   corpus add of N generated documents, corpus find latency (median, p95) on that corpus,
 #   drift batch pairs/s, and the same batch through Spark local mode (scripts/spark_batch.py).
+#   Also the property `swift test` checks on 400 documents: every copy looked up has its
+#   source ranked first; the script exits 1 when one does not.
 #
-#   scripts/bench_corpus.sh [N_DOCS=10000] [FINDS=100] [PAIRS=400]
+#   scripts/bench_corpus.sh [N_DOCS=10000] [FINDS=100|all] [PAIRS=400]
+#
+#   scripts/bench_corpus.sh 2000 all    the corpus test as it was before issue #13: every one of
+#                                       the 1,000 copies of a 2,000-document corpus
 #
 # Uses the release build in .build-corpus (built when missing; DRIFT_BIN overrides) and a
 # scratch directory under ${TMPDIR:-/tmp} that is removed at the end.
@@ -37,8 +42,9 @@ PY
 # database included), ranked against all N documents.
 python3 - "$DRIFT_BIN" "$W" "$FINDS" <<'PY'
 import statistics, subprocess, sys, time
-drift, w, k = sys.argv[1], sys.argv[2], int(sys.argv[3])
+drift, w = sys.argv[1], sys.argv[2]
 pairs = [l.split("\t") for l in open(f"{w}/docs/manifest.tsv").read().splitlines()]
+k = len(pairs) if sys.argv[3] == "all" else int(sys.argv[3])
 step = max(1, len(pairs) // k)
 times, right = [], 0
 for copy, orig in pairs[::step][:k]:
@@ -51,7 +57,9 @@ times.sort()
 p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
 print(f"corpus find: {len(times)} queries, median {statistics.median(times) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
       f"right source first {right}/{len(times)}")
+open(f"{w}/wrong", "w").write(str(len(times) - right))
 PY
+if [ "$(cat "$W/wrong")" != 0 ]; then echo "corpus find: FAIL: $(cat "$W/wrong") copies did not have their source ranked first"; status=1; fi
 
 # batch: PAIRS copy/original pairs as JSON Lines (paths relative to the docs directory).
 python3 - "$W" "$PAIRS" <<'PY'
@@ -94,3 +102,4 @@ if python3 -c 'import pyspark' 2>/dev/null; then
 else
   echo "spark: pyspark not installed (pip install pyspark); skipped"
 fi
+exit ${status:-0}

@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ (with AddressSanitizer) and runs each for a while.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-# Seed corpora are made from samples/ into .build-fuzz/corpus/<target>; crashes land in
-# .build-fuzz/crashes/<target>/ (keep each as a regression test, see docs/security.md).
+# Targets: every Fuzz/Sources/Fuzz*/ folder unless named. Each starts from its committed seed
+# corpus, Fuzz/corpus/<target>/ (small hand-written inputs; a target without one starts from
+# pieces of samples/), and writes what it finds to .build-fuzz/corpus/<target>/. A crash (or
+# leak, timeout, out-of-memory) lands in .build-fuzz/crashes/<target>/ and makes this script
+# exit 1 once every target has run; keep each crash as a regression test (docs/security.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-600}; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzDecode FuzzHTML FuzzSegment FuzzCompare FuzzMarkdown FuzzBatch)
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  for d in Fuzz/Sources/Fuzz*/; do targets+=("$(basename "$d")"); done
+fi
 root=$PWD/.build-fuzz
 for t in "${targets[@]}"; do
   (cd Fuzz && swift build -c release --scratch-path "$root" --product "$t" 2>&1 | tail -n 1)
 done
-python3 - "$root/corpus" <<'PY'
+# Targets with no committed corpus (Fuzz/corpus/<target>) start from pieces of the samples and a
+# few hand-made inputs per target.
+python3 - "$root/corpus" "${targets[@]}" <<'PY'
 import os, sys, glob, json
-out = sys.argv[1]
+out, wanted = sys.argv[1], sys.argv[2:]
 samples = sorted(glob.glob("samples/*.txt") + glob.glob("samples/*.md"))
 texts = [open(p, "rb").read() for p in samples]
 def chunks(b, n=1500):
@@ -33,15 +41,34 @@ for target, items in {
                   for i, (a, b, f) in enumerate(zip([c for t in texts for c in chunks(t, 600)], [c for t in texts[1:] for c in chunks(t, 600)], ["text", "markdown", "html"] * 40))]
         + [b'{"original": {"text": "A. B."}, "copies": [{"text": "A."}, {"text": "B.", "path": "b"}], "id": [1, {"k": null}]}', b'[[[[[[[[[[]]]]]]]]]]', b'{"original": "missing.txt", "copy": {"path": "x"}}'],
 }.items():
+    if target not in wanted: continue
     d = os.path.join(out, target); os.makedirs(d, exist_ok=True)
+    if os.path.isdir(os.path.join("Fuzz", "corpus", target)) or os.listdir(d): continue
     for i, c in enumerate(items):
         open(os.path.join(d, f"seed-{i:03d}"), "wb").write(c)
 PY
+failed=()
 for t in "${targets[@]}"; do
   mkdir -p "$root/crashes/$t"
-  echo "fuzz: $t for ${secs}s"
+  seeds=()
   maxlen=8192; [ "$t" = FuzzMarkdown ] && maxlen=32768 # deep nesting needs room
-  # Standard input from /dev/null: a batch line may name /dev/stdin.
-  "$root/release/$t" "$root/corpus/$t" -max_total_time="$secs" -max_len="$maxlen" -rss_limit_mb=2048 -timeout=20 \
-    -artifact_prefix="$root/crashes/$t/" -print_final_stats=1 2>&1 < /dev/null | grep -E "^(stat::|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+  [ -d "Fuzz/corpus/$t" ] && seeds+=("$PWD/Fuzz/corpus/$t")
+  before=$(ls "$root/crashes/$t" | wc -l)
+  echo "fuzz: $t for ${secs}s ($(ls "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} 2>/dev/null | grep -vc ':$') inputs to start from)"
+  set +e
+  "$root/release/$t" "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} -max_total_time="$secs" -max_len="$maxlen" -rss_limit_mb=2048 -timeout=20 \
+    -artifact_prefix="$root/crashes/$t/" -print_final_stats=1 > "$root/$t.log" 2>&1 < /dev/null # a batch line may name /dev/stdin
+  status=$?
+  set -e
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" "$root/$t.log" || true
+  after=$(ls "$root/crashes/$t" | wc -l)
+  if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
+    echo "fuzz: $t FAILED (exit $status); input in $root/crashes/$t/, log in $root/$t.log"
+    failed+=("$t")
+  fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: crashes in ${failed[*]}"
+  exit 1
+fi
+echo "fuzz: ${#targets[@]} targets ran ${secs}s each without a crash"

@@ -84,7 +84,9 @@ public final class Corpus: Sendable {
     static func check(_ db: DatabaseQueue, _ path: String) throws {
         let rows = try db.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
         if rows != ["ok"] {
-            throw DriftError(path, "corpus database is corrupt (integrity check: \(rows.prefix(2).joined(separator: "; ")))",
+            // One line: SQLite's report starts "*** in database main ***" on a line of its own.
+            let report = rows.prefix(2).joined(separator: "; ").split(whereSeparator: \.isNewline).joined(separator: " ")
+            throw DriftError(path, "corpus database is corrupt (integrity check: \(report))",
                              hint: "restore it from a copy, or remove it and add the documents again")
         }
     }

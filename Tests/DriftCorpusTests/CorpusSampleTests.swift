@@ -141,6 +141,54 @@ struct CorpusSampleTests {
         }
     }
 
+    @Test("corpus add checks the database before writing: damage SQLite would work around is refused")
+    func integrityCheckedBeforeAdd() throws {
+        let dir = try TempDir()
+        let db = dir.sub("corpus.sqlite")
+        #expect(try CLI.run(["corpus", "add", Self.original, "--db", db]).status == 0)
+        // A page no table uses (the header's page count raised by one and a blank page
+        // appended): reads and writes go on, SQLite's quick_check reports "Page N is never used".
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: db)))
+        let pageSize = bytes[16] == 0 && bytes[17] == 1 ? 65536 : Int(bytes[16]) << 8 | Int(bytes[17])
+        let pages = bytes[28..<32].reduce(0) { $0 << 8 | Int($1) } + 1
+        bytes.replaceSubrange(28..<32, with: [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: pages >> $0) })
+        bytes += [UInt8](repeating: 0, count: pageSize)
+        try Data(bytes).write(to: URL(fileURLWithPath: db))
+        let r = try CLI.run(["corpus", "add", Self.wapo, "--db", db])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderrLines.count == 1, "\(r.stderr)")
+        #expect(r.stderrLines.first?.hasPrefix("drift: error: \(db): corpus database is corrupt (integrity check: ") == true, "\(r.stderr)")
+        #expect(r.stderr.contains("never used"), "\(r.stderr)")
+        #expect(try Corpus(path: db, create: false).count() == 1, "a document was added to the damaged database")
+    }
+
+    @Test("a document is stored whole or not at all: a failed sketch write leaves no trace of it")
+    func addIsOneTransaction() throws {
+        let dir = try TempDir()
+        let db = dir.sub("corpus.sqlite")
+        let corpus = try Corpus(path: db)
+        // A trigger makes the sketch's insert fail, as a full disk or an I/O error would
+        // after the document's row and sentences are written.
+        let q = try DatabaseQueue(path: db)
+        try q.write { try $0.execute(sql: "CREATE TRIGGER fail_sketch BEFORE INSERT ON sketches BEGIN SELECT RAISE(ABORT, 'sketch write failed'); END") }
+        let doc = try Document.load(path: Self.original)
+        #expect(throws: (any Error).self) { try corpus.add(doc, role: .original) }
+        #expect(try corpus.count() == 0, "the document was stored without its sketch")
+        #expect(try q.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sentences") } == 0)
+        #expect(try q.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM lsh") } == 0)
+        // Once the fault is gone, the same add stores the whole document.
+        try q.write { try $0.execute(sql: "DROP TRIGGER fail_sketch") }
+        let added = try corpus.add(doc, role: .original)
+        guard case .added(let id) = added else { Issue.record("the document was not added: \(added)"); return }
+        #expect(try corpus.count() == 1)
+        #expect(try q.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sketches") } == 1)
+        // The same bytes again (another process may have stored them meanwhile): a no-op that
+        // names the stored document.
+        #expect(try corpus.add(doc, role: .copy) == .present(id))
+        #expect(try corpus.count() == 1)
+    }
+
     @Test("a file that cannot be read is reported and the others are added (exit 2)")
     func oneBadFile() throws {
         let dir = try TempDir()

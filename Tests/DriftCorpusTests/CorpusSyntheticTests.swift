@@ -4,12 +4,16 @@ import Foundation
 import GRDB
 import Testing
 
-/// A generated corpus of 2,000 documents (1,000 originals of real sample sentences, 1,000
-/// edited copies), added with the CLI once and shared by the tests below.
+/// A generated corpus of 400 documents (200 originals of real sample sentences, 200 edited
+/// copies), added with the CLI once and shared by the tests below.
+///
+/// 400 keeps the hard case: the pool of seed sentences is a few hundred, so originals share
+/// sentences with one another and a copy's sketch matches several of them. The same property
+/// at 10,000 documents (and 2,000, the size this test had before) is measured by
+/// `scripts/bench_corpus.sh`, which fails when a copy's source is not ranked first.
 final class SyntheticFixture: @unchecked Sendable {
-    static let documents = 2000
-    /// Copies looked up: every one of the 1,000 (issue #6 asks for every copy; about five
-    /// minutes in a debug build).
+    static let documents = 400
+    /// Copies looked up: every one of them (issue #6 asks for every copy).
     static let queryStride = 1
 
     let dir: TempDir
@@ -37,17 +41,18 @@ final class SyntheticFixture: @unchecked Sendable {
     }
 }
 
-@Suite("corpus on 2,000 generated documents")
+@Suite("corpus on 400 generated documents")
 struct CorpusSyntheticTests {
     @Test("every document is added once; re-adding is a no-op")
     func added() throws {
         let f = try SyntheticFixture.shared.get()
-        #expect(f.addOutput.map(\.stdout) == ["1000 added, 0 already present\n", "1000 added, 0 already present\n"])
+        let half = SyntheticFixture.documents / 2
+        #expect(f.addOutput.map(\.stdout) == ["\(half) added, 0 already present\n", "\(half) added, 0 already present\n"])
         #expect(f.addOutput.allSatisfy { $0.status == 0 && $0.stderr.isEmpty })
         let again = try CLI.run(["corpus", "add", f.dir.sub("docs"), "--db", f.db])
-        #expect(again.stdout == "0 added, 2000 already present\n")
+        #expect(again.stdout == "0 added, \(SyntheticFixture.documents) already present\n")
         let corpus = try Corpus(path: f.db, create: false)
-        #expect(try corpus.count() == 2000)
+        #expect(try corpus.count() == SyntheticFixture.documents)
         #expect(try corpus.integrityProblems() == nil)
     }
 
@@ -125,7 +130,7 @@ struct CorpusSyntheticTests {
             if FileManager.default.fileExists(atPath: db),
                let n = try? DatabaseQueue(path: db).read({ try $0.tableExists("documents") ? Int.fetchOne($0, sql: "SELECT COUNT(*) FROM documents") : 0 }) {
                 stored = n
-                if stored >= 300 { break }
+                if stored >= 40 { break }
             }
         }
         #expect(p.isRunning, "add finished before it could be interrupted (\(stored) stored)")
@@ -136,7 +141,7 @@ struct CorpusSyntheticTests {
         let corpus = try Corpus(path: db, create: false)
         #expect(try corpus.integrityProblems() == nil)
         let n = try corpus.count()
-        #expect(n >= 300 && n < 2000)
+        #expect(n >= 40 && n < SyntheticFixture.documents)
         // Whole documents only: every stored document has its sketch and sentences.
         let q = try DatabaseQueue(path: db)
         let orphans = try q.read { db in
@@ -145,8 +150,8 @@ struct CorpusSyntheticTests {
         #expect(orphans == 0)
         let resumed = try CLI.run(["corpus", "add", f.dir.sub("docs"), "--db", db])
         #expect(resumed.status == 0)
-        #expect(resumed.stdout == "\(2000 - n) added, \(n) already present\n")
-        #expect(try corpus.count() == 2000)
+        #expect(resumed.stdout == "\(SyntheticFixture.documents - n) added, \(n) already present\n")
+        #expect(try corpus.count() == SyntheticFixture.documents)
     }
 }
 

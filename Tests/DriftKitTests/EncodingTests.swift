@@ -23,6 +23,9 @@ struct EncodingTests {
         Rendering(label: "UTF-16LE without BOM", encoding: .utf16LittleEndian, bom: [], expected: "UTF-16LE"),
         Rendering(label: "UTF-16BE without BOM", encoding: .utf16BigEndian, bom: [], expected: "UTF-16BE"),
         Rendering(label: "UTF-8 with BOM", encoding: .utf8, bom: [0xEF, 0xBB, 0xBF], expected: "UTF-8"),
+        // FF FE 00 00 starts both a UTF-32LE and a UTF-16LE BOM: UTF-32 must win.
+        Rendering(label: "UTF-32LE with BOM", encoding: .utf32LittleEndian, bom: [0xFF, 0xFE, 0, 0], expected: "UTF-32LE"),
+        Rendering(label: "UTF-32BE with BOM", encoding: .utf32BigEndian, bom: [0, 0, 0xFE, 0xFF], expected: "UTF-32BE"),
     ]
 
     static func render(_ text: String, _ r: Rendering) throws -> [UInt8] {
@@ -41,6 +44,10 @@ struct EncodingTests {
         #expect(doc.sentenceTexts == reference.sentenceTexts)
         #expect(doc.sentences.map(\.isLine) == reference.sentences.map(\.isLine))
         #expect(doc.source.byteCount == bytes.count)
+        // Offsets index the text as decoded to UTF-8: the BOM of UTF-16 and UTF-32 is not part
+        // of it (read as a character it would shift every offset by 3); a UTF-8 BOM is kept.
+        let shift = r.encoding == .utf8 ? r.bom.count : 0
+        #expect(doc.sentences.map(\.start) == reference.sentences.map { $0.start + shift })
     }
 
     @Test("Russian text: same sentences in every Unicode encoding", arguments: renderings)
@@ -110,6 +117,28 @@ struct EncodingTests {
         #expect(right || warned, "decoded as \(doc.source.encoding) with warnings \(doc.source.warnings)")
         // Whatever was decided, the user is told the file was not UTF-8.
         #expect(doc.source.warnings.contains { $0.message.contains(doc.source.encoding) })
+    }
+
+    /// The detector's confidence, read back from a warning ("detector confidence 51/100").
+    static func confidence(_ w: DriftWarning) -> Int? {
+        guard let r = w.message.range(of: "detector confidence ") else { return nil }
+        return Int(w.message[r.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// A guess the detector is unsure of must say so and name the way out; a sure one must not
+    /// nag. The Russian fixture is a low-confidence case (ICU gives it 51/100; one short line
+    /// of Russian, 26/100), the English original a confident one (74/100).
+    @Test("a low-confidence encoding guess warns “use --encoding”; a confident one does not",
+          arguments: [("fixtures/ru-talks.cp1251.txt", true), ("fixtures/cnn-original.cp1251.txt", false)])
+    func lowConfidenceWarns(fixture: String, unsure: Bool) throws {
+        let short = [UInt8](try #require("Москва. Встреча прошла в 2024 г.\n".data(using: .windowsCP1251)))
+        for bytes in unsure ? [try Fixtures.bytes(fixture), short] : [try Fixtures.bytes(fixture)] {
+            let doc = try Fixtures.document(bytes)
+            let w = try #require(doc.source.warnings.first { $0.message.contains("not valid UTF-8") }, "\(doc.source.warnings)")
+            let c = try #require(Self.confidence(w), "\(w.message)")
+            #expect((c < TextDecoder.confidentDetection) == unsure, "confidence \(c): the fixture no longer tests what it says")
+            #expect(w.message.contains("use --encoding") == unsure, "\(w.message)")
+        }
     }
 
     @Test func russianWindows1251IsDetectedAsCyrillic() throws {

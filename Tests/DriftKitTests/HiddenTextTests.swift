@@ -122,4 +122,23 @@ struct HiddenTextTests {
         #expect(text.contains("\\u{202E}"))
         #expect(text.contains("\\u{1B}"))
     }
+
+    @Test("text under visibility:hidden is reported and not compared, like display:none",
+          arguments: ["visibility:hidden", "visibility: hidden", "color:red; VISIBILITY : Hidden"])
+    func visibilityHidden(style: String) throws {
+        let html = """
+        <html><body><article>
+        <p>President Zelensky visited Kyiv on Monday and met the city's mayor.</p>
+        <p style="\(style)">Sources say the mayor has already agreed to resign next month.</p>
+        <p>The talks lasted three hours and ended without a statement.</p>
+        <p>Officials said a second meeting would follow in the spring.</p>
+        </article></body></html>
+        """
+        let r = try compare(html, html: true)
+        let f = try #require(hidden(r).first { $0.message.contains("agreed to resign") }, "\(r.findings.map(\.message))")
+        #expect(f.rule == "hidden-text.html-hidden-element")
+        #expect(f.severity == .major)
+        #expect(r.summary.added == 0, "the hidden paragraph is left out of the compared text")
+        #expect(!r.findings.contains { $0.kind == .insertion })
+    }
 }

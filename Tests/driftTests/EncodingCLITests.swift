@@ -39,6 +39,8 @@ struct EncodingCLITests {
         Rendering(label: "UTF-16BE with BOM", encoding: .utf16BigEndian, bom: [0xFE, 0xFF], reported: "UTF-16BE"),
         Rendering(label: "UTF-16LE without BOM", encoding: .utf16LittleEndian, bom: [], reported: "UTF-16LE"),
         Rendering(label: "UTF-8 with BOM", encoding: .utf8, bom: [0xEF, 0xBB, 0xBF], reported: "UTF-8"),
+        Rendering(label: "UTF-32LE with BOM", encoding: .utf32LittleEndian, bom: [0xFF, 0xFE, 0, 0], reported: "UTF-32LE"),
+        Rendering(label: "UTF-32BE with BOM", encoding: .utf32BigEndian, bom: [0, 0, 0xFE, 0xFF], reported: "UTF-32BE"),
     ]
 
     @Test("the CNN original in another Unicode encoding", arguments: renderings)

@@ -58,4 +58,17 @@ struct BoilerplateDetectorTests {
         #expect(ins.first?.copy?.text == added)
         #expect(ins.first?.severity == .major)
     }
+
+    /// A credit line whose other words are a photographer's and a paper's names: no furniture
+    /// vocabulary but its first word ("Photograph:", "Illustration:") makes it a credit.
+    @Test("a credit line naming a photographer is boilerplate, not an insertion",
+          arguments: ["Photograph: Sergei Ivanov for The Guardian", "Illustration: Maria Keller"])
+    func creditLine(line: String) throws {
+        let p = try ComparedPair(Self.libraries, Self.libraries + "\n" + line + "\n")
+        let bp = p.findings(.boilerplate)
+        #expect(bp.count == 1, "\(p.listing)")
+        #expect(bp.first?.copy?.text == line)
+        #expect(bp.first?.why.contains("credit line") == true, "\(bp.first?.why ?? "")")
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+    }
 }

@@ -139,4 +139,17 @@ struct ClaimChangeDetectorTests {
         #expect(!(p.findings(.claimChange) + p.findings(.omission)).isEmpty, "\(p.listing)")
     
     }
+
+    @Test("other actors: “Industry groups said …” → “Officials from Greenpeace and Oxfam said …” is a major claim change")
+    func otherActors() throws {
+        let p = try ComparedPair(Self.plastics, try Self.changed("Industry groups said the timetable", "Officials from Greenpeace and Oxfam said the timetable"))
+        let cc = p.findings(.claimChange)
+        #expect(cc.count == 1, "\(p.listing)")
+        let f = try #require(cc.first)
+        #expect(f.rule == "claim-change.actors")
+        #expect(f.severity == .major)
+        #expect(f.message.hasPrefix("other actors"), "\(f.message)")
+        #expect(f.message.lowercased().contains("greenpeace") && f.message.lowercased().contains("oxfam"), "\(f.message)")
+        #expect(f.copyContains("Greenpeace and Oxfam"))
+    }
 }

@@ -122,4 +122,17 @@ struct InsertedNoteDetectorTests {
         #expect(!p.findings(.insertion).contains { $0.copyOverlaps(note) }, "\(p.listing)")
     
     }
+
+    @Test("an inserted sentence starting “Approximately …” is an insertion, not an editor's note")
+    func approximatelyIsNotASignature() throws {
+        let copy = Self.replacing("Researchers followed 12,000 people aged over 65 for eight years. ",
+                                  with: "Researchers followed 12,000 people aged over 65 for eight years. Approximately half of them lived alone in rural villages. ")
+        #expect(copy != Self.walking)
+        let p = try ComparedPair(Self.walking, copy)
+        #expect(p.findings(.insertedNote).isEmpty, "\(p.listing)")
+        let ins = p.findings(.insertion)
+        #expect(ins.count == 1, "\(p.listing)")
+        #expect(ins.first?.copy?.text == "Approximately half of them lived alone in rural villages.")
+        #expect(ins.first?.rule == "insertion.unaligned-sentences")
+    }
 }

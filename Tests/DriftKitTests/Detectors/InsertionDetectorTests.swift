@@ -212,4 +212,15 @@ struct InsertionDetectorTests {
         #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
     
     }
+
+    @Test("a number or a name replaced by another is a change, not an inserted clause",
+          arguments: [("by 0.3 percent", "by 0.5 percent", Finding.Kind.numberChange),
+                      ("Finance Minister Christian Lindner said", "Finance Minister Robert Habeck said", Finding.Kind.nameChange)])
+    func replacedIsNotInserted(from: String, to: String, kind: Finding.Kind) throws {
+        let copy = Self.economy.replacingOccurrences(of: from, with: to)
+        #expect(copy != Self.economy)
+        let p = try ComparedPair(Self.economy, copy)
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+        #expect(p.findings(kind).count == 1, "\(p.listing)")
+    }
 }

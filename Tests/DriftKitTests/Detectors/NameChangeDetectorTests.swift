@@ -36,6 +36,9 @@ struct NameChangeDetectorTests {
         #expect(k.occurrences.count == 2)
         #expect(k.original?.text == "Kyiv")
         #expect(k.copy?.text == "Kiev")
+        // A spelling variant, not another city: Jaro–Winkler 0.92 is above the 0.85 threshold.
+        #expect(k.rule == "name-change.spelling-variant")
+        #expect(k.why.hasPrefix("spelling variant (similarity 0.9"), "\(k.why)")
         #expect(p.findings.count == 2, "nothing else changed: \(p.listing)")
     }
 
@@ -135,5 +138,30 @@ struct NameChangeDetectorTests {
     func firstNameAddedEverywhere() throws {
         let p = try ComparedPair(Self.visit, Self.visit.replacingOccurrences(of: "Scholz said", with: "Olaf Scholz said"))
         #expect(p.findings.isEmpty, "\(p.listing)")
+    }
+
+    /// A court story naming its judge four times.
+    static let ruling = """
+    Judge Helen Kavanagh ruled on Thursday that the council had acted unlawfully when it closed the shelter. \
+    Kavanagh said the closure had ignored the needs of the families living there. \
+    The council said it would study the judgment before deciding whether to appeal. \
+    Lawyers for the families welcomed the ruling and asked Kavanagh to order the shelter reopened. \
+    Kavanagh will hear that request next month.
+
+    """
+
+    @Test("a partial rename: one “Kavanagh” of four becomes “Kavanaugh”, the others are kept")
+    func partialRename() throws {
+        // Only the third occurrence changes; the old spelling stays in the copy three times.
+        let copy = Self.ruling.replacingOccurrences(of: "asked Kavanagh to order", with: "asked Kavanaugh to order")
+        let p = try ComparedPair(Self.ruling, copy)
+        let names = p.findings(.nameChange)
+        #expect(names.count == 1, "\(p.listing)")
+        let f = try #require(names.first)
+        #expect(f.from == "Kavanagh")
+        #expect(f.to == "Kavanaugh")
+        #expect(f.severity == .major)
+        #expect(f.copyContains("Kavanaugh"))
+        #expect(f.copy?.text == "Kavanaugh", "the copy span is the renamed occurrence")
     }
 }

@@ -131,4 +131,41 @@ struct OmissionDetectorTests {
         let p = try ComparedPair(Self.barents, Self.barents)
         #expect(p.findings.isEmpty, "\(p.listing)")
     }
+
+    /// A transport story: one sentence describes its engineer, another counts the injured.
+    static let bridge = """
+    The new footbridge over the river was opened on Saturday by the mayor. \
+    It was designed by Maria Alvarez, an engineer who spent her whole career building railway viaducts across the mountains, and took four years to build. \
+    Police said that eleven people were hurt, including 3 children, when part of the railing gave way during the opening. \
+    The bridge will stay closed until inspectors have checked it.
+
+    """
+
+    @Test("a dropped description with no name or number in it is an omission of that clause")
+    func droppedDescription() throws {
+        let copy = Self.bridge.replacingOccurrences(of: ", an engineer who spent her whole career building railway viaducts across the mountains,", with: "")
+        #expect(copy != Self.bridge)
+        let p = try ComparedPair(Self.bridge, copy)
+        let om = p.findings(.omission)
+        #expect(om.count == 1, "\(p.listing)")
+        let f = try #require(om.first)
+        #expect(f.rule == "omission.clause-with-entity")
+        #expect(f.original?.text == "an engineer who spent her whole career building railway viaducts across the mountains")
+        #expect(f.message.contains("a description"), "\(f.message)")
+        #expect(f.severity == .major)
+    }
+
+    @Test("a dropped clause carrying only a number: “, including 3 children,”")
+    func droppedNumberClause() throws {
+        let copy = Self.bridge.replacingOccurrences(of: ", including 3 children,", with: "")
+        #expect(copy != Self.bridge)
+        let p = try ComparedPair(Self.bridge, copy)
+        let om = p.findings(.omission)
+        #expect(om.count == 1, "\(p.listing)")
+        let f = try #require(om.first)
+        #expect(f.rule == "omission.clause-with-entity")
+        #expect(f.original?.text == "including 3 children")
+        #expect(f.words == ["3"])
+        #expect(f.message.contains("“3”"), "\(f.message)")
+    }
 }

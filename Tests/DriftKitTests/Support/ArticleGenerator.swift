@@ -260,11 +260,14 @@ enum ArticleGen {
         }
 
         /// A new sentence of `source`, or nil after many tries (a document too long for the topic).
-        mutating func next(_ source: Source, _ rng: inout some RandomNumberGenerator, minStems: Int = 3) -> String? {
+        /// `maxShared`: when given, the sentence shares at most that many stems with every
+        /// sentence written so far (a same-topic insertion that is not a paraphrase of any).
+        mutating func next(_ source: Source, _ rng: inout some RandomNumberGenerator, minStems: Int = 3, maxShared: Int? = nil) -> String? {
             for _ in 0..<200 {
                 let s = source.sentence(&rng)
                 let st = ArticleGen.stems(ArticleGen.scan(s))
                 if st.count < minStems || texts.contains(s) || written.contains(where: { Writer.clashes($0, st) }) { continue }
+                if let m = maxShared, written.contains(where: { $0.intersection(st).count > m }) { continue }
                 written.append(st); texts.insert(s)
                 return s
             }
@@ -282,9 +285,24 @@ enum ArticleGen {
         var merges: ClosedRange<Int> = 0...0
         var moves: ClosedRange<Int> = 0...0
         var substitutions: ClosedRange<Int> = 0...0
+        /// The hard cases (issue #18), each off by default:
+        /// inserted sentences from the article's own topic (sharing at most one stem with any
+        /// sentence of it) instead of another topic;
+        var sameTopicInsertions = false
+        /// edits next to each other (no untouched sentence required between two edits);
+        var adjacent = false
+        /// the first and last sentences offered first for edits, and insertions after the last;
+        var ends = false
+        /// a moved sentence also has a word substituted, and may move only a few sentences;
+        var editedMoves = false
+        /// a sentence split at any of its commas, not only the first.
+        var splitAnywhere = false
 
         static let none = Mix()
         static let mixed = Mix(insertions: 0...3, deletions: 0...3, splits: 0...2, merges: 0...2, moves: 0...2, substitutions: 0...3)
+        /// Every hard case at once.
+        static let hard = Mix(insertions: 1...3, deletions: 0...3, splits: 0...2, merges: 0...1, moves: 0...2, substitutions: 0...3,
+                              sameTopicInsertions: true, adjacent: true, ends: true, editedMoves: true, splitAnywhere: true)
     }
 
     struct Substitution: Sendable {
@@ -307,9 +325,31 @@ enum ArticleGen {
         var splits: [(original: Int, copy: Int)] = []
         /// First of two original ids → the copy id of the sentence they were joined into.
         var merges: [(original: Int, copy: Int)] = []
-        /// Original id → copy id, at least 10 sentences away from where it stood.
+        /// Original id → copy id, at least 10 sentences away from where it stood (3 with
+        /// `Mix.editedMoves`, whose moved sentences may also have a word substituted).
         var moves: [(original: Int, copy: Int)] = []
         var substitutions: [Substitution] = []
+        /// Original id → copy id of every sentence kept as it was.
+        var kept: [(original: Int, copy: Int)] = []
+
+        /// The pair without one kept sentence (original id `o`, copy id `c`), every id renumbered;
+        /// nil when the texts no longer segment into the planned sentences. Used to shrink a failure.
+        func removing(original o: Int, copy c: Int) -> Pair? {
+            var p = self
+            func fo(_ x: Int) -> Int { x > o ? x - 1 : x }
+            func fc(_ x: Int) -> Int { x > c ? x - 1 : x }
+            p.original.remove(at: o); p.copy.remove(at: c)
+            p.inserted = inserted.map(fc); p.deleted = deleted.map(fo)
+            p.splits = splits.map { (fo($0.original), fc($0.copy)) }
+            p.merges = merges.map { (fo($0.original), fc($0.copy)) }
+            p.moves = moves.map { (fo($0.original), fc($0.copy)) }
+            p.substitutions = substitutions.map { Substitution(original: fo($0.original), copy: fc($0.copy), removed: $0.removed, added: $0.added) }
+            p.kept = kept.filter { $0.original != o }.map { (fo($0.original), fc($0.copy)) }
+            p.originalText = p.original.joined(separator: "\n\n") + "\n"
+            p.copyText = p.copy.joined(separator: "\n\n") + "\n"
+            guard ArticleGen.segments(p.originalText) == p.original, ArticleGen.segments(p.copyText) == p.copy else { return nil }
+            return p
+        }
 
         var testDescription: String {
             var parts = ["\(original.count) → \(copy.count) sentences"]
@@ -326,7 +366,7 @@ enum ArticleGen {
     }
 
     /// What happens to one original sentence.
-    enum Plan { case keep, delete, split(String, String), merge(String), substitute(String, [String], [String]), move }
+    enum Plan { case keep, delete, split(String, String), merge(String), substitute(String, [String], [String]), move(String?) }
 
     /// The copy, as a list of pieces with their origin.
     enum Item {
@@ -343,7 +383,8 @@ enum ArticleGen {
 
     /// Splits a sentence at a comma into two sentences of four words or more each, both with
     /// content (`"A, b c."` → `"A."`, `"B c."`); nil when it has no such comma or has quotes.
-    static func split(_ s: String) -> (String, String)? {
+    /// `anywhere`: at any such comma (drawn with `rng`), not the first.
+    static func split(_ s: String, anywhere: Bool = false, _ rng: inout some RandomNumberGenerator) -> (String, String)? {
         guard s.hasSuffix("."), !s.contains(where: { "“”\"‘()".contains($0) }) else { return nil }
         let p = scan(s)
         let wordKinds: Set<Piece.Kind> = [.function, .content, .number]
@@ -356,7 +397,7 @@ enum ArticleGen {
                 options.append(k)
             }
         }
-        guard let k = options.first else { return nil }
+        guard let k = anywhere ? options.randomElement(using: &rng) : options.first else { return nil }
         let a = p[..<k].map(\.text).joined() + "."
         let rest = p[(k + 2)...].map(\.text).joined()
         return (a, rest.prefix(1).uppercased() + rest.dropFirst())
@@ -422,19 +463,24 @@ enum ArticleGen {
         var orig: [String] = []
         for _ in 0..<n { guard let s = writer.next(newsSource, &rng) else { return nil }; orig.append(s) }
 
-        // Edits stand apart: every edit's span has an untouched sentence on each side.
+        // Edits stand apart: every edit's span has an untouched sentence on each side (unless
+        // `mix.adjacent`, when only the span itself must be untouched).
         var plan = [Plan](repeating: .keep, count: n)
         var insertBefore = Set<Int>()
         var busy = [Bool](repeating: false, count: n + 1)
+        let margin = mix.adjacent ? 0 : 1
         func free(_ r: ClosedRange<Int>) -> Bool {
-            (max(0, r.lowerBound - 1)...min(n, r.upperBound + 1)).allSatisfy { !busy[$0] }
+            (max(0, r.lowerBound - margin)...min(n, r.upperBound + margin)).allSatisfy { !busy[$0] }
         }
         func take(_ r: ClosedRange<Int>) { for k in r { busy[k] = true } }
         var g = rng // one generator for the planning closures below
         var order = Array(0..<n)
-        func pick(_ want: Int, _ fits: (Int) -> Bool) -> Int {
+        func pick(_ want: Int, positions: Int? = nil, _ fits: (Int) -> Bool) -> Int {
             var got = 0
+            order = Array(0..<(positions ?? n))
             order.shuffle(using: &g)
+            // With `mix.ends`, the first and last positions are tried first.
+            if mix.ends { let last = (positions ?? n) - 1; order.removeAll { $0 == 0 || $0 == last }; order = [last, 0].shuffled(using: &g) + order }
             for p in order where got < want && fits(p) { got += 1 }
             return got
         }
@@ -442,12 +488,13 @@ enum ArticleGen {
                     split: Int.random(in: mix.splits, using: &g), merge: Int.random(in: mix.merges, using: &g),
                     move: Int.random(in: mix.moves, using: &g), sub: Int.random(in: mix.substitutions, using: &g))
         var got = (ins: 0, del: 0, split: 0, merge: 0, move: 0, sub: 0)
+        var movedEdits: [Int: ([String], [String])] = [:] // original id → words removed, added
         got.merge = pick(want.merge) { p in
             guard p + 1 < n, free(p...(p + 1)), let m = merge(orig[p], orig[p + 1], &g) else { return false }
             plan[p] = .merge(m); take(p...(p + 1)); return true
         }
         got.split = pick(want.split) { p in
-            guard free(p...p), let (a, b) = split(orig[p]) else { return false }
+            guard free(p...p), let (a, b) = split(orig[p], anywhere: mix.splitAnywhere, &g) else { return false }
             plan[p] = .split(a, b); take(p...p); return true
         }
         got.sub = pick(want.sub) { p in
@@ -455,16 +502,20 @@ enum ArticleGen {
             plan[p] = .substitute(s, r, a); take(p...p); return true
         }
         got.move = pick(want.move) { p in
-            guard n >= 14, free(p...p) else { return false }
-            plan[p] = .move; take(p...p); return true
+            guard n >= (mix.editedMoves ? 8 : 14), free(p...p) else { return false }
+            // An edited move: one word substituted too (when the sentence has room for it).
+            let edited = mix.editedMoves ? substitute(orig[p], count: 1, from: newsSource, &g) : nil
+            if let e = edited { movedEdits[p] = (e.1, e.2) }
+            plan[p] = .move(edited?.0); take(p...p); return true
         }
         got.del = pick(want.del) { p in
             guard free(p...p) else { return false }
             plan[p] = .delete; take(p...p); return true
         }
-        got.ins = pick(want.ins) { p in // before sentence p (p == n: at the end is not offered)
-            guard free(max(0, p - 1)...p) else { return false }
-            insertBefore.insert(p); take(max(0, p - 1)...p); return true
+        // Before sentence p; p == n (after the last sentence) only with `mix.ends`.
+        got.ins = pick(want.ins, positions: mix.ends ? n + 1 : n) { p in
+            guard mix.adjacent ? !insertBefore.contains(p) : free(max(0, p - 1)...p) else { return false }
+            insertBefore.insert(p); if !mix.adjacent { take(max(0, p - 1)...p) }; return true
         }
         rng = g
         // Every kind the mix requires at least once must be there.
@@ -474,34 +525,40 @@ enum ArticleGen {
 
         var items: [Item] = []
         var p = 0
-        while p < n {
+        func insertion() -> String? {
+            mix.sameTopicInsertions ? writer.next(newsSource, &rng, maxShared: 1) : writer.next(elsewhereSource, &rng)
+        }
+        while p <= n {
             if insertBefore.contains(p) {
-                guard let s = writer.next(elsewhereSource, &rng) else { return nil }
+                guard let s = insertion() else { return nil }
                 items.append(.inserted(s))
             }
+            if p == n { break }
             switch plan[p] {
             case .keep: items.append(.keep(p, orig[p]))
             case .delete: break
             case let .split(a, b): items.append(.split(p, a, b))
             case let .merge(m): items.append(.merged(p, m)); p += 1
             case let .substitute(s, r, a): items.append(.substituted(p, s, r, a))
-            case .move: items.append(.moved(p, orig[p]))
+            case .move(let edited): items.append(.moved(p, edited ?? orig[p]))
             }
             p += 1
         }
-        // Moves: take the sentence out and put it back at least 10 sentences away, between
-        // two untouched sentences.
+        // Moves: take the sentence out and put it back at least 10 sentences away (3 for
+        // edited moves), between two untouched sentences.
+        let distance = mix.editedMoves ? 3 : 10
         let movers = items.compactMap { item -> Int? in if case let .moved(o, _) = item { return o }; return nil }
         for o in movers {
             let k = items.firstIndex { if case let .moved(x, _) = $0 { return x == o }; return false }!
             let item = items.remove(at: k)
             let spots = (0...items.count).filter { d in
-                abs(d - k) >= 10 && d > 0 && d < items.count && items[d - 1].isPlainKeep && items[d].isPlainKeep
+                abs(d - k) >= distance && d > 0 && d < items.count && items[d - 1].isPlainKeep && items[d].isPlainKeep
             }
             if let d = spots.randomElement(using: &rng) {
                 items.insert(item, at: d)
             } else if case let .moved(o, s) = item {
-                items.insert(.keep(o, s), at: k) // no room: leave it
+                // No room: leave it (an edited one as a substitution).
+                if let (r, a) = movedEdits[o] { items.insert(.substituted(o, s, r, a), at: k) } else { items.insert(.keep(o, s), at: k) }
             }
         }
 
@@ -510,7 +567,7 @@ enum ArticleGen {
         for item in items {
             let c = pair.copy.count
             switch item {
-            case .keep: break
+            case let .keep(o, _): pair.kept.append((o, c))
             case let .moved(o, _): pair.moves.append((o, c))
             case .inserted: pair.inserted.append(c)
             case let .split(o, _, _): pair.splits.append((o, c))
