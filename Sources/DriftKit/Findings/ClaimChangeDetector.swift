@@ -50,11 +50,11 @@ enum ClaimChangeDetector {
             let newNames = InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) }
             let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !expands(n, bf) && !sameStem(n, bf) && !expandsAcronym(n, bf, ctx.c) })
             if freshInBead.count >= 2 {
-                signals.append("other actors: the copy sentence names \(freshInBead.sorted().map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not")
+                signals.append("other actors: the copy sentence names \(ctx.written(ctx.c, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not")
                 major = true
             } else if newNames.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
                       bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
-                signals.append("another referent: “\(newNames[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”")
+                signals.append("another referent: “\(ctx.written(ctx.c, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”")
                 major = true
             }
             // Qualifiers dropped beyond those replaced by another adverb ("largely" → "effectively").
@@ -78,7 +78,7 @@ enum ClaimChangeDetector {
                             message: signals[0] + (signals.count > 1 ? " (and \(signals.count - 1) more)" : ""),
                             rule: "claim-change." + (firmer ? "certainty" : !boosters.isEmpty ? "intensity" : signals[0].hasPrefix("causality") ? "causality" : "actors"),
                             why: signals.joined(separator: "; "))
-            f.words = boosters + (firmer ? modalDropped + (willAdded ? ["will"] : []) : []) + freshInBead.sorted()
+            f.words = boosters + (firmer ? modalDropped + (willAdded ? ["will"] : []) : []) + ctx.written(ctx.c, bf.cTokens, freshInBead.sorted())
             f.bead = bf.index
             out.append(f)
         }

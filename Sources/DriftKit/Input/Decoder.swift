@@ -25,6 +25,12 @@ public enum TextDecoder {
         public var warnings: [DriftWarning]
     }
 
+    /// True when `name` names an encoding drift can decode (UTF-8 or one ICU converts), so a
+    /// caller can refuse an unknown name before reading any file.
+    public static func isKnownEncoding(_ name: String) -> Bool {
+        normalizedName(name) == "utf8" || ICU.canonicalCharset(name) != nil
+    }
+
     public static func decode(_ bytes: [UInt8], subject: String, forcedEncoding: String? = nil) throws -> Decoded {
         if bytes.isEmpty { throw DriftError(subject, "empty file", hint: "nothing to compare") }
         var warnings: [DriftWarning] = []

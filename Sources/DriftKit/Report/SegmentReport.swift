@@ -29,27 +29,3 @@ public enum SegmentReport {
     }
 }
 
-/// Makes untrusted text safe for a terminal: control characters, escape sequences and
-/// bidirectional overrides are shown as `\u{…}` instead of being emitted.
-public enum TerminalText {
-    public static func escape(_ s: String) -> String {
-        var needs = false
-        for u in s.unicodeScalars where isUnsafe(u.value) { needs = true; break }
-        guard needs else { return s }
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value == 0x0A { out.append("\n"); continue }
-            if isUnsafe(u.value) { out += "\\u{\(String(u.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(u) }
-        }
-        return out
-    }
-
-    static func isUnsafe(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0A: return false
-        case 0..<0x20, 0x7F...0x9F: return true
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: return true
-        default: return false
-        }
-    }
-}
