@@ -31,9 +31,10 @@ enum CLIErrors {
 
     /// A library or CLI error as a line. `usage` adds the help pointer.
     static func line(_ e: DriftError, usage: Bool) -> String {
-        var s = "drift: error: " + oneLine(e.description)
-        if usage { s += " (\(helpPointer(Array(CommandLine.arguments.dropFirst()))))" }
-        return s
+        guard usage else { return "drift: error: " + oneLine(e.description) }
+        let base = e.subject.isEmpty ? e.message : "\(e.subject): \(e.message)"
+        let notes = [e.hint.map { "hint: \($0)" }, helpPointer(Array(CommandLine.arguments.dropFirst()))].compactMap { $0 }
+        return "drift: error: " + oneLine(base) + " (" + oneLine(notes.joined(separator: "; ")) + ")"
     }
 
     /// A mistake in the command line (subject is a flag or a subcommand) rather than in a file.

@@ -70,7 +70,8 @@ struct OutputFlags: ParsableArguments {
         let byName: ReportFormat? = if case .file(let p) = destination { ReportFormat(fileName: p) } else { nil }
         if let f = format {
             if let n = byName, n != f, case .file(let p) = destination {
-                warn("\(TerminalText.escapeLine(p)): writing \(f.rawValue) as --format asks, though the name ends like a \(n.rawValue) file")
+                let ext = p.split(separator: ".").last.map(String.init) ?? ""
+                warn("\(TerminalText.escapeLine(p)): writing \(f.rawValue) as --format asks, though the name ends in .\(TerminalText.escapeLine(ext)) (a \(n.rawValue) file)")
             }
             return f
         }

@@ -57,7 +57,7 @@ public enum TerminalReport {
             if failing.isEmpty { out.write(head + "ok, nothing found that fails the check\n"); continue }
             let failingSet = Set(failing)
             let order = c.displayOrder.filter { failingSet.contains($0) }
-            out.write(head + p.w.paint("\(count(order.count, "finding")) fail the check: \(kindCounts(order.map { c.findings[$0] }))", .bold) + "\n")
+            out.write(head + p.w.paint("\(count(order.count, "finding")) \(order.count == 1 ? "fails" : "fail") the check: \(kindCounts(order.map { c.findings[$0] }))", .bold) + "\n")
             let number = Dictionary(uniqueKeysWithValues: c.displayOrder.enumerated().map { ($1, $0 + 1) })
             let lines = (LineIndex(r.original), LineIndex(c.document))
             for i in order { p.finding(c.findings[i], number: number[i]!, c, r.original, lines, &out) }
