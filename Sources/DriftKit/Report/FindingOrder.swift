@@ -51,3 +51,34 @@ extension CopyReport {
         return out
     }
 }
+
+/// What a finding shows on one side, for people: the whole sentences that hold its span and
+/// the byte ranges to mark in them. A finding about part of a sentence (a name, a number, a
+/// clause) marks that part; one about whole sentences marks the words the alignment's diff
+/// changed in them (deleted words on the original side, inserted ones on the copy side).
+public struct Evidence: Sendable, Equatable {
+    /// Ids of the sentences shown.
+    public var sentences: [Int]
+    /// The bytes shown: those sentences (and the span, should it reach past them).
+    public var range: Range<Int>
+    /// Byte ranges to mark, sorted, inside `range`.
+    public var marks: [Range<Int>]
+
+    /// The evidence of `f` on the original side (`original: true`) or the copy side.
+    public static func of(_ f: Finding, original: Bool, in c: CopyReport, _ o: Document) -> Evidence? {
+        guard let sp = original ? f.original : f.copy else { return nil }
+        let d = original ? o : c.document
+        let ids = d.sentenceIDs(overlapping: sp.start..<max(sp.end, sp.start + 1))
+        guard let lo = ids.first, let hi = ids.last else { return Evidence(sentences: [], range: sp.start..<sp.end, marks: [sp.start..<sp.end]) }
+        let range = min(sp.start, d.sentences[lo].start)..<max(sp.end, d.sentences[hi].end)
+        let whole = sp.start <= d.sentences[lo].start && sp.end >= d.sentences[hi].end
+        var marks: [Range<Int>] = []
+        if whole, let k = f.bead, k < c.alignment.beads.count {
+            marks = c.alignment.beads[k].diff.compactMap { op in
+                op.op == (original ? .delete : .insert) ? (original ? op.original : op.copy) : nil
+            }.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound }
+        }
+        if marks.isEmpty { marks = [sp.start..<sp.end] }
+        return Evidence(sentences: ids, range: range, marks: marks.sorted { $0.lowerBound < $1.lowerBound })
+    }
+}

@@ -177,13 +177,8 @@ public enum TerminalReport {
             let visible = 1 + max(4, tag.count + 1) + f.severity.rawValue.count + 1 + f.kind.rawValue.count + 2
             if opt.color { head = head.replacingOccurrences(of: tag, with: w.paint(tag, .bold)) }
             out.write(wrapAfter(head, visible: visible, [.plain(f.message)], indent: 6))
-            let bead = f.bead.flatMap { $0 < c.alignment.beads.count ? c.alignment.beads[$0] : nil }
-            if let sp = f.original {
-                out.write(evidence("original", o, sp, marks: bead?.diff.compactMap { $0.op == .delete ? $0.original : nil } ?? [], style: .deleted, lines.0))
-            }
-            if let sp = f.copy {
-                out.write(evidence("copy", c.document, sp, marks: bead?.diff.compactMap { $0.op == .insert ? $0.copy : nil } ?? [], style: .inserted, lines.1))
-            }
+            if let e = Evidence.of(f, original: true, in: c, o) { out.write(evidence("original", o, f.original!, e, style: .deleted, lines.0)) }
+            if let e = Evidence.of(f, original: false, in: c, o) { out.write(evidence("copy", c.document, f.copy!, e, style: .inserted, lines.1)) }
             let more = f.occurrences.filter { $0.start != f.copy?.start }
             if !more.isEmpty {
                 let at = more.map { lines.1.describe($0.start) }.joined(separator: ", ")
@@ -200,21 +195,11 @@ public enum TerminalReport {
             return prefix + text.dropFirst(visible)
         }
 
-        /// "original sentence 12, 14:5" and the sentences holding `sp`, wrapped, with the
-        /// changed words marked (the bead's diff within them, or the span itself).
-        func evidence(_ side: String, _ d: Document, _ sp: Span, marks: [Range<Int>], style: TextWrap.Style, _ li: LineIndex) -> String {
-            let ids = d.sentenceIDs(overlapping: sp.start..<max(sp.end, sp.start + 1))
-            let where_ = ids.isEmpty ? "" : (ids.count == 1 ? "sentence " : "sentences ") + TerminalReport.ids(ids) + ", "
-            var out = w.wrap([.dim("\(side) \(where_)line \(li.describe(sp.start))")], width: width, indent: 6)
-            guard let lo = ids.first, let hi = ids.last else { return out }
-            let range = min(sp.start, d.sentences[lo].start)..<max(sp.end, d.sentences[hi].end)
-            // A finding about part of a sentence (a name, a number, a clause) marks that part;
-            // one about whole sentences marks the words the diff changed in them.
-            let whole = sp.start <= d.sentences[lo].start && sp.end >= d.sentences[hi].end
-            var ms = whole ? marks.filter { $0.lowerBound >= range.lowerBound && $0.upperBound <= range.upperBound } : []
-            if ms.isEmpty { ms = [sp.start..<sp.end] }
-            out += w.wrap(marked(d, range, ms, style), width: width, indent: 8)
-            return out
+        /// "original sentence 12, line 14:5" and the evidence's sentences, wrapped, marked.
+        func evidence(_ side: String, _ d: Document, _ sp: Span, _ e: Evidence, style: TextWrap.Style, _ li: LineIndex) -> String {
+            let where_ = e.sentences.isEmpty ? "" : (e.sentences.count == 1 ? "sentence " : "sentences ") + TerminalReport.ids(e.sentences) + ", "
+            return w.wrap([.dim("\(side) \(where_)line \(li.describe(sp.start))")], width: width, indent: 6)
+                + w.wrap(marked(d, e.range, e.marks, style), width: width, indent: 8)
         }
 
         /// The text of `range` as runs, the byte ranges `marks` in `style`.
