@@ -167,7 +167,7 @@ struct HTMLReportBrowserTests {
         // The InoSMI note is shown whole, not clamped.
         #expect(page.dom.contains("has been officially confirmed. — Approx. InoSMI)"))
         // Rows link back to the findings they carry; the minimap has a legend.
-        #expect(page.dom.range(of: #"<a href="#c0-f\d+" title="[^"]*">#\d+ name-change</a>"#, options: .regularExpression) != nil)
+        #expect(page.dom.range(of: ##"<a href="#c0-f\d+" title="[^"]*">#\d+ name-change</a>"##, options: .regularExpression) != nil)
         #expect(page.dom.contains("class=\"legend\""))
     }
 
@@ -177,7 +177,11 @@ struct HTMLReportBrowserTests {
     @Test(arguments: [1400, 400])
     func screenshotOfTheSeedsReport(width: Int) throws {
         let dir = try TempDir()
-        let html = try report(Self.seeds.appendingPathComponent("001_1108ccf958a2eb64.txt").path, dir, name: "report.html")
+        // The samples/ copies of the seeds, named relative to the package as a user would.
+        let html = dir.url.appendingPathComponent("report.html").path
+        let r = try CLI.run(["compare", "-o", html, "samples/cnn-putin-negotiations.original.txt", "samples/cnn-putin-negotiations.inosmi-retranslation.txt"],
+                            directory: CLI.packageRoot)
+        #expect(r.status == 1, "\(r.stderr)")
         let shots = CLI.packageRoot.appendingPathComponent(".build/report-screenshots", isDirectory: true)
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
         let png = shots.appendingPathComponent("000-001-\(width).png").path
