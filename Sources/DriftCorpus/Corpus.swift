@@ -48,7 +48,7 @@ public final class Corpus: Sendable {
         self.parameters = parameters
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) {
-            guard create else { throw DriftError(path, "no corpus here", hint: "add documents first: drift corpus add FILES --db \(path)") }
+            guard create else { throw DriftError(path, "no corpus here", hint: "add documents to it first", remedy: .corpusPath) }
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
                 do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
@@ -58,7 +58,7 @@ public final class Corpus: Sendable {
         }
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw DriftError(path, "cannot open the corpus database: it is a directory", hint: "name a file with --db")
+            throw DriftError(path, "cannot open the corpus database: it is a directory", hint: "name a file", remedy: .corpusPath)
         }
         let dir = (path as NSString).deletingLastPathComponent
         let readOnlyFS = !fm.isWritableFile(atPath: path) || !fm.isWritableFile(atPath: dir.isEmpty ? "." : dir)
@@ -121,9 +121,9 @@ public final class Corpus: Sendable {
         switch e.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return DriftError(path, "corpus database is locked by another process",
-                              hint: "wait for the other drift to finish, or use --db for another corpus")
+                              hint: "wait for the other drift to finish, or use another corpus", remedy: .corpusPath)
         case .SQLITE_NOTADB:
-            return DriftError(path, "not a SQLite database", hint: "name a corpus made by drift corpus add with --db")
+            return DriftError(path, "not a SQLite database", hint: "name a corpus made by drift", remedy: .corpusPath)
         case .SQLITE_CORRUPT:
             return DriftError(path, "corpus database is corrupt", hint: "restore it from a copy, or remove it and add the documents again")
         case .SQLITE_CANTOPEN:

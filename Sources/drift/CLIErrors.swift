@@ -29,12 +29,37 @@ enum CLIErrors {
         return TerminalText.escapeLine(parts.joined(separator: "; "))
     }
 
+    /// The command-line words for a library remedy: the one place the CLI's flags meet the
+    /// library's errors.
+    static func flag(_ r: Remedy) -> String {
+        switch r {
+        case .encoding: return "--encoding NAME"
+        case .plainText: return "--input-format text"
+        case .maxBytes: return "--max-bytes N"
+        case .corpusPath: return "--db FILE"
+        }
+    }
+
+    /// The hint of an error with its remedy worded as a flag: "check the encoding; use --encoding NAME".
+    static func hint(_ e: DriftError) -> String? {
+        switch (e.hint, e.remedy) {
+        case let (h?, r?): return "\(h); use \(flag(r))"
+        case let (nil, r?): return "use \(flag(r))"
+        case let (h?, nil): return h
+        case (nil, nil): return nil
+        }
+    }
+
     /// A library or CLI error as a line. `usage` adds the help pointer.
     static func line(_ e: DriftError, usage: Bool) -> String {
-        guard usage else { return "drift: error: " + oneLine(e.description) }
         let base = e.subject.isEmpty ? e.message : "\(e.subject): \(e.message)"
-        let notes = [e.hint.map { "hint: \($0)" }, helpPointer(Array(CommandLine.arguments.dropFirst()))].compactMap { $0 }
-        return "drift: error: " + oneLine(base) + " (" + oneLine(notes.joined(separator: "; ")) + ")"
+        let notes = [hint(e).map { "hint: \($0)" }, usage ? helpPointer(Array(CommandLine.arguments.dropFirst())) : nil].compactMap { $0 }
+        return "drift: error: " + oneLine(base) + (notes.isEmpty ? "" : " (" + oneLine(notes.joined(separator: "; ")) + ")")
+    }
+
+    /// A warning as a line, its remedy worded as a flag.
+    static func line(_ w: DriftWarning) -> String {
+        "drift: warning: " + oneLine("\(w.subject): \(w.message)" + (w.remedy.map { " (use \(flag($0)))" } ?? ""))
     }
 
     /// A mistake in the command line (subject is a flag or a subcommand) rather than in a file.

@@ -63,7 +63,7 @@ struct CorpusAdd: ParsableCommand {
             let bar = ProgressBar(enabled: Output.isTerminal(2))
             let s = try store.add(files: files, role: role, meta: pairs, changeRole: changeRole, input: io, segment: so,
                                   progress: { bar.update($0, $1) },
-                                  failure: { e in bar.clear(); Output.err("drift: error: \(e)") })
+                                  failure: { e in bar.clear(); Output.err(CLIErrors.line(e, usage: false)) })
             bar.clear()
             Output.out(s.description + "\n")
             for (have, n) in s.otherRole.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {

@@ -66,7 +66,7 @@ func runReporting(_ body: () throws -> Int32) -> Int32 {
 }
 
 func printWarnings(_ ws: [DriftWarning]) {
-    for w in ws { Output.err("drift: warning: " + CLIErrors.oneLine("\(w)")) }
+    for w in ws { Output.err(CLIErrors.line(w)) }
 }
 
 struct Segment: ParsableCommand {

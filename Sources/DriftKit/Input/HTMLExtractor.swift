@@ -18,7 +18,7 @@ enum HTMLExtractor {
         }
         defer { chtml_free(out); chtml_free(title); chtml_free(hidden) }
         guard r == 0, let out else {
-            throw DriftError(subject, "could not parse the HTML page", hint: "use --input-format text to read it as plain text")
+            throw DriftError(subject, "could not parse the HTML page", hint: "read it as plain text", remedy: .plainText)
         }
         let text = Array(UnsafeBufferPointer(start: UnsafeRawPointer(out).assumingMemoryBound(to: UInt8.self), count: Int(len)))
         let t = title.map { String(cString: $0) }.map { String($0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")) }
