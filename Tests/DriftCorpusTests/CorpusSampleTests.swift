@@ -120,7 +120,7 @@ struct CorpusSampleTests {
         #expect(r.stderrLines.count == 1)
         #expect(r.stderrLines.first?.contains("no corpus here") == true)
         r = try CLI.run(["corpus", "add", Self.original, "--role", "source", "--db", dir.sub("x.sqlite")])
-        #expect(r.stderrLines == ["drift: error: The value 'source' is invalid for '--role <role>'. Please provide one of 'original' or 'copy'. (see 'drift corpus add --help')"])
+        #expect(r.stderrLines == ["drift: error: The value 'source' is invalid for '--role <role>'. Please provide one of 'original' and 'copy'. (see 'drift corpus add --help')"])
         #expect(r.status == 2)
     }
 
