@@ -168,3 +168,44 @@ struct CLIConventionsTests {
         for shown in ["\\u{AD}", "\\u{34F}", "\\u{180E}", "\\u{E0043}"] { #expect(r.stdout.contains(shown), "\(shown) not shown") }
     }
 }
+
+/// A corpus on a read-only folder can be searched, and adding to it says why it cannot. Root
+/// writes anywhere, so as root the commands run as `nobody` (through runuser); the test is
+/// skipped when that is not possible.
+@Suite("read-only corpus")
+struct ReadOnlyCorpusTests {
+    static let asUser: [String]? = {
+        if getuid() != 0 { return [] }
+        return FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") ? ["/usr/sbin/runuser", "-u", "nobody", "--"] : nil
+    }()
+
+    @Test(.enabled(if: asUser != nil, "cannot drop root privileges here"))
+    func readOnlyCorpusCanBeSearched() throws {
+        let dir = try TempDir()
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.url.path)
+        let ro = dir.url.appendingPathComponent("ro")
+        try FileManager.default.createDirectory(at: ro, withIntermediateDirectories: true)
+        let db = ro.appendingPathComponent("c.db").path
+        #expect(try CLI.run(["corpus", "add", "--db", db, CLIConventionsTests.original]).status == 0)
+        // Readable by everyone, writable by no one: the database and its folder.
+        for f in try FileManager.default.contentsOfDirectory(atPath: ro.path) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: ro.appendingPathComponent(f).path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: ro.path)
+        let query = dir.url.appendingPathComponent("q.txt").path
+        try FileManager.default.copyItem(atPath: CLIConventionsTests.repost, toPath: query)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: query)
+        let bin = try #require(CLI.binary).path
+        func run(_ args: [String]) throws -> CLI.Result {
+            let prefix = Self.asUser!
+            if prefix.isEmpty { return try CLI.run(args) }
+            return try CLI.runProgram(prefix + [bin] + args)
+        }
+        let find = try run(["corpus", "find", "--db", db, query])
+        #expect(find.status == 0, "\(find.stderr)")
+        #expect(find.stdout.contains("cnn-putin-negotiations.original.txt"), "\(find.stdout)")
+        let add = try run(["corpus", "add", "--db", ro.appendingPathComponent("new.db").path, query])
+        #expect(add.status == 2)
+        #expect(add.stderrLines.count == 1 && add.stderrLines[0].contains("permission denied: cannot create files in"), "\(add.stderr)")
+    }
+}
