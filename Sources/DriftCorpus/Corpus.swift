@@ -39,18 +39,43 @@ public final class Corpus: Sendable {
 
     /// Opens (creating when `create` is true) the corpus at `path`, migrating its schema.
     /// `check` runs SQLite's `quick_check` first (O(size of the database)).
-    public init(path: String, create: Bool = true, check: Bool = false, parameters: SketchParameters = .standard) throws {
+    ///
+    /// `readOnly` opens an existing corpus for searching only (no schema migration, no
+    /// journal-mode change), so a corpus on a read-only file or folder can still be searched;
+    /// when the folder is writable the corpus is opened as usual.
+    public init(path: String, create: Bool = true, check: Bool = false, readOnly: Bool = false, parameters: SketchParameters = .standard) throws {
         self.path = path
         self.parameters = parameters
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) {
-            guard create else { throw DriftError(path, "no corpus here", hint: "add documents first: drift corpus add FILES --db \(path)") }
+            guard create else { throw DriftError(path, "no corpus here", hint: "add documents to it first", remedy: .corpusPath) }
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
                 do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
                     throw DriftError(path, "cannot create directory \(dir): \(error.localizedDescription)")
                 }
             }
+        }
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw DriftError(path, "cannot open the corpus database: it is a directory", hint: "name a file", remedy: .corpusPath)
+        }
+        let dir = (path as NSString).deletingLastPathComponent
+        let readOnlyFS = !fm.isWritableFile(atPath: path) || !fm.isWritableFile(atPath: dir.isEmpty ? "." : dir)
+        if readOnly && readOnlyFS {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(Corpus.busyTimeout)
+            do {
+                // immutable=1: no -shm/-wal files are needed beside a database nobody writes to.
+                db = try DatabaseQueue(path: "file:" + (path.hasPrefix("/") ? path : fm.currentDirectoryPath + "/" + path) + "?immutable=1", configuration: config)
+                try CorpusSchema.verify(db, path: path, parameters: parameters)
+            } catch let e as DriftError {
+                throw e
+            } catch {
+                throw Corpus.translate(error, path)
+            }
+            return
         }
         var config = Configuration()
         config.busyMode = .timeout(Corpus.busyTimeout)
@@ -98,13 +123,13 @@ public final class Corpus: Sendable {
         switch e.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return DriftError(path, "corpus database is locked by another process",
-                              hint: "wait for the other drift to finish, or use --db for another corpus")
+                              hint: "wait for the other drift to finish, or use another corpus", remedy: .corpusPath)
         case .SQLITE_NOTADB:
-            return DriftError(path, "not a SQLite database", hint: "name a corpus made by drift corpus add with --db")
+            return DriftError(path, "not a SQLite database", hint: "name a corpus made by drift", remedy: .corpusPath)
         case .SQLITE_CORRUPT:
             return DriftError(path, "corpus database is corrupt", hint: "restore it from a copy, or remove it and add the documents again")
         case .SQLITE_CANTOPEN:
-            return DriftError(path, "cannot open the corpus database")
+            return DriftError(path, "cannot open the corpus database: " + Corpus.whyCannotOpen(path))
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
             return DriftError(path, "corpus database is read-only")
         case .SQLITE_FULL:
@@ -114,12 +139,36 @@ public final class Corpus: Sendable {
         }
     }
 
+    /// The reason a database file cannot be opened, from the file system (SQLite only says
+    /// "unable to open"): a directory, a folder without write permission, a missing folder.
+    static func whyCannotOpen(_ path: String) -> String {
+        var isDir: ObjCBool = false
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return "it is a directory" }
+        let dir = (path as NSString).deletingLastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        if !fm.fileExists(atPath: folder) { return "folder \(folder) does not exist" }
+        if !fm.isWritableFile(atPath: folder) { return "permission denied: cannot create files in \(folder) (SQLite needs its journal beside the database)" }
+        if fm.fileExists(atPath: path) && !fm.isReadableFile(atPath: path) { return "permission denied" }
+        return "the file system refused it"
+    }
+
     /// Runs `body`, mapping SQLite errors to `DriftError`.
     func guarded<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch { throw Corpus.translate(error, path) }
     }
 
     // MARK: reading
+
+    /// The stored role of a document.
+    public func role(of id: Int64) throws -> CorpusRole? {
+        try guarded { try db.read { db in try String.fetchOne(db, sql: "SELECT role FROM documents WHERE id = ?", arguments: [id]).flatMap(CorpusRole.init(rawValue:)) } }
+    }
+
+    /// Changes the role of a stored document.
+    public func setRole(_ id: Int64, _ role: CorpusRole) throws {
+        try guarded { try db.write { db in try db.execute(sql: "UPDATE documents SET role = ? WHERE id = ?", arguments: [role.rawValue, id]) } }
+    }
 
     /// Number of documents stored, by role.
     public func count(role: CorpusRole? = nil) throws -> Int {

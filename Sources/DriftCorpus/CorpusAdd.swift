@@ -9,6 +9,11 @@ public struct AddSummary: Sendable, Equatable {
     public var added = 0
     public var present = 0
     public var failed = 0
+    /// Documents already stored under another role than the one asked for, by stored role
+    /// (their role is kept unless `changeRole` was set).
+    public var otherRole: [CorpusRole: Int] = [:]
+    /// Documents whose stored role was changed to the one asked for.
+    public var roleChanged = 0
     public init() {}
     public var description: String {
         "\(added) added, \(present) already present" + (failed > 0 ? ", \(failed) failed" : "")
@@ -67,11 +72,18 @@ extension Corpus {
     /// an interrupted run loses at most this many documents' reading, never a stored one.
     static let addChunk = 32
 
+    /// Counts (and with `change`, updates) a stored document whose role differs from `role`.
+    func notePresent(_ id: Int64, role: CorpusRole, change: Bool, _ summary: inout AddSummary) throws {
+        guard let have = try self.role(of: id), have != role else { return }
+        if change { try setRole(id, role); summary.roleChanged += 1 } else { summary.otherRole[have, default: 0] += 1 }
+    }
+
     /// Reads, segments and stores files, each document in its own transaction. Files whose
     /// bytes are stored already are skipped (so an interrupted run is resumed by running it
     /// again). An unreadable file is reported to `failure` and the others go on; a database
     /// error stops the run.
     public func add(files: [String], role: CorpusRole, meta: [(String, String)] = [],
+                    changeRole: Bool = false,
                     input: InputOptions = .init(), segment: SegmentOptions = .init(),
                     progress: (Int, Int) -> Void = { _, _ in },
                     failure: (DriftError) -> Void = { _ in }) throws -> AddSummary {
@@ -83,7 +95,9 @@ extension Corpus {
             let loaded: [Result<(SourceText, Int64?), DriftError>] = try chunk.map { f in
                 do {
                     let src = try InputReader.read(path: f, options: input)
-                    return .success((src, try id(sha256: src.sha256)))
+                    let stored = try id(sha256: src.sha256)
+                    if let stored { try notePresent(stored, role: role, change: changeRole, &summary) }
+                    return .success((src, stored))
                 } catch let e as DriftError where e.subject == f {
                     return .failure(e)
                 }
@@ -104,7 +118,7 @@ extension Corpus {
                 case .success(let .some((d, sk))):
                     switch try add(d, role: role, meta: meta, sketch: sk) {
                     case .added: summary.added += 1
-                    case .present: summary.present += 1
+                    case .present(let id): summary.present += 1; try notePresent(id, role: role, change: changeRole, &summary)
                     }
                 }
                 done += 1

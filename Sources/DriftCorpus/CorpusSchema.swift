@@ -58,10 +58,27 @@ enum CorpusSchema {
         return m
     }
 
+    /// For a corpus opened read-only: the schema must be complete and the sketches made with
+    /// these parameters (nothing can be migrated).
+    static func verify(_ db: DatabaseQueue, path: String, parameters p: SketchParameters) throws {
+        let m = migrator
+        let (complete, superseded, have) = try db.read { db in
+            (try m.hasCompletedMigrations(db), try m.hasBeenSuperseded(db),
+             try db.tableExists("corpus_info") ? try String.fetchOne(db, sql: "SELECT value FROM corpus_info WHERE key = 'sketch'") : nil)
+        }
+        if superseded { throw DriftError(path, "corpus was made by a newer drift (unknown schema migration)", hint: "use that drift, or another corpus", remedy: .corpusPath) }
+        guard complete, let have else {
+            throw DriftError(path, "corpus is read-only and needs a schema upgrade", hint: "open it once where it can be written")
+        }
+        if have != p.description {
+            throw DriftError(path, "corpus sketches were made with \(have), this drift uses \(p.description)", hint: "add the documents to a new corpus")
+        }
+    }
+
     static func migrate(_ db: DatabaseQueue, path: String, parameters p: SketchParameters) throws {
         let m = migrator
         if try db.read({ try m.hasBeenSuperseded($0) }) {
-            throw DriftError(path, "corpus was made by a newer drift (unknown schema migration)", hint: "use that drift, or another --db")
+            throw DriftError(path, "corpus was made by a newer drift (unknown schema migration)", hint: "use that drift, or another corpus", remedy: .corpusPath)
         }
         // Reads first: a corpus that is up to date is opened without taking the write lock,
         // so `find` runs while an `add` writes.

@@ -1,32 +1,8 @@
 import ArgumentParser
 import DriftKit
 
-struct OutputFlags: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json or html.")
-    var format: String = "text"
-
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-    var output: String?
-
-    @Option(name: .long, help: "Colour in text output: auto, always or never (NO_COLOR is respected).")
-    var color: String = "auto"
-
-    func validate() throws {
-        guard ["text", "json", "html"].contains(format) else { throw DriftError("--format", "unknown format '\(format)'", hint: "use text, json or html") }
-        guard ["auto", "always", "never"].contains(color) else { throw DriftError("--color", "unknown value '\(color)'", hint: "use auto, always or never") }
-    }
-
-    func useColor() -> Bool {
-        if output != nil { return color == "always" }
-        switch color {
-        case "always": return true
-        case "never": return false
-        default: return Output.isTerminal(1) && (getenvString("NO_COLOR") ?? "").isEmpty && getenvString("TERM") != "dumb"
-        }
-    }
-}
-
 func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] {
+    guard paths.filter({ $0 == "-" }).count <= 1 else { throw DriftError("-", "standard input can be read only once") }
     let (io, so) = try input.options()
     return try paths.map { p in
         let d = try Document.load(path: p, input: io, segment: so)
@@ -35,9 +11,32 @@ func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] 
     }
 }
 
-/// Prints a report or writes it to `-o` (never over one of `inputs`).
-func emit(_ text: String, _ flags: OutputFlags, inputs: [String]) throws {
-    if let path = flags.output { try Output.writeFileAtomically(path, text, inputs: inputs) } else { Output.out(text) }
+/// Writes a report to where `-o` says, through a buffered writer (a file: atomically, through
+/// links, never over one of `inputs`; see `OutputFile`).
+func emit(_ flags: OutputFlags, inputs: [String], _ body: (inout FDWriter) -> Void) throws {
+    switch flags.destination {
+    case .file(let path): try Output.writeFileAtomically(path, inputs: inputs) { body(&$0) }
+    case .standardOutput:
+        var w = FDWriter(fd: 1)
+        body(&w)
+        w.flush()
+    }
+}
+
+/// The report in the chosen format. JSON streams through the library's `ReportWriter`.
+func writeReport(_ report: Report, check: CheckPolicy.Result?, _ out: OutputFlags, inputs: [String]) throws {
+    let format = out.resolvedFormat { Output.err("drift: warning: " + $0) }
+    let opts = try out.terminalOptions()
+    switch format {
+    case .json:
+        let path: String? = if case .file(let p) = out.destination { p } else { nil }
+        try Output.stream(to: path, inputs: inputs) { JSONReport.write(report, check: check, to: $0) }
+    case .html: try emit(out, inputs: inputs) { $0.write(HTMLReport.render(report, check: check)) }
+    case .text:
+        try emit(out, inputs: inputs) { w in
+            if let check { TerminalReport.writeCheck(report, check, opts, to: &w) } else { TerminalReport.write(report, opts, to: &w) }
+        }
+    }
 }
 
 struct Compare: ParsableCommand {
@@ -53,18 +52,12 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let status = runReporting {
-            try out.validate()
             guard files.count >= 2 else { throw DriftError("compare", "needs an original and at least one copy", hint: "drift compare ORIGINAL COPY [COPY...]") }
-            guard files.filter({ $0 == "-" }).count <= 1 else { throw DriftError("-", "standard input can be read only once") }
             let docs = try loadDocuments(files, input)
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
             let status = report.copies.allSatisfy { $0.summary.typographyOnly } ? ExitStatus.same : ExitStatus.different
             Output.statusOnClosedPipe = status
-            switch out.format {
-            case "json": try Output.stream(to: out.output, inputs: files) { JSONReport.write(report, to: $0) }
-            case "html": try emit(HTMLReport.render(report), out, inputs: files)
-            default: try emit(TerminalReport.render(report, color: out.useColor()), out, inputs: files)
-            }
+            try writeReport(report, check: nil, out, inputs: files)
             return status
         }
         throw ExitCode(status)
@@ -76,36 +69,48 @@ struct Check: ParsableCommand {
         abstract: "The gate: exit 1 when a copy holds injected content, 0 when it does not.",
         discussion: """
         Reports the findings of the kinds in --fail-on at --min-severity or above \
-        (default: insertion, inserted-note, claim-change, name-change, number-change and \
-        quote-change at major severity). Exit status: 0 none found, 1 found, 2 trouble.
+        (default: \(CheckPolicy.defaultKinds.map(\.rawValue).joined(separator: ", ")) at major \
+        severity). --fail-on may be repeated and takes comma-separated kinds; its values add up. \
+        Exit status: 0 none found, 1 found, 2 trouble.
         """)
 
     @Argument(help: "The original, then one or more copies.")
     var files: [String] = []
 
-    @Option(name: .customLong("fail-on"), help: "Comma-separated finding kinds that fail the check.")
-    var failOn: String = CheckPolicy.defaultKinds.map(\.rawValue).joined(separator: ",")
+    @Option(name: .customLong("fail-on"), parsing: .singleValue,
+            help: ArgumentHelp("Finding kinds that fail the check, comma-separated or repeated (\(Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ")), or all).", valueName: "kinds"))
+    var failOn: [String] = []
 
-    @Option(name: .customLong("min-severity"), help: "Least severity that fails the check: major, minor or info.")
-    var minSeverity: String = "major"
+    @Option(name: .customLong("min-severity"), help: "Least severity that fails the check.")
+    var minSeverity: SeverityChoice = .major
 
     @OptionGroup var out: OutputFlags
     @OptionGroup var input: InputFlags
 
+    /// The kinds of every `--fail-on`, added up; the default set when none is given.
+    func kinds() throws -> Set<Finding.Kind> {
+        guard !failOn.isEmpty else { return Set(CheckPolicy.defaultKinds) }
+        var ks = Set<Finding.Kind>()
+        for part in failOn.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            if part == "all" { ks.formUnion(Finding.Kind.allCases); continue }
+            guard let k = Finding.Kind(rawValue: part) else {
+                throw DriftError("--fail-on", "unknown finding kind '\(part)'", hint: "use any of " + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ", or all")
+            }
+            ks.insert(k)
+        }
+        guard !ks.isEmpty else { throw DriftError("--fail-on", "names no finding kind", hint: "e.g. --fail-on insertion,claim-change") }
+        return ks
+    }
+
     func run() throws {
         let status = runReporting {
-            try out.validate()
             guard files.count >= 2 else { throw DriftError("check", "needs an original and at least one copy", hint: "drift check ORIGINAL COPY") }
-            let policy = try CheckPolicy(kinds: failOn, minSeverity: minSeverity)
+            let policy = CheckPolicy(kinds: try kinds(), minSeverity: minSeverity.severity)
             let docs = try loadDocuments(files, input)
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
             let result = policy.evaluate(report)
             Output.statusOnClosedPipe = result.failed ? ExitStatus.different : ExitStatus.same
-            switch out.format {
-            case "json": try Output.stream(to: out.output, inputs: files) { JSONReport.write(report, check: result, to: $0) }
-            case "html": try emit(HTMLReport.render(report, check: result), out, inputs: files)
-            default: try emit(TerminalReport.renderCheck(report, result, color: out.useColor()), out, inputs: files)
-            }
+            try writeReport(report, check: result, out, inputs: files)
             return result.failed ? ExitStatus.different : ExitStatus.same
         }
         throw ExitCode(status)

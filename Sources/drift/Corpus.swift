@@ -13,6 +13,11 @@ struct CorpusCommand: ParsableCommand {
     )
 }
 
+enum RoleChoice: String, CaseIterable, ExpressibleByArgument {
+    case original, copy
+    var role: CorpusRole { CorpusRole(rawValue: rawValue)! }
+}
+
 struct CorpusFlags: ParsableArguments {
     @Option(name: .long, help: "The corpus database.")
     var db: String = Corpus.defaultPath
@@ -32,8 +37,11 @@ struct CorpusAdd: ParsableCommand {
     @Argument(help: "Files and directories.")
     var paths: [String] = []
 
-    @Option(name: .long, help: "Role of the documents: original or copy.")
-    var role: String = "original"
+    @Option(name: .long, help: "Role of the documents.")
+    var role: RoleChoice = .original
+
+    @Flag(name: .customLong("change-role"), help: "Give documents stored already under the other role the role of --role.")
+    var changeRole = false
 
     @Option(name: .long, parsing: .singleValue, help: "Metadata KEY=VALUE stored with every document (repeatable; overrides front matter).")
     var meta: [String] = []
@@ -43,7 +51,7 @@ struct CorpusAdd: ParsableCommand {
 
     func run() throws {
         let status = runReporting {
-            guard let role = CorpusRole(rawValue: role) else { throw DriftError("--role", "unknown role '\(role)'", hint: "use original or copy") }
+            let role = self.role.role
             guard !paths.isEmpty else { throw DriftError("corpus add", "no files given", hint: "drift corpus add FILES|DIRS") }
             let pairs = try meta.map { m -> (String, String) in
                 guard let eq = m.firstIndex(of: "="), eq != m.startIndex else { throw DriftError("--meta", "expected KEY=VALUE, got '\(m)'") }
@@ -53,11 +61,16 @@ struct CorpusAdd: ParsableCommand {
             let files = try CorpusFiles.collect(paths) { path, why in Output.err("drift: warning: \(TerminalText.escape(path)): skipped: \(why)") }
             let store = try Corpus(path: corpus.db, check: true)
             let bar = ProgressBar(enabled: Output.isTerminal(2))
-            let s = try store.add(files: files, role: role, meta: pairs, input: io, segment: so,
+            let s = try store.add(files: files, role: role, meta: pairs, changeRole: changeRole, input: io, segment: so,
                                   progress: { bar.update($0, $1) },
-                                  failure: { e in bar.clear(); Output.err("drift: error: \(e)") })
+                                  failure: { e in bar.clear(); Output.err(CLIErrors.line(e, usage: false)) })
             bar.clear()
             Output.out(s.description + "\n")
+            for (have, n) in s.otherRole.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                Output.err("drift: warning: \(n) of the documents already present \(n == 1 ? "is" : "are") stored as \(have.rawValue) and kept so "
+                           + "(add --change-role to store \(n == 1 ? "it" : "them") as \(role.rawValue))")
+            }
+            if s.roleChanged > 0 { Output.out("\(s.roleChanged) stored \(s.roleChanged == 1 ? "document" : "documents") changed to \(role.rawValue)\n") }
             return s.failed > 0 ? ExitStatus.trouble : ExitStatus.same
         }
         throw ExitCode(status)
@@ -80,31 +93,27 @@ struct CorpusFind: ParsableCommand {
     @Option(name: .long, help: "Best matches shown.")
     var top: Int = 5
 
-    @Option(name: .long, help: "Only documents of this role: original or copy.")
-    var role: String?
+    @Option(name: .long, help: "Only documents of this role.")
+    var role: RoleChoice?
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: String = "text"
+    @Option(name: .long, help: "Output format.")
+    var format: SegmentFormat = .text
 
     @OptionGroup var corpus: CorpusFlags
     @OptionGroup var input: InputFlags
 
     func run() throws {
         let status = runReporting {
-            guard format == "text" || format == "json" else { throw DriftError("--format", "unknown format '\(format)'", hint: "use text or json") }
             guard top > 0 else { throw DriftError("--top", "must be a positive number") }
             var opts = FindOptions()
             opts.top = top
-            if let r = role {
-                guard let v = CorpusRole(rawValue: r) else { throw DriftError("--role", "unknown role '\(r)'", hint: "use original or copy") }
-                opts.role = v
-            }
+            opts.role = role?.role
             let (io, so) = try input.options()
             let query = try Document.load(path: file, input: io, segment: so)
             printWarnings(query.source.warnings)
-            let store = try Corpus(path: corpus.db, create: false)
+            let store = try Corpus(path: corpus.db, create: false, readOnly: true)
             let matches = try store.find(query, options: opts)
-            if format == "json" {
+            if format == .json {
                 Output.out(CorpusJSON.find(query, matches).serialized())
             } else if matches.isEmpty {
                 Output.out("no match in \(try store.count()) documents\n")
@@ -112,7 +121,7 @@ struct CorpusFind: ParsableCommand {
                 var lines = ["traced  jaccard  role      path"]
                 for m in matches {
                     lines.append(String(format: "%5.1f%%  %7.3f  ", m.traced * 100, m.jaccard)
-                                 + m.entry.role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + m.entry.path)
+                                 + m.entry.role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + TerminalText.escapeLine(m.entry.path))
                 }
                 Output.out(lines.joined(separator: "\n") + "\n")
             }
@@ -168,7 +177,7 @@ struct CorpusReportCommand: ParsableCommand {
 
     func run() throws {
         let status = runReporting {
-            let store = try Corpus(path: corpus.db, create: false)
+            let store = try Corpus(path: corpus.db, create: false, readOnly: true)
             do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
                 throw DriftError(out, "cannot create directory: \(error.localizedDescription)")
             }

@@ -37,7 +37,17 @@ extension Output {
         try OutputFile.write(path, text, inputs: inputs)
     }
 
-    /// The same, for a renderer that streams its output through a buffered writer.
+    /// The same, with the content written piece by piece through a buffered writer.
+    static func writeFileAtomically(_ path: String, inputs: [String] = [], _ body: (inout FDWriter) -> Void) throws {
+        try OutputFile.write(path, inputs: inputs) { fd in
+            var w = FDWriter(fd: fd)
+            body(&w)
+            w.flush()
+            return w.failure
+        }
+    }
+
+    /// The same, for a library renderer that streams through a `ReportWriter`.
     static func writeFileAtomically(_ path: String, inputs: [String] = [], _ render: (ReportWriter) -> Void) throws {
         try OutputFile.write(path, inputs: inputs) { fd in
             var failed: Int32 = 0
@@ -51,8 +61,9 @@ extension Output {
         }
     }
 
-    /// Streams a renderer's output to standard output (a closed pipe ends the program quietly,
-    /// as `out` does) or, with a path, atomically to that file.
+    /// Streams a library renderer's output to standard output (see `write`: a closed pipe ends
+    /// the program with `statusOnClosedPipe`, another failure with status 2) or, with a path,
+    /// atomically to that file.
     static func stream(to path: String?, inputs: [String] = [], _ render: (ReportWriter) -> Void) throws {
         if let path { try writeFileAtomically(path, inputs: inputs, render); return }
         let w = ReportWriter { chunk in
@@ -60,6 +71,54 @@ extension Output {
         }
         render(w)
         try w.finish()
+    }
+
+    /// Columns of the terminal on `fd`, if it is one.
+    static func terminalWidth(_ fd: Int32) -> Int? {
+        var ws = winsize()
+        guard isatty(fd) != 0, ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 else { return nil }
+        return Int(ws.ws_col)
+    }
+}
+
+/// A buffered `TextOutputStream` over a file descriptor: reports are written through it piece
+/// by piece (64 KiB at a time), never held as one string. On standard output a failed write
+/// ends the program as `Output.write` does; on a file the first error is kept in `failure`.
+struct FDWriter: TextOutputStream {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+    /// errno of the first failed write, or 0.
+    private(set) var failure: Int32 = 0
+    static let capacity = 1 << 16
+
+    init(fd: Int32) { self.fd = fd; buffer.reserveCapacity(Self.capacity) }
+
+    mutating func write(_ s: String) {
+        var s = s
+        s.withUTF8 { buffer.append(contentsOf: $0) }
+        if buffer.count >= Self.capacity { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty, failure == 0 else { buffer.removeAll(keepingCapacity: true); return }
+        buffer.withUnsafeBufferPointer { p in
+            var off = 0
+            while off < p.count {
+                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    if fd == 1 {
+                        // Standard output: a closed pipe ends quietly with the command's verdict,
+                        // any other failure with one line and status 2 (`Output.write`).
+                        Output.write(1, UnsafeBufferPointer(rebasing: p[off...]))
+                    }
+                    failure = errno
+                    return
+                }
+                off += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 

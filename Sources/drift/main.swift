@@ -1,5 +1,6 @@
 import ArgumentParser
 import DriftKit
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,25 +16,29 @@ struct InputFlags: ParsableArguments {
     @Option(name: .long, help: "Encoding of the inputs instead of detection (e.g. UTF-8, UTF-16LE, windows-1251, ISO-8859-5).")
     var encoding: String?
 
-    @Option(name: .customLong("input-format"), help: "Format of the inputs instead of detection: text, markdown or html.")
-    var inputFormat: String?
+    @Option(name: .customLong("input-format"), help: "Format of the inputs instead of detection.")
+    var inputFormat: InputFormatChoice?
 
-    @Option(name: .customLong("max-bytes"), help: "Largest input accepted, in bytes.")
+    // `.unconditional`: "--max-bytes -5" takes -5 as the value (and refuses it) rather than
+    // reading it as an option.
+    @Option(name: .customLong("max-bytes"), parsing: .unconditional, help: "Largest input accepted, in bytes.")
     var maxBytes: Int = 256 << 20
 
-    @Option(name: .long, help: "Language of the text (en, ru, …); detected from its script when omitted.")
+    @Option(name: .long, help: "Language of the text as an ISO 639 code (en, ru, …); detected from its script when omitted.")
     var lang: String?
 
     func options() throws -> (InputOptions, SegmentOptions) {
-        var fmt: InputFormat? = nil
-        if let f = inputFormat {
-            guard let v = InputFormat(rawValue: f.lowercased()) else {
-                throw DriftError("--input-format", "unknown format '\(f)'", hint: "use text, markdown or html")
-            }
-            fmt = v
+        guard maxBytes > 0 else { throw DriftError("--max-bytes", "must be a positive number of bytes, got \(maxBytes)") }
+        if let e = encoding, !TextDecoder.isKnownEncoding(e) {
+            throw DriftError("--encoding", "unknown encoding '\(e)'", hint: "use a name such as UTF-8, UTF-16LE, windows-1251, ISO-8859-1")
         }
-        guard maxBytes > 0 else { throw DriftError("--max-bytes", "must be a positive number of bytes") }
-        return (InputOptions(maxBytes: maxBytes, encoding: encoding, format: fmt), SegmentOptions(language: lang))
+        if let l = lang {
+            let primary = l.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+            guard Locale.LanguageCode.isoLanguageCodes.contains(where: { $0.identifier == primary }) else {
+                throw DriftError("--lang", "unknown language '\(l)'", hint: "use an ISO 639 code such as en, ru, uk, de")
+            }
+        }
+        return (InputOptions(maxBytes: maxBytes, encoding: encoding, format: inputFormat?.format), SegmentOptions(language: lang))
     }
 }
 
@@ -41,7 +46,7 @@ struct Drift: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drift",
         abstract: "Show how a republished copy of an article drifted from its original.",
-        version: DriftVersion.string,
+        version: "drift \(DriftVersion.string)",
         subcommands: [Compare.self, Check.self, Segment.self, CorpusCommand.self, Batch.self],
         defaultSubcommand: Compare.self
     )
@@ -54,16 +59,16 @@ func runReporting(_ body: () throws -> Int32) -> Int32 {
     do {
         return try body()
     } catch let e as DriftError {
-        Output.err("drift: error: \(e)")
+        Output.err(CLIErrors.line(e, usage: CLIErrors.isUsage(e)))
         return ExitStatus.trouble
     } catch {
-        Output.err("drift: error: \(error)")
+        Output.err("drift: error: " + CLIErrors.oneLine("\(error)"))
         return ExitStatus.trouble
     }
 }
 
 func printWarnings(_ ws: [DriftWarning]) {
-    for w in ws { Output.err("drift: warning: \(w)") }
+    for w in ws { Output.err(CLIErrors.line(w)) }
 }
 
 struct Segment: ParsableCommand {
@@ -72,8 +77,8 @@ struct Segment: ParsableCommand {
     @Argument(help: "A file, or - for standard input.")
     var file: String
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: String = "text"
+    @Option(name: .long, help: "Output format.")
+    var format: SegmentFormat = .text
 
     @Flag(name: .customLong("show-dropped"), help: "HTML: also list the text left out of the article, with the rule that left it out.")
     var showDropped = false
@@ -82,12 +87,11 @@ struct Segment: ParsableCommand {
 
     func run() throws {
         let status = runReporting {
-            guard format == "text" || format == "json" else { throw DriftError("--format", "unknown format '\(format)'", hint: "use text or json") }
             let (io, so) = try input.options()
             let doc = try Document.load(path: file, input: io, segment: so)
             printWarnings(doc.source.warnings)
-            Output.out(format == "json" ? SegmentReport.json(doc, dropped: showDropped).serialized()
-                                        : SegmentReport.text(doc, header: Output.isTerminal(1), dropped: showDropped))
+            Output.out(format == .json ? SegmentReport.json(doc, dropped: showDropped).serialized()
+                                       : SegmentReport.text(doc, header: Output.isTerminal(1), dropped: showDropped))
             return ExitStatus.same
         }
         throw ExitCode(status)
@@ -97,8 +101,18 @@ struct Segment: ParsableCommand {
 // Entry point: argument errors are trouble (status 2), like every other error.
 // A closed pipe (`drift … | head`) is handled where output is written (exit 0, silently).
 signal(SIGPIPE, SIG_IGN)
+let arguments = Array(CommandLine.arguments.dropFirst())
+// Bare `drift` prints the usage, as git does.
+if arguments.isEmpty {
+    Output.out(Drift.helpMessage() + "\n")
+    exit(0)
+}
+if let line = CLIErrors.unknownCommand(arguments, fileExists: { FileManager.default.fileExists(atPath: $0) }) {
+    Output.err(line)
+    exit(ExitStatus.trouble)
+}
 do {
-    var command = try Drift.parseAsRoot()
+    var command = try Drift.parseAsRoot(arguments)
     try command.run()
 } catch let code as ExitCode {
     exit(code.rawValue)
@@ -107,6 +121,6 @@ do {
         Output.out(Drift.fullMessage(for: error) + "\n")
         exit(0)
     }
-    Output.err("drift: error: \(Drift.message(for: error))\nSee 'drift --help'.")
+    Output.err("drift: error: \(CLIErrors.oneLine(Drift.message(for: error))) (\(CLIErrors.helpPointer(arguments)))")
     exit(ExitStatus.trouble)
 }

@@ -104,7 +104,7 @@ struct CorpusSampleTests {
         }
         let r = try #require(result)
         #expect(r.status == 2)
-        #expect(r.stderrLines == ["drift: error: \(db): corpus database is locked by another process (hint: wait for the other drift to finish, or use --db for another corpus)"])
+        #expect(r.stderrLines == ["drift: error: \(db): corpus database is locked by another process (hint: wait for the other drift to finish, or use another corpus; use --db FILE)"])
         #expect(r.stdout.isEmpty)
     }
 
@@ -114,13 +114,13 @@ struct CorpusSampleTests {
         let junk = try dir.file("junk.sqlite", String(repeating: "this is not a database\n", count: 200))
         var r = try CLI.run(["corpus", "add", Self.original, "--db", junk])
         #expect(r.status == 2)
-        #expect(r.stderrLines == ["drift: error: \(junk): not a SQLite database (hint: name a corpus made by drift corpus add with --db)"])
+        #expect(r.stderrLines == ["drift: error: \(junk): not a SQLite database (hint: name a corpus made by drift; use --db FILE)"])
         r = try CLI.run(["corpus", "find", Self.original, "--db", dir.sub("none.sqlite")])
         #expect(r.status == 2)
         #expect(r.stderrLines.count == 1)
         #expect(r.stderrLines.first?.contains("no corpus here") == true)
         r = try CLI.run(["corpus", "add", Self.original, "--role", "source", "--db", dir.sub("x.sqlite")])
-        #expect(r.stderrLines == ["drift: error: --role: unknown role 'source' (hint: use original or copy)"])
+        #expect(r.stderrLines == ["drift: error: The value 'source' is invalid for '--role <role>'. Please provide one of 'original' and 'copy'. (see 'drift corpus add --help')"])
         #expect(r.status == 2)
     }
 

@@ -55,8 +55,15 @@ enum CLI {
 
     /// Runs `drift` with `arguments`; standard output and error go through files, so large
     /// outputs cannot fill a pipe and stall the child.
-    static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
         let bin = try #require(binary, "drift binary not found next to the test bundle (\(CommandLine.arguments.first ?? "?")); set DRIFT_BIN")
+        return try runProgram([bin.path] + arguments, stdin: stdin, environment: environment, directory: directory)
+    }
+
+    /// Runs any program (`command[0]`, an absolute path) the way `run` runs drift.
+    static func runProgram(_ command: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
+        let bin = URL(fileURLWithPath: command[0])
+        let arguments = Array(command.dropFirst())
         let dir = try TempDir()
         let outURL = dir.url.appendingPathComponent("stdout")
         let errURL = dir.url.appendingPathComponent("stderr")
@@ -67,6 +74,8 @@ enum CLI {
         let p = Process()
         p.executableURL = bin
         p.arguments = arguments
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        if let directory { p.currentDirectoryURL = directory }
         p.standardOutput = out
         p.standardError = err
         if let stdin {

@@ -16,13 +16,15 @@ enum Browser {
     struct Page { var dom: String; var log: String }
 
     /// Loads `file` and returns the DOM after scripts ran, plus the browser's console log.
-    static func load(_ file: String, screenshot: String? = nil) throws -> Page {
+    static func load(_ file: String, screenshot: String? = nil, width: Int = 1280, height: Int = 1600, extra: [String] = []) throws -> Page {
         let bin = try #require(path, "headless Chromium is required (apt-get install chromium)")
         let dir = try TempDir()
         var args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
                     "--user-data-dir=\(dir.url.path)/profile", "--enable-logging=stderr", "--v=0",
                     "--virtual-time-budget=3000"]
-        if let s = screenshot { args += ["--screenshot=\(s)", "--window-size=1280,1600", "--hide-scrollbars"] } else { args.append("--dump-dom") }
+        args.append("--window-size=\(width),\(height)")
+        args += extra
+        if let s = screenshot { args += ["--screenshot=\(s)", "--hide-scrollbars"] } else { args.append("--dump-dom") }
         args.append(URL(fileURLWithPath: file).absoluteString)
         let out = dir.url.appendingPathComponent("out"), err = dir.url.appendingPathComponent("err")
         FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -112,19 +114,87 @@ struct HTMLReportBrowserTests {
         #expect(!page.dom.contains("<a href=\"javascript:"))
     }
 
-    /// Writes a screenshot of the seeds report for a person to look at (not committed):
-    /// `<package>/.build/report-screenshots/000-001.png`.
-    @Test func screenshotOfTheSeedsReport() throws {
+    /// At phone and desktop width the page does not scroll sideways. The report's own script
+    /// compares `document.documentElement.scrollWidth` with `innerWidth` in the browser and
+    /// writes the answer into its DOM (`data-drift-fits`, `data-drift-widths`). Headless
+    /// Chromium will not make a window narrower than 500 px, so the report is loaded
+    /// unchanged in an iframe of the width wanted, and a page beside it copies the report's
+    /// answer out once the report's script ran (nothing is injected into the report).
+    @Test(arguments: [400, 1400])
+    func noHorizontalScroll(width: Int) throws {
+        let dir = try TempDir()
+        _ = try report(Self.seeds.appendingPathComponent("001_1108ccf958a2eb64.txt").path, dir, name: "report.html")
+        let frame = """
+        <!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">
+        <iframe id="r" src="report.html" style="width:\(width)px;height:1400px;border:0"></iframe>
+        <script>
+        var f = document.getElementById("r");
+        function poll() {
+          try {
+            var d = f.contentDocument && f.contentDocument.documentElement;
+            if (d && d.getAttribute("data-drift-ready")) {
+              document.body.setAttribute("data-fits", d.getAttribute("data-drift-fits"));
+              document.body.setAttribute("data-widths", d.getAttribute("data-drift-widths"));
+              return;
+            }
+          } catch (e) { document.body.setAttribute("data-error", String(e)); return; }
+          setTimeout(poll, 50);
+        }
+        poll();
+        </script></body></html>
+        """
+        let harness = try dir.file("frame.html", Array(frame.utf8))
+        let page = try Browser.load(harness, width: max(width, 500) + 40, extra: ["--allow-file-access-from-files"])
+        #expect(!page.dom.contains("data-error="), "\(page.dom.prefix(600))")
+        let widths = page.dom.range(of: #"data-widths="[0-9/]+""#, options: .regularExpression).map { String(page.dom[$0]) } ?? "?"
+        #expect(widths.hasSuffix("/\(width)\""), "the report is laid out \(width) px wide: \(widths)")
+        #expect(page.dom.contains("data-fits=\"true\""), "the page scrolls sideways at \(width) px (scrollWidth/innerWidth: \(widths))")
+    }
+
+    @Test func findingsAreNumberedWithSentencesLinesAndRowLinks() throws {
         let dir = try TempDir()
         let html = try report(Self.seeds.appendingPathComponent("001_1108ccf958a2eb64.txt").path, dir, name: "report.html")
+        let page = try Browser.load(html)
+        // A compact list: each finding is a closed <details> with its number, expanding to the sentences.
+        #expect(page.dom.contains("<span class=\"num\">#1</span>"))
+        #expect(page.dom.contains("id=\"c0-f42\""))
+        // The rename shows its sentence with the name highlighted, and line:column, not bytes.
+        let kiev = try #require(page.dom.range(of: "<del>Kyiv</del> → <ins>Kiev</ins>"))
+        let card = page.dom[kiev.lowerBound...].prefix(4000)
+        #expect(card.contains("persuade <del>Kyiv</del> and its European allies"), "the original sentence with the name marked")
+        #expect(card.range(of: #"sentence \d+, line \d+:\d+"#, options: .regularExpression) != nil)
+        #expect(!page.dom.contains("class=\"off\""), "byte offsets shown to readers")
+        // The InoSMI note is shown whole, not clamped.
+        #expect(page.dom.contains("has been officially confirmed. — Approx. InoSMI)"))
+        // Rows link back to the findings they carry; the minimap has a legend.
+        #expect(page.dom.range(of: ##"<a href="#c0-f\d+" title="[^"]*">#\d+ name-change</a>"##, options: .regularExpression) != nil)
+        #expect(page.dom.contains("class=\"legend\""))
+    }
+
+    /// Screenshots of the seeds report at desktop and phone width, for a person to look at:
+    /// `<package>/.build/report-screenshots/000-001-{1400,400}.png`; with
+    /// `DRIFT_RECORD_SCREENSHOTS=1` also written to docs/ (`report-1400.png`, `report-400.png`).
+    @Test(arguments: [1400, 400])
+    func screenshotOfTheSeedsReport(width: Int) throws {
+        let dir = try TempDir()
+        // The samples/ copies of the seeds, named relative to the package as a user would.
+        let html = dir.url.appendingPathComponent("report.html").path
+        let r = try CLI.run(["compare", "-o", html, "samples/cnn-putin-negotiations.original.txt", "samples/cnn-putin-negotiations.inosmi-retranslation.txt"],
+                            directory: CLI.packageRoot)
+        #expect(r.status == 1, "\(r.stderr)")
         let shots = CLI.packageRoot.appendingPathComponent(".build/report-screenshots", isDirectory: true)
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
-        let png = shots.appendingPathComponent("000-001.png").path
+        let png = shots.appendingPathComponent("000-001-\(width).png").path
         try? FileManager.default.removeItem(atPath: png)
-        _ = try Browser.load(html, screenshot: png)
+        _ = try Browser.load(html, screenshot: png, width: width, height: 1400)
         let data = try Data(contentsOf: URL(fileURLWithPath: png))
         #expect(data.count > 20_000, "screenshot is suspiciously small (\(data.count) bytes)")
         #expect(Array(data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47], "not a PNG")
+        if !(ProcessInfo.processInfo.environment["DRIFT_RECORD_SCREENSHOTS"] ?? "").isEmpty {
+            let doc = CLI.packageRoot.appendingPathComponent("docs/report-\(width).png")
+            try? FileManager.default.removeItem(at: doc)
+            try data.write(to: doc)
+        }
         print("drift: report screenshot written to \(png)")
     }
 }

@@ -129,12 +129,12 @@ enum ClaimChangeDetector {
                 bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
             }
             if actorPhrases.count >= 2 {
-                signal(Rules.claimChangeActors, "other actors: the copy sentence names \(freshInBead.sorted().map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
-                words += freshInBead.sorted()
+                signal(Rules.claimChangeActors, "other actors: the copy sentence names \(ctx.written(ctx.c, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
+                words += ctx.written(ctx.c, bf.cTokens, freshInBead.sorted())
             } else if newNames.count == 1, actorPhrases.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
                       bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
-                signal(Rules.claimChangeActors, "another referent: “\(newNames[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
-                words += newNames
+                signal(Rules.claimChangeActors, "another referent: “\(ctx.written(ctx.c, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
+                words += ctx.written(ctx.c, bf.cTokens, newNames)
             }
             // Qualifiers dropped beyond those replaced by another adverb ("largely" → "effectively").
             let qualifiersDropped = dropped.filter { Lexicon.qualifiers.contains($0) }

@@ -55,6 +55,34 @@ struct FindingContext {
         return out
     }
 
+    /// Name and number keys as the text writes them, for people: each key becomes the name
+    /// phrase holding its first token among `tokens` ("united", "states" → "United States";
+    /// "white", "house" → "White House"; "#3rd" → "third"), duplicates removed, order kept.
+    /// A key with no token (should not happen) is kept as it is.
+    ///
+    ///     written(ctx.c, cTokens, ["russia", "united"])   // ["Russia", "United States"]
+    func written(_ d: Document, _ tokens: [Token], _ keys: [String]) -> [String] {
+        var out: [String] = []
+        for key in keys {
+            let isTerm = key.hasPrefix("#")
+            guard let t = tokens.first(where: { isTerm ? Terms.term($0) == key : NameIndex.key($0) == key }) else {
+                if !out.contains(key) { out.append(key) }
+                continue
+            }
+            var text = d.text(t.start, t.end)
+            if !isTerm, let sid = d.sentenceIDs(overlapping: t.start..<t.end).first {
+                let ts = d.sentences[sid].tokens
+                if let k = ts.firstIndex(where: { $0.start == t.start }),
+                   let r = names.phrases(ts, of: d).first(where: { $0.contains(k) }) {
+                    text = d.text(ts[r.lowerBound].start, ts[r.upperBound - 1].end)
+                }
+            }
+            for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
+            if !out.contains(text) { out.append(text) }
+        }
+        return out
+    }
+
     /// Tokens of document `d` inside a byte range.
     func tokens(_ d: Document, in r: Range<Int>) -> [Token] {
         var out: [Token] = []

@@ -21,8 +21,10 @@ enum DuplicateDetector {
             if !inOriginal { claimed.formUnion(ids) }
             var f = Finding(Rules.duplicateVerbatimRepeat,
                             original: inOriginal ? ctx.span(doc, ids) : nil, copy: inOriginal ? nil : ctx.span(doc, ids),
-                            message: "the \(where_) repeats a passage: sentences \(ids.min()!)–\(ids.max()!) repeat \(firsts.min()!)–\(firsts.max()!) word for word",
-                            why: "\(ids.count) sentence(s) with the same words as earlier sentences of the same document; the copy is compared with the first occurrence")
+                            message: "the \(where_) repeats a passage: " + (ids.count == 1
+                                ? "sentence \(ids[0]) repeats sentence \(firsts.min()!) word for word"
+                                : "sentences \(ids.min()!)–\(ids.max()!) repeat sentences \(firsts.min()!)–\(firsts.max()!) word for word"),
+                            why: (ids.count == 1 ? "a sentence with the same words as an earlier sentence" : "\(ids.count) sentences with the same words as earlier sentences") + " of the same document; the copy is compared with the first occurrence")
             f.occurrences = [ctx.span(doc, firsts)!]
             f.bead = k
             out.append(f)

@@ -50,11 +50,12 @@ enum InsertionDetector {
                     && InsertedNoteDetector.isCredit(ctx.c, bf.cTokens, g) }) { continue }
                 // Inside an inserted note: already reported as the note.
                 if notes.contains(where: { $0.start <= hull.lowerBound && hull.upperBound <= $0.end }) { continue }
-                let what = (newNames.map { "“\($0)”" } + newNumbers.map { "“\($0.dropFirst())”" }).joined(separator: ", ")
+                let shown = ctx.written(ctx.c, r.inserted, newNames + newNumbers.sorted())
+                let what = shown.map { "“\($0)”" }.joined(separator: ", ")
                 var f = Finding(Rules.insertionNewEntityClause, original: ctx.originalSpan(bf.bead), copy: ctx.span(ctx.c, hull),
                                 message: "words added inside an aligned sentence bring in \(what), which the original sentence does not have",
                                 why: "inserted words “\(ctx.c.text(hull.lowerBound, hull.upperBound))” name \(what); nothing of substance was removed in exchange")
-                f.words = newNames + newNumbers.sorted().map { String($0.dropFirst()) }
+                f.words = shown
                 f.bead = bf.index
                 out.append(f)
             }

@@ -110,13 +110,14 @@ enum OmissionDetector {
                     Double(lostTerms.count) >= Double(allTerms.count) * minLostDescriptionShare
                 guard !(lostNames.isEmpty && lostNumbers.isEmpty) || description else { continue }
                 let r = toks.first!.start..<toks.last!.end
-                var what = (lostNames.sorted().map { "“\($0)”" } + lostNumbers.map { "“\(ctx.o.text($0.start, $0.end))”" }).joined(separator: ", ")
+                let shownNames = ctx.written(ctx.o, Array(toks), lostNames.sorted())
+                var what = (shownNames.map { "“\($0)”" } + lostNumbers.map { "“\(ctx.o.text($0.start, $0.end))”" }).joined(separator: ", ")
                 if what.isEmpty { what = "a description (\(lostTerms.count) of its \(allTerms.count) content words are gone)" }
                 var f = Finding(Rules.omissionClauseWithEntity, weaker: words.count < 4,
                                 original: ctx.span(ctx.o, r), copy: ctx.copySpan(bf.bead),
                                 message: "a clause of the original is missing from the copy sentence; it mentioned \(what)",
                                 why: "\(gone.count) of the \(words.count) words of the clause “\(ctx.o.text(r.lowerBound, r.upperBound))” are gone from the copy, which no longer mentions \(what)")
-                f.words = lostNames.sorted() + lostNumbers.map { ctx.o.text($0.start, $0.end) }
+                f.words = shownNames + lostNumbers.map { ctx.o.text($0.start, $0.end) }
                 f.bead = bf.index
                 out.append(f)
             }

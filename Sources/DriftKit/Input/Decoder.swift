@@ -25,6 +25,12 @@ public enum TextDecoder {
         public var warnings: [DriftWarning]
     }
 
+    /// True when `name` names an encoding drift can decode (UTF-8 or one ICU converts), so a
+    /// caller can refuse an unknown name before reading any file.
+    public static func isKnownEncoding(_ name: String) -> Bool {
+        normalizedName(name) == "utf8" || ICU.canonicalCharset(name) != nil
+    }
+
     public static func decode(_ bytes: [UInt8], subject: String, forcedEncoding: String? = nil) throws -> Decoded {
         if bytes.isEmpty { throw DriftError(subject, "empty file", hint: "nothing to compare") }
         var warnings: [DriftWarning] = []
@@ -36,7 +42,7 @@ public enum TextDecoder {
             if normalizedName(forced) == "utf8" {
                 guard UTF8Validation.isValid(bomless.bytes) else {
                     let off = firstInvalidUTF8(bomless.bytes)
-                    throw DriftError(subject, "invalid UTF-8 at byte \(off + bomless.skipped)", hint: "check --encoding")
+                    throw DriftError(subject, "invalid UTF-8 at byte \(off + bomless.skipped)", hint: "check the encoding", remedy: .encoding)
                 }
                 utf8 = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes : bomless.bytes
                 encoding = "UTF-8"
@@ -47,7 +53,7 @@ public enum TextDecoder {
                 switch ICU.toUTF8(bomless.bytes, charset: forced, strict: true) {
                 case .ok(let u): utf8 = u
                 case .invalid(let off):
-                    throw DriftError(subject, "invalid byte sequence for \(forced) at byte \(off + bomless.skipped)", hint: "check --encoding")
+                    throw DriftError(subject, "invalid byte sequence for \(forced) at byte \(off + bomless.skipped)", hint: "check the encoding", remedy: .encoding)
                 case .failed: throw DriftError(subject, "could not decode as \(forced)")
                 }
                 encoding = displayName(canonical)
@@ -56,13 +62,13 @@ public enum TextDecoder {
             encoding = name
             if name == "UTF-8" {
                 guard UTF8Validation.isValid(bytes, from: 3) else {
-                    throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(Array(bytes[3...])) + 3) after a UTF-8 byte-order mark", hint: "use --encoding to name the real encoding")
+                    throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(Array(bytes[3...])) + 3) after a UTF-8 byte-order mark", hint: "name the real encoding", remedy: .encoding)
                 }
                 utf8 = bytes
             } else {
                 switch ICU.toUTF8(Array(bytes[skip...]), charset: name, strict: true) {
                 case .ok(let u): utf8 = u
-                case .invalid(let off): throw DriftError(subject, "invalid \(name) at byte \(off + skip)", hint: "use --encoding to name the real encoding")
+                case .invalid(let off): throw DriftError(subject, "invalid \(name) at byte \(off + skip)", hint: "name the real encoding", remedy: .encoding)
                 case .failed: throw DriftError(subject, "could not decode as \(name)")
                 }
             }
@@ -72,23 +78,23 @@ public enum TextDecoder {
         } else if let name = utf16WithoutBOM(bytes) {
             switch ICU.toUTF8(bytes, charset: name, strict: true) {
             case .ok(let u): utf8 = u; encoding = name
-            case .invalid, .failed: throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; use --encoding if this is text in an unusual encoding")
+            case .invalid, .failed: throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; name the encoding if this is text in an unusual encoding", remedy: .encoding)
             }
         } else {
             if UTF8Validation.containsNUL(bytes) {
-                throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; use --encoding if this is text in an unusual encoding")
+                throw DriftError(subject, "binary file (NUL bytes)", hint: "drift compares text; name the encoding if this is text in an unusual encoding", remedy: .encoding)
             }
             guard let guess = ICU.detectCharset(bytes), guess.name != "UTF-8" else {
-                throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(bytes)) and no other encoding recognised", hint: "use --encoding NAME")
+                throw DriftError(subject, "invalid UTF-8 at byte \(firstInvalidUTF8(bytes)) and no other encoding recognised", hint: "name the encoding", remedy: .encoding)
             }
             let name = guess.name
             switch ICU.toUTF8(bytes, charset: name, strict: false) {
             case .ok(let u): utf8 = u
-            default: throw DriftError(subject, "could not decode as detected \(name)", hint: "use --encoding NAME")
+            default: throw DriftError(subject, "could not decode as detected \(name)", hint: "name the encoding", remedy: .encoding)
             }
             encoding = displayName(name)
             if guess.confidence < confidentDetection {
-                warnings.append(DriftWarning(subject, "not valid UTF-8; encoding guessed as \(encoding) (detector confidence \(guess.confidence)/100); use --encoding to override"))
+                warnings.append(DriftWarning(subject, "not valid UTF-8; encoding guessed as \(encoding) (detector confidence \(guess.confidence)/100); name the encoding to override", remedy: .encoding))
             } else {
                 warnings.append(DriftWarning(subject, "not valid UTF-8; decoded as \(encoding) (detector confidence \(guess.confidence)/100)"))
             }

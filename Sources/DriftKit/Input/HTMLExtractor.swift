@@ -73,7 +73,7 @@ enum HTMLExtractor {
         }
         defer { chtml_result_free(&r) }
         guard rc == 0, let out = r.text else {
-            throw DriftError(subject, "could not parse the HTML page", hint: "use --input-format text to read it as plain text")
+            throw DriftError(subject, "could not parse the HTML page", hint: "read it as plain text", remedy: .plainText)
         }
         let text = Array(UnsafeBufferPointer(start: UnsafeRawPointer(out).assumingMemoryBound(to: UInt8.self), count: Int(r.text_len)))
         let t = r.title.map { String(cString: $0) }.map { String($0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")) }
@@ -103,16 +103,16 @@ enum HTMLExtractor {
     }
 
     /// Why a page gave no article text, in words: what was actually seen.
-    static func emptyReason(_ x: Result) -> (message: String, hint: String) {
+    static func emptyReason(_ x: Result) -> (message: String, hint: String, remedy: Remedy) {
         if x.seenTextChars == 0 {
             let scripts = x.scriptCount == 1 ? "1 script" : "\(x.scriptCount) scripts"
             return ("HTML page has no readable text: its body holds no text, only \(scripts)",
-                    "the page is a script shell that builds the article in a browser: save the rendered page, or use --input-format text")
+                    "the page is a script shell that builds the article in a browser: save the rendered page, or read it as plain text", .plainText)
         }
         // The rules that took the most pieces, most first (ties by name, so the line is stable).
         let rules = Dictionary(grouping: x.dropped, by: \.rule)
             .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(3).map(\.key)
         return ("HTML page has no readable text: all its text (\(x.seenTextChars) characters) is in parts drift drops (\(rules.joined(separator: ", ")))",
-                "drift segment can list what was dropped and why; use --input-format text to read the page as plain text")
+                "drift segment can list what was dropped and why; or read the page as plain text", .plainText)
     }
 }

@@ -78,7 +78,7 @@ public enum InputReader {
     /// Decodes and extracts bytes already in memory. `path` names them in messages and reports.
     public static func load(bytes: [UInt8], path: String, options: InputOptions = .init()) throws -> SourceText {
         if bytes.count > options.maxBytes {
-            throw DriftError(path, "file is \(bytes.count) bytes, over the limit of \(options.maxBytes)", hint: "raise --max-bytes")
+            throw DriftError(path, "file is \(bytes.count) bytes, over the limit of \(options.maxBytes)", hint: "raise the size limit", remedy: .maxBytes)
         }
         let decoded = try TextDecoder.decode(bytes, subject: path, forcedEncoding: options.encoding)
         let format = options.format ?? FormatSniffer.sniff(path: path, utf8: decoded.utf8)
@@ -106,7 +106,7 @@ public enum InputReader {
             dropped = x.dropped
             if text.allSatisfy({ $0 <= 0x20 }) {
                 let why = HTMLExtractor.emptyReason(x)
-                throw DriftError(path, why.message, hint: why.hint)
+                throw DriftError(path, why.message, hint: why.hint, remedy: why.remedy)
             }
         }
         if text.count > maxTextBytes {
@@ -115,7 +115,7 @@ public enum InputReader {
         // A UTF-8 byte-order mark is not text.
         if analysis.starts(with: [0xEF, 0xBB, 0xBF]) { analysis[0] = 32; analysis[1] = 32; analysis[2] = 32 }
         if analysis.allSatisfy({ $0 <= 0x20 }) {
-            throw DriftError(path, "no text left after removing \(format.rawValue) markup", hint: "use --input-format text to read it as plain text")
+            throw DriftError(path, "no text left after removing \(format.rawValue) markup", hint: "read it as plain text", remedy: .plainText)
         }
         return SourceText(path: path, encoding: decoded.encoding, format: format, sha256: SHA256.hex(bytes),
                           byteCount: bytes.count, text: text, analysis: analysis, metadata: metadata, warnings: warnings, hiddenBlocks: hiddenBlocks,
@@ -132,7 +132,7 @@ public enum InputReader {
                 if n == 0 { break }
                 data.append(contentsOf: buf[0..<n])
                 if data.count > maxBytes {
-                    throw DriftError("-", "input is over the limit of \(maxBytes) bytes", hint: "raise --max-bytes")
+                    throw DriftError("-", "input is over the limit of \(maxBytes) bytes", hint: "raise the size limit", remedy: .maxBytes)
                 }
             }
             return data
@@ -148,7 +148,7 @@ public enum InputReader {
             throw DriftError(path, "is a directory", hint: "name a file")
         }
         if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > maxBytes {
-            throw DriftError(path, "file is \(st.st_size) bytes, over the limit of \(maxBytes)", hint: "raise --max-bytes")
+            throw DriftError(path, "file is \(st.st_size) bytes, over the limit of \(maxBytes)", hint: "raise the size limit", remedy: .maxBytes)
         }
         let fd = Glibc.open(path, O_RDONLY)
         if fd < 0 {
@@ -170,7 +170,7 @@ public enum InputReader {
             if n == 0 { break }
             data.append(contentsOf: buf[0..<n])
             if data.count > maxBytes {
-                throw DriftError(path, "file is over the limit of \(maxBytes) bytes", hint: "raise --max-bytes")
+                throw DriftError(path, "file is over the limit of \(maxBytes) bytes", hint: "raise the size limit", remedy: .maxBytes)
             }
         }
         return data

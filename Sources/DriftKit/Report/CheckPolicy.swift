@@ -11,23 +11,6 @@ public struct CheckPolicy: Sendable {
         self.kinds = kinds; self.minSeverity = minSeverity
     }
 
-    /// Parses `--fail-on` (comma-separated kinds, or `all`) and `--min-severity`.
-    public init(kinds list: String, minSeverity sev: String) throws {
-        var ks = Set<Finding.Kind>()
-        for part in list.split(separator: ",").map({ $0.trimmingCharacters(in: " ") }) where !part.isEmpty {
-            if part == "all" { ks.formUnion(Finding.Kind.allCases); continue }
-            guard let k = Finding.Kind(rawValue: part) else {
-                throw DriftError("--fail-on", "unknown finding kind '\(part)'", hint: "use any of " + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ", or all")
-            }
-            ks.insert(k)
-        }
-        guard !ks.isEmpty else { throw DriftError("--fail-on", "names no finding kind", hint: "e.g. --fail-on insertion,claim-change") }
-        guard let s = Finding.Severity(rawValue: sev) else {
-            throw DriftError("--min-severity", "unknown severity '\(sev)'", hint: "use major, minor or info")
-        }
-        self.init(kinds: ks, minSeverity: s)
-    }
-
     public struct Result: Sendable {
         public var policy: CheckPolicy
         /// Per copy, the indices of the findings that fail the check.

@@ -54,6 +54,11 @@ public enum HTMLReport {
         "sha256-" + Data(SHA256.digest(Array(s.utf8))).base64EncodedString()
     }
 
+    /// A path that may wrap after each separator (`<wbr>`), escaped.
+    static func path(_ p: String) -> String {
+        p.split(separator: "/", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "/<wbr>")
+    }
+
     static func shortName(_ p: String) -> String { p.split(separator: "/").last.map(String.init) ?? p }
 
     static func pct(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
@@ -61,13 +66,13 @@ public enum HTMLReport {
     // MARK: header
 
     static func header(_ r: Report) -> String {
-        var h = "<header><h1>drift report</h1><table class=\"docs\"><caption>Documents compared</caption><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">Format</th><th scope=\"col\">Encoding</th><th scope=\"col\">Size</th><th scope=\"col\">Sentences</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>"
+        var h = "<header><h1>drift report</h1><div class=\"scroll\"><table class=\"docs\"><caption>Documents compared</caption><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">Format</th><th scope=\"col\">Encoding</th><th scope=\"col\">Size</th><th scope=\"col\">Sentences</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>"
         func row(_ role: String, _ d: Document) {
-            h += "<tr><td>\(role)</td><td class=\"path\">\(esc(d.path))</td><td>\(d.source.format.rawValue)</td><td>\(esc(d.source.encoding))</td><td>\(d.source.byteCount) B</td><td>\(d.sentences.count)</td><td class=\"hash\" title=\"\(d.source.sha256)\">\(d.source.sha256.prefix(12))…</td></tr>"
+            h += "<tr><td>\(role)</td><td class=\"path\" title=\"\(esc(d.path))\">\(path(d.path))</td><td>\(d.source.format.rawValue)</td><td>\(esc(d.source.encoding))</td><td>\(d.source.byteCount) B</td><td>\(d.sentences.count)</td><td class=\"hash\" title=\"\(d.source.sha256)\">\(d.source.sha256.prefix(12))…</td></tr>"
         }
         row("original", r.original)
         for (k, c) in r.copies.enumerated() { row("copy \(k + 1)", c.document) }
-        h += "</tbody></table></header>"
+        h += "</tbody></table></div></header>"
         return h
     }
 
@@ -76,7 +81,7 @@ public enum HTMLReport {
     static func copySection(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?) -> String {
         let s = c.summary
         var h = "<section class=\"copy\" id=\"copy-\(k)\" data-copy=\"\(k)\"\(k > 0 ? " hidden" : "")>"
-        h += "<h2>Copy \(k + 1): <span class=\"path\">\(esc(c.document.path))</span></h2>"
+        h += "<h2>Copy \(k + 1): <span class=\"path\" title=\"\(esc(c.document.path))\">\(path(c.document.path))</span></h2>"
         h += "<dl class=\"summary\">"
         for (label, value, cls) in [("Similarity", pct(s.similarity), ""), ("Traced to original", pct(s.traced), ""), ("Kept", "\(s.kept)", "rel-identical"),
                                     ("Edited", "\(s.edited)", "rel-edited"), ("Reworded", "\(s.reworded)", "rel-paraphrase"), ("Moved", "\(s.moved)", "rel-moved"),
@@ -91,7 +96,7 @@ public enum HTMLReport {
         if s.typographyOnly { h += "<p class=\"note\">The copy differs from the original only in typography.</p>" }
         for n in c.alignment.notes { h += "<p class=\"note\">\(esc(n))</p>" }
         h += minimap(k, c)
-        h += findingsPanel(k, c, failing: failing)
+        h += findingsPanel(k, c, o, failing: failing)
         h += aligned(k, c, o)
         h += "</section>"
         return h
@@ -114,14 +119,23 @@ public enum HTMLReport {
             if flagged.contains(i) { h += "<rect class=\"tick\" x=\"\(String(format: "%.2f", x))\" y=\"0\" width=\"\(String(format: "%.2f", max(w, 2)))\" height=\"6\"/>" }
             x += w
         }
-        h += "</svg></figure>"
+        h += "</svg><ul class=\"legend\" aria-label=\"Colours of the minimap\">"
+        for (cls, label) in [("rel-identical", "kept"), ("rel-edited", "edited"), ("rel-paraphrase", "reworded"), ("rel-moved", "moved"),
+                             ("rel-inserted", "added"), ("rel-omitted", "dropped"), ("rel-repeat", "repeated in the original"), ("tick", "finding")] {
+            h += "<li><svg viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect class=\"\(cls)\" width=\"10\" height=\"10\"/></svg>\(label)</li>"
+        }
+        h += "</ul></figure>"
         return h
     }
 
-    static func findingsPanel(_ k: Int, _ c: CopyReport, failing: Set<Int>?) -> String {
-        let order = c.findings.indices.sorted { (c.findings[$0].severity, -c.findings[$0].confidence, $0) < (c.findings[$1].severity, -c.findings[$1].confidence, $1) }
+    /// A compact list of the findings, numbered in display order (`CopyReport.displayOrder`,
+    /// as in the terminal): one line each, expanding (`<details>`) to the whole sentences on
+    /// both sides with the change highlighted, their sentence ids and line:column, and why.
+    static func findingsPanel(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?) -> String {
+        let order = c.displayOrder
         var h = "<section class=\"findings\" aria-labelledby=\"fh-\(k)\"><h3 id=\"fh-\(k)\">Findings (\(c.findings.count))</h3>"
         if c.findings.isEmpty { return h + "<p>No findings.</p></section>" }
+        h += "<p class=\"order\">Most severe first, then in the order of the copy. Open a finding for its sentences; its row link jumps to the aligned text.</p>"
         let kinds = Finding.Kind.allCases.filter { kd in c.findings.contains { $0.kind == kd } }
         h += "<fieldset class=\"filters\"><legend>Show</legend>"
         for kd in kinds { h += "<label><input type=\"checkbox\" data-filter-kind=\"\(kd.rawValue)\" checked> \(kd.rawValue) (\(c.findings.count { $0.kind == kd }))</label>" }
@@ -130,44 +144,74 @@ public enum HTMLReport {
             h += "<label><input type=\"checkbox\" data-filter-sev=\"\(sev.rawValue)\" checked> \(sev.rawValue)</label>"
         }
         h += "<span class=\"hint\">Keys: n / p next and previous finding</span></fieldset><ol class=\"finding-list\">"
-        for i in order {
+        let lines = (LineIndex(o), LineIndex(c.document))
+        for (n, i) in order.enumerated() {
             let f = c.findings[i]
             let row = f.bead.map { "c\(k)-b\($0)" } ?? ""
             let fails = failing?.contains(i) == true
-            h += "<li class=\"finding sev-\(f.severity.rawValue)\(fails ? " failing" : "")\" data-kind=\"\(f.kind.rawValue)\" data-sev=\"\(f.severity.rawValue)\" data-row=\"\(row)\" tabindex=\"-1\">"
-            h += "<div class=\"fhead\"><span class=\"badge sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</span> <span class=\"kind\">\(f.kind.rawValue)</span>"
+            h += "<li class=\"finding sev-\(f.severity.rawValue)\(fails ? " failing" : "")\" id=\"c\(k)-f\(n + 1)\" data-kind=\"\(f.kind.rawValue)\" data-sev=\"\(f.severity.rawValue)\" data-row=\"\(row)\" tabindex=\"-1\">"
+            h += "<details><summary><span class=\"num\">#\(n + 1)</span> <span class=\"badge sev-\(f.severity.rawValue)\">\(f.severity.rawValue)</span> <span class=\"kind\">\(f.kind.rawValue)</span>"
             if let a = f.from, let b = f.to { h += " <span class=\"change\"><del>\(esc(a))</del> → <ins>\(esc(b))</ins></span>" }
-            h += " — \(esc(f.message))"
-            if !row.isEmpty { h += " <a class=\"goto\" href=\"#\(row)\">show</a>" }
-            h += "</div><div class=\"spans\">"
-            h += "<div class=\"span-o\"><span class=\"lbl\">Original</span>" + (f.original.map { "<span class=\"quote\">\(esc($0.text))</span> <span class=\"off\">[\($0.start),\($0.end))</span>" } ?? "<em>—</em>") + "</div>"
-            h += "<div class=\"span-c\"><span class=\"lbl\">Copy</span>" + (f.copy.map { "<span class=\"quote\">\(esc($0.text))</span> <span class=\"off\">[\($0.start),\($0.end))</span>" } ?? "<em>—</em>") + "</div>"
+            h += " <span class=\"msg\">\(esc(f.message))</span>"
+            if !row.isEmpty { h += " <a class=\"goto\" href=\"#\(row)\">row</a>" }
+            h += "</summary><div class=\"spans\">"
+            for (label, isOriginal, d, li) in [("Original", true, o, lines.0), ("Copy", false, c.document, lines.1)] {
+                h += "<div class=\"span-\(isOriginal ? "o" : "c")\"><span class=\"lbl\">\(label)"
+                if let e = Evidence.of(f, original: isOriginal, in: c, o), let sp = isOriginal ? f.original : f.copy {
+                    let ids = e.sentences.isEmpty ? "" : (e.sentences.count == 1 ? " sentence " : " sentences ") + sentenceIDs(e.sentences) + ","
+                    h += "\(ids) line \(li.describe(sp.start))</span><span class=\"quote\">" + marked(d, e.range, e.marks, tag: isOriginal ? "del" : "ins") + "</span>"
+                } else {
+                    h += "</span><em>—</em>"
+                }
+                h += "</div>"
+            }
             h += "</div><p class=\"why\">Why: \(esc(f.why)) <code>\(esc(f.rule))</code>"
-            if f.occurrences.count > 1 { h += " · \(f.occurrences.count) occurrences" }
-            h += "</p></li>"
+            let more = f.occurrences.filter { $0.start != f.copy?.start }
+            if !more.isEmpty { h += " · also in the copy at line " + more.map { lines.1.describe($0.start) }.joined(separator: ", ") }
+            h += "</p></details></li>"
         }
         h += "</ol></section>"
         return h
+    }
+
+    /// "12", "12–14", "3, 7".
+    static func sentenceIDs(_ xs: [Int]) -> String {
+        guard let lo = xs.min(), let hi = xs.max() else { return "—" }
+        if xs.count == 1 { return "\(lo)" }
+        return hi - lo + 1 == xs.count ? "\(lo)–\(hi)" : xs.map(String.init).joined(separator: ", ")
+    }
+
+    /// The text of `range`, escaped, the byte ranges `marks` wrapped in `tag`.
+    static func marked(_ d: Document, _ range: Range<Int>, _ marks: [Range<Int>], tag: String) -> String {
+        var h = "", pos = range.lowerBound
+        for m in marks where m.lowerBound >= pos && m.upperBound <= range.upperBound {
+            h += esc(d.text(pos, m.lowerBound)) + "<\(tag)>" + esc(d.text(m.lowerBound, m.upperBound)) + "</\(tag)>"
+            pos = m.upperBound
+        }
+        return h + esc(d.text(pos, range.upperBound))
     }
 
     static func aligned(_ k: Int, _ c: CopyReport, _ o: Document) -> String {
         let d = c.document
         var h = "<section class=\"aligned\" aria-labelledby=\"ah-\(k)\"><h3 id=\"ah-\(k)\">Aligned text</h3>"
         h += "<div class=\"row head\" role=\"row\"><div class=\"ids\">#</div><div>Original</div><div>Copy</div><div class=\"rel\">Relation</div></div>"
-        let flagged = Dictionary(grouping: c.findings.indices, by: { c.findings[$0].bead ?? -1 })
+        let numbers = c.findingNumbersByBead(original: o)
+        let order = c.displayOrder
         for (i, b) in c.alignment.beads.enumerated() {
-            let marks = flagged[i].map { $0.map { c.findings[$0] } } ?? []
+            let marks = numbers[i].map { c.findings[order[$0 - 1]] }
             let worst = marks.map(\.severity).min()
             h += "<div class=\"row \(relationClass(b))\(worst.map { " has-\($0.rawValue)" } ?? "")\" id=\"c\(k)-b\(i)\" role=\"row\">"
             let ids = (b.original.isEmpty ? "—" : b.original.map(String.init).joined(separator: ",")) + " ↔ " + (b.copy.isEmpty ? "—" : b.copy.map(String.init).joined(separator: ","))
             h += "<div class=\"ids\">\(ids)</div>"
             h += "<div class=\"o\">" + side(o, b.original, b.diff, original: true) + "</div>"
             h += "<div class=\"c\">" + side(d, b.copy, b.diff, original: false) + "</div>"
-            var rel = b.duplicateOf != nil ? "repeat" : b.relation.rawValue
-            if !b.original.isEmpty && !b.copy.isEmpty { rel += " \(pct(b.similarity))" }
+            var rel = b.duplicateOf != nil ? (b.copy.isEmpty ? "repeated in the original" : "repeated in the copy") : b.relation == .paraphrase ? "reworded" : b.relation.rawValue
+            if !b.original.isEmpty && !b.copy.isEmpty { rel += TerminalReport.similarity(b) }
             if b.relation == .moved, let src = b.original.first { rel += " (from #\(src))" }
-            if let dup = b.duplicateOf { rel += " of #\(dup.map(String.init).joined(separator: ","))" }
-            if !marks.isEmpty { rel += "<br><span class=\"flags\">" + marks.map { esc($0.kind.rawValue) }.joined(separator: ", ") + "</span>" }
+            if let dup = b.duplicateOf { rel += " (of #\(dup.map(String.init).joined(separator: ",")))" }
+            if !marks.isEmpty {
+                rel += "<br><span class=\"flags\">" + zip(numbers[i], marks).map { "<a href=\"#c\(k)-f\($0)\" title=\"\(esc($1.message))\">#\($0) \(esc($1.kind.rawValue))</a>" }.joined(separator: ", ") + "</span>"
+            }
             h += "<div class=\"rel\">\(rel)</div></div>"
         }
         h += "</section>"
@@ -218,7 +262,7 @@ public enum HTMLReport {
             }
         }
         h += "<p>One row per sentence of the original; a column per copy with its relation there.</p>"
-        h += "<table class=\"coll\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Original</th>"
+        h += "<div class=\"scroll\"><table class=\"coll\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Original</th>"
         for (k, c) in r.copies.enumerated() { h += "<th scope=\"col\">Copy \(k + 1)<br><span class=\"path\">\(esc(shortName(c.document.path)))</span></th>" }
         h += "</tr></thead><tbody>"
         let maps: [[Int: (Bead, Int)]] = r.copies.map { c in
@@ -236,7 +280,7 @@ public enum HTMLReport {
             }
             h += "</tr>"
         }
-        h += "</tbody></table></section>"
+        h += "</tbody></table></div></section>"
         return h
     }
 
@@ -248,19 +292,19 @@ public enum HTMLReport {
     *{box-sizing:border-box}body{margin:0 auto;max-width:1400px;padding:1rem 1.5rem;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
     h1{font-size:1.5rem;margin:.2rem 0 .6rem}h2{font-size:1.25rem;margin:1.2rem 0 .4rem}h3{font-size:1.1rem;margin:1rem 0 .4rem}
     table{border-collapse:collapse}th,td{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}caption{text-align:left;color:var(--muted);font-size:.85rem}
-    .docs .path,.path{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all}.hash{font-family:ui-monospace,monospace;color:var(--muted)}
+    .path{font-family:ui-monospace,monospace;font-size:.9em;overflow-wrap:anywhere}.docs .path{overflow-wrap:normal;min-width:12ch}.scroll{overflow-x:auto;max-width:100%}.hash{font-family:ui-monospace,monospace;color:var(--muted)}
     .tabs{display:flex;gap:.3rem;flex-wrap:wrap;margin:1rem 0;border-bottom:1px solid var(--line)}.tabs button{font:inherit;background:var(--panel);color:var(--fg);border:1px solid var(--line);border-bottom:none;padding:.35rem .8rem;cursor:pointer;border-radius:6px 6px 0 0}.tabs button[aria-selected=true]{background:var(--bg);font-weight:600}
     .summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}.summary div{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.3rem .7rem;min-width:7rem}.summary dt{font-size:.8rem;color:var(--muted)}.summary dd{margin:0;font-size:1.2rem;font-weight:600}
     .note{background:var(--panel);border-left:4px solid var(--minor);padding:.4rem .8rem}.unrelated{border-left-color:var(--major)}
-    .minimap{margin:.6rem 0}.minimap figcaption{font-size:.8rem;color:var(--muted)}.minimap svg{width:100%;height:26px;display:block}
+    .minimap{margin:.6rem 0}.minimap figcaption{font-size:.8rem;color:var(--muted)}.minimap>svg{width:100%;height:26px;display:block}.legend{display:flex;flex-wrap:wrap;gap:.1rem .9rem;list-style:none;padding:0;margin:.25rem 0 0;font-size:.8rem;color:var(--muted)}.legend svg{width:.8rem;height:.8rem;vertical-align:-.1rem;margin-right:.3rem}
     rect.rel-identical,rect.rel-typographic{fill:var(--identical)}rect.rel-edited{fill:var(--edited)}rect.rel-paraphrase{fill:var(--paraphrase)}rect.rel-inserted{fill:var(--inserted)}rect.rel-omitted{fill:var(--omitted)}rect.rel-moved{fill:var(--moved)}rect.rel-repeat{fill:var(--repeat)}rect.tick{fill:var(--major)}
     .filters{border:1px solid var(--line);border-radius:6px;display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center}.filters .sep{flex-basis:100%;height:0}.filters .hint{color:var(--muted);font-size:.8rem;margin-left:auto}
-    .finding-list{list-style:none;padding:0}.finding{border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:.5rem .8rem;margin:.5rem 0;background:var(--bg)}.finding.sev-major{border-left-color:var(--major)}.finding.sev-minor{border-left-color:var(--minor)}.finding.current{outline:3px solid var(--hl)}.finding.failing .fhead::after{content:" · fails the check";color:var(--major);font-weight:600}
+    .order{color:var(--muted);font-size:.9rem;margin:.2rem 0}.finding-list{list-style:none;padding:0}.finding{border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:.25rem .7rem;margin:.3rem 0;background:var(--bg)}.finding summary{cursor:pointer}.finding .num{font-family:ui-monospace,monospace;font-weight:700}.finding details[open] summary{margin-bottom:.3rem}.finding.sev-major{border-left-color:var(--major)}.finding.sev-minor{border-left-color:var(--minor)}.finding.current{outline:3px solid var(--hl)}.finding.failing summary::after{content:" · fails the check";color:var(--major);font-weight:600}
     .badge{display:inline-block;border-radius:4px;padding:0 .4rem;font-size:.8rem;font-weight:700;text-transform:uppercase;border:1px solid currentColor}.badge.sev-major{color:var(--major)}.badge.sev-minor{color:var(--minor)}.badge.sev-info{color:var(--info)}.kind{font-weight:600}
-    .spans{display:grid;grid-template-columns:1fr 1fr;gap:.8rem;margin:.4rem 0}.quote{white-space:pre-wrap;display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}.finding.current .quote{display:block}.spans .lbl{display:block;font-size:.75rem;color:var(--muted);text-transform:uppercase}.off{color:var(--muted);font-size:.8rem;font-family:ui-monospace,monospace}.why{color:var(--muted);font-size:.9rem;margin:.2rem 0 0}
+    .spans{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.8rem;margin:.4rem 0}.quote{white-space:pre-wrap;overflow-wrap:anywhere}.spans .lbl{display:block;font-size:.8rem;color:var(--muted)}.off{color:var(--muted);font-size:.8rem;font-family:ui-monospace,monospace}.why{color:var(--muted);font-size:.9rem;margin:.2rem 0 0}
     del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none}.typo{color:var(--typo);border-bottom:1px dotted var(--typo)}
-    .aligned .row{display:grid;grid-template-columns:6rem 1fr 1fr 8rem;gap:.8rem;padding:.35rem .3rem;border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-size:auto 3.5em}.aligned .row.head{font-weight:600;content-visibility:visible}
-    .row .ids,.row .rel{font-size:.8rem;color:var(--muted);font-family:ui-monospace,monospace}.row .flags{color:var(--major);font-family:system-ui,sans-serif}
+    .aligned .row{display:grid;grid-template-columns:6rem minmax(0,1fr) minmax(0,1fr) 9rem;gap:.8rem;padding:.35rem .3rem;border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-size:auto 3.5em}.aligned .row.head{font-weight:600;content-visibility:visible}
+    .row .o,.row .c{overflow-wrap:anywhere}.row .ids,.row .rel{font-size:.8rem;color:var(--muted);font-family:ui-monospace,monospace}.row .flags{color:var(--major);font-family:system-ui,sans-serif}
     .row.rel-identical .o,.row.rel-identical .c,.row.rel-typographic .o,.row.rel-typographic .c,.row.rel-repeat .o{color:var(--muted)}
     .row.rel-paraphrase del,.row.rel-paraphrase ins{background:none;color:inherit;text-decoration:none;border-bottom:2px solid var(--paraphrase)}
     .row.rel-inserted .c{background:var(--ins-bg);color:var(--ins-fg)}.row.rel-omitted:not(.rel-repeat) .o{background:var(--del-bg);color:var(--del-fg)}.row.has-major{border-left:4px solid var(--major)}.row.has-minor{border-left:4px solid var(--minor)}
@@ -268,6 +312,8 @@ public enum HTMLReport {
     .row.hl{background:var(--hl)}:target{scroll-margin-top:4rem}
     .coll td.rel-identical,.coll td.rel-typographic{background:var(--identical)}.coll td.rel-edited{background:var(--edited)}.coll td.rel-paraphrase{background:var(--paraphrase)}.coll td.rel-omitted{background:var(--del-bg)}.coll td.rel-moved{background:var(--moved)}.coll td a{color:inherit}.coll .otext{max-width:40rem}
     a{color:inherit}code{font-size:.85em}
+    @media (max-width:700px){body{padding:.5rem .6rem}.summary div{min-width:5.5rem;padding:.2rem .5rem}.spans{grid-template-columns:minmax(0,1fr)}
+    .aligned .row{grid-template-columns:minmax(0,1fr);gap:.2rem}.aligned .row.head{display:none}.row .o:not(:empty)::before{content:"Original  ";font-size:.75rem;color:var(--muted)}.row .c:not(:empty)::before{content:"Copy  ";font-size:.75rem;color:var(--muted)}.filters .hint{display:none}}
     @media print{.tabs,.filters,.minimap,.goto{display:none}section[hidden]{display:block}.aligned .row{content-visibility:visible;break-inside:avoid}.finding{break-inside:avoid}body{max-width:none;font-size:11pt}}
     """
 
@@ -280,10 +326,10 @@ public enum HTMLReport {
     $$("[data-filter-sev]",sec).forEach(function(c){sevs[c.getAttribute("data-filter-sev")]=c.checked;});
     $$("li.finding",sec).forEach(function(li){li.hidden=!(kinds[li.getAttribute("data-kind")]!==false&&sevs[li.getAttribute("data-sev")]!==false);});}
     $$("section.copy").forEach(function(sec){$$(".filters input",sec).forEach(function(c){c.addEventListener("change",function(){applyFilters(sec);});});});
-    function show(li){$$("li.finding.current").forEach(function(x){x.classList.remove("current");});li.classList.add("current");li.focus({preventScroll:true});
-    var id=li.getAttribute("data-row");if(!id){li.scrollIntoView({block:"center"});return;}var row=document.getElementById(id);if(!row)return;
-    $$(".row.hl").forEach(function(x){x.classList.remove("hl");});row.classList.add("hl");row.scrollIntoView({block:"center"});}
-    $$("li.finding").forEach(function(li){li.addEventListener("click",function(e){if(e.target.tagName==="INPUT")return;e.preventDefault();show(li);});});
+    function show(li){$$("li.finding.current").forEach(function(x){x.classList.remove("current");});li.classList.add("current");
+    var d=li.querySelector("details");if(d)d.open=true;li.focus({preventScroll:true});li.scrollIntoView({block:"center"});
+    var id=li.getAttribute("data-row");var row=id&&document.getElementById(id);if(!row)return;$$(".row.hl").forEach(function(x){x.classList.remove("hl");});row.classList.add("hl");}
+    $$("li.finding a.goto").forEach(function(a){a.addEventListener("click",function(){var row=document.getElementById(a.getAttribute("href").slice(1));if(!row)return;$$(".row.hl").forEach(function(x){x.classList.remove("hl");});row.classList.add("hl");});});
     document.addEventListener("keydown",function(e){if(e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target.tagName;if(t==="INPUT"||t==="TEXTAREA")return;
     if(e.key!=="n"&&e.key!=="p")return;var items=$$("li.finding",active()).filter(function(li){return !li.hidden;});if(!items.length)return;
     var cur=items.indexOf(document.querySelector("li.finding.current"));var next=e.key==="n"?Math.min(items.length-1,cur+1):Math.max(0,cur<0?0:cur-1);show(items[next]);e.preventDefault();});
@@ -291,6 +337,8 @@ public enum HTMLReport {
     $$("section.copy, section.collation").forEach(function(s){s.hidden=s.id!==id;});}
     $$(".tabs [data-tab]").forEach(function(b){b.addEventListener("click",function(){tab(b.getAttribute("data-tab"));});});
     $$("[data-copy-link]").forEach(function(a){a.addEventListener("click",function(){tab(a.getAttribute("data-copy-link"));});});
+    function fits(){var d=document.documentElement;d.setAttribute("data-drift-fits",String(d.scrollWidth<=window.innerWidth));d.setAttribute("data-drift-widths",d.scrollWidth+"/"+window.innerWidth);}
+    fits();window.addEventListener("resize",fits);
     document.documentElement.setAttribute("data-drift-ready","1");
     })();
     """

@@ -57,25 +57,3 @@ public enum SegmentReport {
         return out
     }
 }
-
-/// Makes untrusted text safe for a terminal: control characters, escape sequences,
-/// bidirectional overrides and invisible characters are shown as `\u{…}` instead of being
-/// emitted. Anything printed to a terminal that came from outside (document text, file
-/// names, error subjects) goes through `escape`.
-public enum TerminalText {
-    public static func escape(_ s: String) -> String {
-        var needs = false
-        for u in s.unicodeScalars where isUnsafe(u.value) { needs = true; break }
-        guard needs else { return s }
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value == 0x0A { out.append("\n"); continue }
-            if isUnsafe(u.value) { out += "\\u{\(String(u.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(u) }
-        }
-        return out
-    }
-
-    /// Control characters, escape sequences, and every invisible character (`Invisible.mustEscape`:
-    /// ICU's default-ignorable code points, bidirectional controls and TAG characters among them).
-    static func isUnsafe(_ v: UInt32) -> Bool { Invisible.mustEscape(v) }
-}
