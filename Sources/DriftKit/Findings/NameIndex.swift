@@ -112,7 +112,10 @@ struct NameIndex {
                 if j == end, ts[j].kind == .word, !Terms.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
                 // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
                 if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }
-                if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }
+                // A connector between two names ("Bank of England"), but not before a date
+                // ("Vienna on Thursday" is a place and a day).
+                if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d),
+                   !ClaimChangeDetector.calendar.contains(ts[j + 1].key) { j += 1; continue }
                 break
             }
             out.append(k..<end)

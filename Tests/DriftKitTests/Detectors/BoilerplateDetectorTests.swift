@@ -68,7 +68,7 @@ struct BoilerplateDetectorTests {
         let bp = p.findings(.boilerplate)
         #expect(bp.count == 1, "\(p.listing)")
         #expect(bp.first?.copy?.text == line)
-        #expect(bp.first?.why.contains("credit line") == true, "\(bp.first?.why ?? "")")
+        #expect(bp.first?.why.contains("a credit or rights notice") == true, "\(bp.first?.why ?? "")")
         #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
     }
 }
