@@ -108,8 +108,9 @@ struct HostileCLITests {
         let r = try CLI.run(["compare", "--format", "json", Self.original, copy])
         let t = Date().timeIntervalSince(t0)
         #expect(r.status == 1, "\(r.stderr)")
-        // 97 s before in the release build (quadratic); the debug build now takes a few seconds.
-        #expect(t < 60, "took \(t) s")
+        // 97 s before in the release build (quadratic, so a debug build took far longer); now
+        // 1 s in the release build. The ceiling is for a debug build on a busy machine.
+        #expect(t < 240, "took \(t) s")
     }
 
     // MARK: 4, 11: -o
@@ -195,35 +196,45 @@ struct HostileCLITests {
     func signalRemovesTemporary() throws {
         let dir = try TempDir()
         var text = ""
-        for k in 0..<800 { text += "Report \(k) says the talks in city \(k % 97) went on for \(k % 13) hours. " }
+        for k in 0..<1500 { text += "Report \(k) says the talks in city \(k % 97) went on for \(k % 13) hours. " }
         let input = try dir.file("in.txt", Array(text.utf8))
         let outDir = dir.url.appendingPathComponent("out").path
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        // Watch the output folder; stop the run the moment its temporary appears, so the
-        // signal lands while the report is being written (not before, not after).
-        let ifd = inotify_init1(Int32(IN_CLOEXEC))
-        #expect(ifd >= 0)
-        defer { close(ifd) }
-        #expect(inotify_add_watch(ifd, outDir, UInt32(IN_CREATE)) >= 0)
-        let p = Process()
-        // Through python3, which clears the signal mask the test runner's threads hand down
-        // (a blocked SIGTERM would only be delivered after the run) and then execs drift.
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
-                       try #require(CLI.binary).path, "compare", "--format", "html", "-o", outDir + "/report.html", input, input]
-        p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
-        try p.run()
-        var pfd = pollfd(fd: ifd, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&pfd, 1, 300_000)
-        #expect(ready == 1, "no file was created in the output folder")
-        kill(p.processIdentifier, SIGSTOP)
-        let names = try FileManager.default.contentsOfDirectory(atPath: outDir)
-        #expect(names.count == 1 && names[0].hasPrefix(".report.html.drift-tmp-"), "\(names)")
-        kill(p.processIdentifier, SIGTERM)
-        kill(p.processIdentifier, SIGCONT)
-        p.waitUntilExit()
-        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == [], "the temporary was left behind")
+        // Watch the output folder and stop the run the moment its temporary appears, so the
+        // signal lands while the report is being written. The run is niced so that on a busy
+        // machine this process wakes first; should it still finish writing before it is
+        // stopped, the attempt is repeated.
+        var caught = false
+        for _ in 0..<3 where !caught {
+            for f in try FileManager.default.contentsOfDirectory(atPath: outDir) { try FileManager.default.removeItem(atPath: outDir + "/" + f) }
+            let ifd = inotify_init1(Int32(IN_CLOEXEC))
+            #expect(ifd >= 0)
+            defer { close(ifd) }
+            #expect(inotify_add_watch(ifd, outDir, UInt32(IN_CREATE)) >= 0)
+            let p = Process()
+            // Through python3, which clears the signal mask the test runner's threads hand
+            // down (a blocked SIGTERM would only be delivered after the run), then execs drift.
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["nice", "-n", "19", "python3", "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
+                           try #require(CLI.binary).path, "compare", "--format", "html", "-o", outDir + "/report.html", input, input]
+            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+            try p.run()
+            var pfd = pollfd(fd: ifd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&pfd, 1, 300_000)
+            #expect(ready == 1, "no file was created in the output folder")
+            kill(p.processIdentifier, SIGSTOP)
+            let names = try FileManager.default.contentsOfDirectory(atPath: outDir)
+            guard names.count == 1, names[0].hasPrefix(".report.html.drift-tmp-") else {
+                kill(p.processIdentifier, SIGCONT); p.waitUntilExit(); continue // finished first
+            }
+            caught = true
+            kill(p.processIdentifier, SIGTERM)
+            kill(p.processIdentifier, SIGCONT)
+            p.waitUntilExit()
+            #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == [], "the temporary was left behind")
+        }
+        #expect(caught, "the run was never stopped while it wrote")
     }
 
     // MARK: 5: standard output
