@@ -70,7 +70,7 @@ struct HostileCLITests {
         let r = try CLI.run(["batch", "--max-bytes", "400000"], stdin: Array((lines.joined(separator: "\n") + "\n").utf8))
         #expect(r.status == 0, "\(r.stderr.prefix(300))")
         let out = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-        #expect(out.count == 4)
+        try #require(out.count == 4, "\(r.stdout.prefix(300)) \(r.stderr.prefix(300))")
         #expect((out[0]?["id"] as? Int) == 1 && out[0]?["copies"] != nil)
         #expect((out[1]?["id"] as? Int) == 2 && out[1]?["copies"] != nil, "the nested-link document is compared")
         #expect((out[2]?["error"] as? String)?.contains("over the limit of 400000 bytes") == true, "\(String(describing: out[2]))")
