@@ -635,6 +635,12 @@ static void measure(page_t *pg, xmlNodePtr root, int *seen) {
 
 static double link_density(const ninfo *e) { return e->text ? (double)e->link / e->text : 0; }
 
+// Whether element `i` lies under element `anc` (indices are pre-order: a subtree is a range).
+static int is_under_index(page_t *pg, int i, int anc) {
+    for (int k = 0; i >= 0 && i >= anc && k < 400; i = pg->n[i].parent, k++) if (i == anc) return 1;
+    return 0;
+}
+
 static int excluded(page_t *pg, int i, int use_unlikely) {
     return pg->n[i].dropped || (use_unlikely && pg->n[i].unl_anc);
 }
@@ -1061,6 +1067,22 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
             }
             int headline = find_headline(&pg, first_sel);
             if (headline >= 0) for (int a = pg.n[headline].parent; a >= 0; a = pg.n[a].parent) pg.n[a].has_sel = 1;
+            // Between a headline outside the article and the article itself sit the deck, the
+            // byline and the date: kept as lines of their own role (at most 200 elements on).
+            if (headline >= 0 && first_sel > headline && !pg.n[headline].under_sel) {
+                int end = first_sel < headline + 200 ? first_sel : headline + 200;
+                for (int i = headline + 1; i < end; i++) {
+                    ninfo *e = &pg.n[i];
+                    if (e->dropped || e->unl_anc || e->text == 0 || is_under_index(&pg, i, headline)) continue;
+                    int r = role_of(&pg, i);
+                    if (r != CHTML_ROLE_DECK && r != CHTML_ROLE_BYLINE && r != CHTML_ROLE_DATELINE) continue;
+                    int covered = 0;  // an ancestor already kept
+                    for (int a = e->parent, k = 0; a >= 0 && k < 200; a = pg.n[a].parent, k++) if (pg.n[a].in_sel) { covered = 1; break; }
+                    if (covered) continue;
+                    mark_selected(&pg, i);
+                    e->under_sel = 1;
+                }
+            }
             // The headline stays even where cleaning would take it (a link-heavy header box);
             // only the headline itself is kept from such a box.
             if (headline >= 0 && pg.n[headline].under_sel) pg.n[headline].removed = 0;

@@ -179,6 +179,24 @@ struct HTMLTests {
         #expect(plain.source.markupRole(at: 0) == nil)
     }
 
+    @Test func headerOutsideTheArticleKeepsItsRoles() throws {
+        let html = """
+        <html><head><title>Bridge reopens after repairs - Example</title></head><body>
+        <header class="page-head"><h1>Bridge reopens after repairs</h1>
+        <p class="standfirst">Drivers can use it again from Monday.</p>
+        <div class="byline">By Sam Ortiz</div><time datetime="2024-05-01">May 1, 2024</time></header>
+        <div class="share-bar"><a href="#">Share</a></div>
+        <div class="article-body">
+        <p>The old bridge over the river reopened on Monday, after eight months of repairs to its deck and railings.</p>
+        <p>The work cost more than planned, the council said, because the steel was in worse shape than the survey showed.</p>
+        </div></body></html>
+        """
+        let doc = try Fixtures.document(html, path: "bridge.html")
+        let roles = doc.sentences.map { (doc.source.markupRole(at: $0.start) ?? .body, doc.text(of: $0)) }
+        #expect(roles.map(\.0) == [.headline, .deck, .byline, .dateline, .body, .body])
+        #expect(!roles.contains { $0.1.contains("Share") })
+    }
+
     @Test func droppedTextIsListedWithItsRule() throws {
         let doc = try Fixtures.document(Self.newsPage, path: "storm.html")
         func rule(_ prefix: String) -> String? { doc.source.dropped.first { $0.text.hasPrefix(prefix) }?.rule }
