@@ -363,6 +363,7 @@ typedef struct {
     nameset_t hidden_classes, hidden_ids;
     buf_t css, ld;
     const char *title;   // the page's <title>, for finding its headline
+    char *og_title;      // its Open Graph title (meta property="og:title"), or NULL
     int title_h1;        // the <h1> that the title names, or -1
     char *ld_body;       // folded JSON-LD articleBody, or NULL
 } page_t;
@@ -450,6 +451,16 @@ static void collect_head(page_t *pg, xmlNodePtr root, char **title, int *seen, i
         }
         int code = is_code(x->name) && !is_tag(x->name, "head");
         if (is_tag(x->name, "title")) code = 1;
+        // Open Graph's title names the article without the site's suffix: the better guide to
+        // the headline.
+        if (!pg->og_title && is_tag(x->name, "meta")) {
+            xmlChar *prop = xmlGetProp(x, (const xmlChar *)"property");
+            if (prop && strcasecmp((const char *)prop, "og:title") == 0) {
+                xmlChar *c = xmlGetProp(x, (const xmlChar *)"content");
+                if (c) { pg->og_title = strdup((const char *)c); xmlFree(c); }
+            }
+            if (prop) xmlFree(prop);
+        }
         if (title && !*title && is_tag(x->name, "title")) {
             xmlChar *t = xmlNodeGetContent(x);
             if (t) { *title = strdup((const char *)t); xmlFree(t); }
@@ -918,7 +929,11 @@ static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
             if (i < 0) { x = next_node(x, root, 0); continue; }
             ninfo *e = &pg->n[i];
             const ninfo *par = e->parent >= 0 ? &pg->n[e->parent] : NULL;
-            e->emit_ok = e->under_sel || i == headline || (par && par->emit_ok);
+            e->emit_ok = e->in_sel || i == headline || (par && par->emit_ok);
+            // A box cleaning removed that holds the headline is entered for the headline only:
+            // the rest of it is dropped under the box's rule.
+            if (par && par->removed && !par->emit_ok && e->has_sel && !e->removed && i != headline) e->removed = par->removed;
+            if (e->removed && i != headline) e->emit_ok = 0;
             e->own_role = -1;
             e->role_inh = par ? par->role_inh : -1;
             if (e->dropped && (!par || !par->dropped)) {
@@ -928,9 +943,11 @@ static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
             } else if (e->dropped) {
                 descend = 0;
             } else if (!e->in_sel && !e->has_sel && i != headline) {
-                if (!(par && par->emit_ok)) { record_dropped(pg, o, i, R_OUTSIDE); descend = 0; }
-                else if (e->removed) { record_dropped(pg, o, i, e->removed); descend = 0; }
-            } else if (e->removed) {
+                if (!(par && par->emit_ok)) {
+                    record_dropped(pg, o, i, par && par->removed ? par->removed : R_OUTSIDE);
+                    descend = 0;
+                } else if (e->removed) { record_dropped(pg, o, i, e->removed); descend = 0; }
+            } else if (e->removed && !e->has_sel) {
                 record_dropped(pg, o, i, e->removed);
                 descend = 0;
             }
@@ -965,7 +982,8 @@ static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
     close_block(o);
 }
 
-// The headline: the <h1> nearest before the article (or the first one inside it).
+// The headline: the first <h1> inside the article; else the <h1> the page's title names;
+// else the nearest <h1> before the article outside furniture.
 static int find_headline(page_t *pg, int first_sel) {
     int before = -1;
     for (int i = 0; i < pg->count; i++) {
@@ -974,6 +992,7 @@ static int find_headline(page_t *pg, int first_sel) {
         if (pg->n[i].under_sel) return i;
         if (i < first_sel && !excluded(pg, i, 1)) before = i;
     }
+    if (pg->title_h1 >= 0 && !pg->n[pg->title_h1].dropped) return pg->title_h1;
     return before;
 }
 
@@ -1029,7 +1048,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
         r->seen_text_chars = seen;
         ok = index_elements(&pg, root);
         if (ok) measure(&pg, root, &visible);
-        pg.title = r->title;
+        pg.title = pg.og_title ? pg.og_title : r->title;
         pg.title_h1 = ok ? title_h1(&pg) : -1;
         if (pg.ld.n && buf_reserve(&pg.ld, 1)) { pg.ld.p[pg.ld.n] = 0; pg.ld_body = ld_article_body(&pg.ld); }
         if (ok && pg.count) {
@@ -1092,7 +1111,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
     for (int i = 0; i < pg.count; i++) pg.n[i].node->_private = NULL;
     xmlFreeDoc(doc);
     nameset_free(&pg.hidden_classes); nameset_free(&pg.hidden_ids);
-    free(pg.css.p); free(pg.ld.p); free(pg.ld_body); free(pg.n);
+    free(pg.css.p); free(pg.ld.p); free(pg.ld_body); free(pg.og_title); free(pg.n);
     if (!ok || o.text.oom || o.hidden.oom || o.dropped.oom || !buf_reserve(&o.text, 1)) {
         free(o.text.p); free(o.hidden.p); free(o.dropped.p); free(o.blocks); free(r->title); r->title = NULL;
         return -2;

@@ -197,6 +197,23 @@ struct HTMLTests {
         #expect(!roles.contains { $0.1.contains("Share") })
     }
 
+    /// Regression: a headline inside a link-heavy header box went with the box.
+    @Test func headlineSurvivesItsLinkHeavyBox() throws {
+        let html = """
+        <html><head><title>Ferry service resumes | Example</title></head><body><article class="post">
+        <header class="entry-header"><h1>Ferry service resumes</h1><div class="entry-meta"><a href="/d">21/06/2024</a> <a href="/a">Ana Lima</a> <a href="/c1">News</a> <a href="/c2">Travel</a></div></header>
+        <div class="entry-content">
+        <p>The island ferry ran again on Tuesday, for the first time since the storm damaged the harbour wall in March.</p>
+        <p>The operator said the timetable would be reduced for two weeks, while the last repairs to the pier are made.</p>
+        </div></article></body></html>
+        """
+        let doc = try Fixtures.document(html, path: "ferry.html")
+        #expect(doc.sentences.first.map { doc.text(of: $0) } == "Ferry service resumes")
+        #expect(doc.sentences.first.flatMap { doc.source.markupRole(at: $0.start) } == .headline)
+        #expect(!doc.sentenceTexts.contains { $0.contains("Travel") })
+        #expect(doc.source.dropped.contains { $0.rule == "link-dense" && $0.text.contains("Travel") })
+    }
+
     @Test func droppedTextIsListedWithItsRule() throws {
         let doc = try Fixtures.document(Self.newsPage, path: "storm.html")
         func rule(_ prefix: String) -> String? { doc.source.dropped.first { $0.text.hasPrefix(prefix) }?.rule }
