@@ -346,7 +346,7 @@ typedef struct {
     int own, own_link, own_commas; // text whose nearest block is this element
     int paras, imgs, lis, inputs, embeds, heads;
     double score; int scored;
-    char cls[256];           // lower-cased "class id"
+    char *cls;               // lower-cased "class id" (allocated), or "" when it has neither
     // Inherited from the parent in one pre-order pass each, so no walk climbs the tree per
     // element (deep nesting stays linear):
     int blk;                 // nearest block or container, itself included (-1: none)
@@ -575,8 +575,16 @@ static int index_elements(page_t *pg, xmlNodePtr root) {
             char rawcls[256], rawid[128];
             attr_lower(x, "class", rawcls, sizeof rawcls, 0);
             attr_lower(x, "id", rawid, sizeof rawid, 0);
-            snprintf(e->cls, sizeof e->cls, "%s %s", rawcls, rawid);
-            for (char *c = e->cls; *c; c++) *c = (char)tolower((unsigned char)*c);
+            e->cls = (char *)"";
+            if (rawcls[0] || rawid[0]) {
+                // Most elements have neither; only those that do hold a copy.
+                size_t n = strlen(rawcls) + strlen(rawid) + 2;
+                char *c = (char *)malloc(n);
+                if (!c) return 0;
+                snprintf(c, n, "%s %s", rawcls, rawid);
+                for (char *q = c; *q; q++) *q = (char)tolower((unsigned char)*q);
+                e->cls = c;
+            }
             const ninfo *par = e->parent >= 0 ? &pg->n[e->parent] : NULL;
             if (e->flags & F_DROP) {
                 e->dropped = R_TAG;
@@ -585,7 +593,7 @@ static int index_elements(page_t *pg, xmlNodePtr root) {
             }
             if (!e->dropped && is_hidden_el(pg, x, rawcls, rawid)) e->dropped = R_HIDDEN;
             if (!e->dropped && par && par->dropped) e->dropped = par->dropped;  // inherited, not top-most
-            if (!is_tag(x->name, "body") && !is_tag(x->name, "html") && e->cls[0] != ' ') {
+            if (!is_tag(x->name, "body") && !is_tag(x->name, "html") && e->cls[0]) {
                 if (has_any(e->cls, POSITIVE)) e->weight += 25;
                 if (has_any(e->cls, NEGATIVE)) e->weight -= 25;
                 e->unlikely = unlikely_words(e->cls) && !has_any(e->cls, MAYBE);
@@ -1108,7 +1116,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
             emit(&pg, &o, root, headline);
         }
     }
-    for (int i = 0; i < pg.count; i++) pg.n[i].node->_private = NULL;
+    for (int i = 0; i < pg.count; i++) { pg.n[i].node->_private = NULL; if (pg.n[i].cls[0]) free(pg.n[i].cls); }
     xmlFreeDoc(doc);
     nameset_free(&pg.hidden_classes); nameset_free(&pg.hidden_ids);
     free(pg.css.p); free(pg.ld.p); free(pg.ld_body); free(pg.og_title); free(pg.n);
