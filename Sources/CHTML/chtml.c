@@ -892,12 +892,21 @@ static void out_text(out_t *o, const char *s, int role) {
 }
 
 // Text under `root` as one string (white space collapsed), skipping code and dropped tags.
-static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
+static void record_dropped(page_t *pg, out_t *o, int i, int rule);
+
+// With `o`, an element hidden from readers inside the article (in a box cleaning removed, say)
+// is recorded as hidden text of its own instead: hidden text is always reported.
+static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b, out_t *o) {
     for (xmlNodePtr x = root; x; ) {
         int descend = 1;
         if (x->type == XML_ELEMENT_NODE && x != root) {
             int i = node_index(x);
             if (is_code(x->name)) descend = 0;
+            if (o && i >= 0 && pg->n[i].dropped == R_HIDDEN && pg->n[i].under_sel &&
+                (pg->n[i].parent < 0 || !pg->n[pg->n[i].parent].dropped)) {
+                record_dropped(pg, o, i, R_HIDDEN);
+                descend = 0;
+            }
             if (i >= 0 && pg->n[i].flags & F_BLOCK) b->pending_space = 1;
         } else if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content) {
             buf_text(b, (const char *)x->content);
@@ -909,7 +918,7 @@ static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
 static void record_dropped(page_t *pg, out_t *o, int i, int rule) {
     if (rule == R_TAG && is_code(pg->n[i].node->name)) return;
     buf_t t = {0};
-    plain_text(pg, pg->n[i].node, &t);
+    plain_text(pg, pg->n[i].node, &t, rule == R_HIDDEN ? NULL : o);
     if (t.n) {
         if (rule == R_TAG) {
             const char *nm = (const char *)pg->n[i].node->name;

@@ -241,6 +241,14 @@ struct HTMLTests {
         #expect(doc.source.hiddenBlocks == ["HIDDEN TEXT"])
     }
 
+    /// Hidden text is reported even when the box around it is dropped as furniture.
+    @Test func hiddenTextInsideDroppedFurnitureIsStillReported() throws {
+        let html = "<html><body><article><p>The council met on Monday and approved the new budget for the year.</p><div class=\"share-tools\"><a href=\"#\">Share</a><span style=\"display:none\">HIDDEN CLAIM about the mayor resigning</span></div><p>The vote was unanimous, and the meeting lasted an hour.</p></article></body></html>"
+        let doc = try Fixtures.document(html, path: "s.html")
+        #expect(!String(decoding: doc.source.text, as: UTF8.self).contains("HIDDEN CLAIM"))
+        #expect(doc.source.hiddenBlocks == ["HIDDEN CLAIM about the mayor resigning"])
+    }
+
     @Test func cssRulesThatDoNotHideLeaveTextAlone() throws {
         // A rule inside @media, a complex selector, and a non-hiding rule: none of them hides.
         let html = "<html><head><style>@media (max-width: 600px) { .note { display: none } } .box .note { display:none } .note { opacity: 0.5; font-size: 10px }</style></head><body><article><p>The council met on Monday and approved the budget.</p><p class=\"note\">Visible note about the vote, kept as text.</p></article></body></html>"
