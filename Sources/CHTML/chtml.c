@@ -693,6 +693,7 @@ static int pick(page_t *pg, int use_unlikely) {
         double ld = e->own ? (double)e->own_link / e->own : 0;
         double c = (1 + e->own_commas + (e->own / 100 < 3 ? e->own / 100 : 3)) * (1 - ld);
         // A paragraph the page's own schema.org data names as article text counts double.
+        if (pg->ld_body && in_ld_body(pg->ld_body, e->node)) c *= 2;
         // Text loose in a container (runs between <br>s) is a paragraph of that container, as
         // if wrapped in <p>; under 80 characters it is a label (a date, a byline), not text.
         int a = e->parent;
