@@ -776,6 +776,9 @@ static void select_siblings(page_t *pg, int best) {
     if (parent < 0) { mark_selected(pg, best); return; }
     double top = pg->n[best].score;
     double threshold = top * 0.2 > 10 ? top * 0.2 : 10;
+    // When the page's schema.org articleBody names the winner's text, a sibling whose opening
+    // it does not hold is another story, whatever its score.
+    int ld_guides = pg->ld_body && in_ld_body(pg->ld_body, pg->n[best].node);
     for (xmlNodePtr c = pg->n[parent].node->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         int i = node_index(c);
@@ -786,6 +789,7 @@ static void select_siblings(page_t *pg, int best) {
         // An <article> is a composition of its own (HTML's meaning): a sibling <article> of
         // the chosen one is another story (a teaser card, the next post).
         if (is_tag(c->name, "article") && is_tag(pg->n[best].node->name, "article")) continue;
+        if (ld_guides && e->text >= 20 && !in_ld_body(pg->ld_body, c)) continue;
         double bonus = same_class(e->cls, pg->n[best].cls) ? top * 0.2 : 0;
         if (e->scored && e->score + bonus >= threshold) { mark_selected(pg, i); continue; }
         if (e->flags & (F_PARA | F_HEADING) || (e->flags & F_CONTAINER && !e->scored)) {

@@ -249,6 +249,22 @@ struct HTMLTests {
         #expect(doc.source.hiddenBlocks == ["HIDDEN CLAIM about the mayor resigning"])
     }
 
+    /// Two boxes of prose: the one the page's schema.org `articleBody` names is the article,
+    /// even though the other has more commas (without the JSON-LD, the guide wins).
+    @Test func schemaOrgArticleBodyDecides() throws {
+        let html = """
+<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"The harbour wall gave way on Tuesday night, and water flooded the lower town. Residents were moved to the school, and the council opened a shelter. Repairs will start next week, the mayor said, once the sea calms down. Engineers from the port authority inspected the damage on Wednesday morning and said it was worse than feared."}</script></head><body>
+<section><div class="col"><p>The harbour wall gave way on Tuesday night, and water flooded the lower town.</p><p>Residents were moved to the school, and the council opened a shelter.</p><p>Repairs will start next week, the mayor said, once the sea calms down.</p><p>Engineers from the port authority inspected the damage on Wednesday morning and said it was worse than feared.</p></div></section>
+<section><div class="col"><p>Our summer guide lists fifty beaches, cafes, and walks along the coast, with maps.</p><p>Each entry has opening hours, prices, and tips from readers, and photos too.</p><p>Download the guide, share it with friends, and tell us about your favourite spot.</p></div></section>
+</body></html>
+"""
+        let doc = try Fixtures.document(html, path: "ld.html")
+        #expect(doc.sentenceTexts.first == "The harbour wall gave way on Tuesday night, and water flooded the lower town.")
+        #expect(!doc.sentenceTexts.contains { $0.contains("summer guide") })
+        let without = try Fixtures.document(html.replacingOccurrences(of: "\"articleBody\"", with: "\"description\""), path: "ld.html")
+        #expect(!without.sentenceTexts.contains { $0.contains("harbour wall") })
+    }
+
     @Test func cssRulesThatDoNotHideLeaveTextAlone() throws {
         // A rule inside @media, a complex selector, and a non-hiding rule: none of them hides.
         let html = "<html><head><style>@media (max-width: 600px) { .note { display: none } } .box .note { display:none } .note { opacity: 0.5; font-size: 10px }</style></head><body><article><p>The council met on Monday and approved the budget.</p><p class=\"note\">Visible note about the vote, kept as text.</p></article></body></html>"
