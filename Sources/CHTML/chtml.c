@@ -346,7 +346,7 @@ typedef struct {
     int own, own_link, own_commas; // text whose nearest block is this element
     int paras, imgs, lis, inputs, embeds, heads;
     double score; int scored;
-    char cls[256];           // lower-cased "class id"
+    char *cls;               // lower-cased "class id" (allocated), or "" when it has neither
     // Inherited from the parent in one pre-order pass each, so no walk climbs the tree per
     // element (deep nesting stays linear):
     int blk;                 // nearest block or container, itself included (-1: none)
@@ -363,6 +363,7 @@ typedef struct {
     nameset_t hidden_classes, hidden_ids;
     buf_t css, ld;
     const char *title;   // the page's <title>, for finding its headline
+    char *og_title;      // its Open Graph title (meta property="og:title"), or NULL
     int title_h1;        // the <h1> that the title names, or -1
     char *ld_body;       // folded JSON-LD articleBody, or NULL
 } page_t;
@@ -450,6 +451,16 @@ static void collect_head(page_t *pg, xmlNodePtr root, char **title, int *seen, i
         }
         int code = is_code(x->name) && !is_tag(x->name, "head");
         if (is_tag(x->name, "title")) code = 1;
+        // Open Graph's title names the article without the site's suffix: the better guide to
+        // the headline.
+        if (!pg->og_title && is_tag(x->name, "meta")) {
+            xmlChar *prop = xmlGetProp(x, (const xmlChar *)"property");
+            if (prop && strcasecmp((const char *)prop, "og:title") == 0) {
+                xmlChar *c = xmlGetProp(x, (const xmlChar *)"content");
+                if (c) { pg->og_title = strdup((const char *)c); xmlFree(c); }
+            }
+            if (prop) xmlFree(prop);
+        }
         if (title && !*title && is_tag(x->name, "title")) {
             xmlChar *t = xmlNodeGetContent(x);
             if (t) { *title = strdup((const char *)t); xmlFree(t); }
@@ -564,8 +575,16 @@ static int index_elements(page_t *pg, xmlNodePtr root) {
             char rawcls[256], rawid[128];
             attr_lower(x, "class", rawcls, sizeof rawcls, 0);
             attr_lower(x, "id", rawid, sizeof rawid, 0);
-            snprintf(e->cls, sizeof e->cls, "%s %s", rawcls, rawid);
-            for (char *c = e->cls; *c; c++) *c = (char)tolower((unsigned char)*c);
+            e->cls = (char *)"";
+            if (rawcls[0] || rawid[0]) {
+                // Most elements have neither; only those that do hold a copy.
+                size_t n = strlen(rawcls) + strlen(rawid) + 2;
+                char *c = (char *)malloc(n);
+                if (!c) return 0;
+                snprintf(c, n, "%s %s", rawcls, rawid);
+                for (char *q = c; *q; q++) *q = (char)tolower((unsigned char)*q);
+                e->cls = c;
+            }
             const ninfo *par = e->parent >= 0 ? &pg->n[e->parent] : NULL;
             if (e->flags & F_DROP) {
                 e->dropped = R_TAG;
@@ -574,7 +593,7 @@ static int index_elements(page_t *pg, xmlNodePtr root) {
             }
             if (!e->dropped && is_hidden_el(pg, x, rawcls, rawid)) e->dropped = R_HIDDEN;
             if (!e->dropped && par && par->dropped) e->dropped = par->dropped;  // inherited, not top-most
-            if (!is_tag(x->name, "body") && !is_tag(x->name, "html") && e->cls[0] != ' ') {
+            if (!is_tag(x->name, "body") && !is_tag(x->name, "html") && e->cls[0]) {
                 if (has_any(e->cls, POSITIVE)) e->weight += 25;
                 if (has_any(e->cls, NEGATIVE)) e->weight -= 25;
                 e->unlikely = unlikely_words(e->cls) && !has_any(e->cls, MAYBE);
@@ -635,6 +654,12 @@ static void measure(page_t *pg, xmlNodePtr root, int *seen) {
 
 static double link_density(const ninfo *e) { return e->text ? (double)e->link / e->text : 0; }
 
+// Whether element `i` lies under element `anc` (indices are pre-order: a subtree is a range).
+static int is_under_index(page_t *pg, int i, int anc) {
+    for (int k = 0; i >= 0 && i >= anc && k < 400; i = pg->n[i].parent, k++) if (i == anc) return 1;
+    return 0;
+}
+
 static int excluded(page_t *pg, int i, int use_unlikely) {
     return pg->n[i].dropped || (use_unlikely && pg->n[i].unl_anc);
 }
@@ -668,6 +693,7 @@ static int pick(page_t *pg, int use_unlikely) {
         double ld = e->own ? (double)e->own_link / e->own : 0;
         double c = (1 + e->own_commas + (e->own / 100 < 3 ? e->own / 100 : 3)) * (1 - ld);
         // A paragraph the page's own schema.org data names as article text counts double.
+        if (pg->ld_body && in_ld_body(pg->ld_body, e->node)) c *= 2;
         // Text loose in a container (runs between <br>s) is a paragraph of that container, as
         // if wrapped in <p>; under 80 characters it is a label (a date, a byline), not text.
         int a = e->parent;
@@ -750,6 +776,9 @@ static void select_siblings(page_t *pg, int best) {
     if (parent < 0) { mark_selected(pg, best); return; }
     double top = pg->n[best].score;
     double threshold = top * 0.2 > 10 ? top * 0.2 : 10;
+    // When the page's schema.org articleBody names the winner's text, a sibling whose opening
+    // it does not hold is another story, whatever its score.
+    int ld_guides = pg->ld_body && in_ld_body(pg->ld_body, pg->n[best].node);
     for (xmlNodePtr c = pg->n[parent].node->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         int i = node_index(c);
@@ -760,6 +789,7 @@ static void select_siblings(page_t *pg, int best) {
         // An <article> is a composition of its own (HTML's meaning): a sibling <article> of
         // the chosen one is another story (a teaser card, the next post).
         if (is_tag(c->name, "article") && is_tag(pg->n[best].node->name, "article")) continue;
+        if (ld_guides && e->text >= 20 && !in_ld_body(pg->ld_body, c)) continue;
         double bonus = same_class(e->cls, pg->n[best].cls) ? top * 0.2 : 0;
         if (e->scored && e->score + bonus >= threshold) { mark_selected(pg, i); continue; }
         if (e->flags & (F_PARA | F_HEADING) || (e->flags & F_CONTAINER && !e->scored)) {
@@ -867,12 +897,21 @@ static void out_text(out_t *o, const char *s, int role) {
 }
 
 // Text under `root` as one string (white space collapsed), skipping code and dropped tags.
-static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
+static void record_dropped(page_t *pg, out_t *o, int i, int rule);
+
+// With `o`, an element hidden from readers inside the article (in a box cleaning removed, say)
+// is recorded as hidden text of its own instead: hidden text is always reported.
+static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b, out_t *o) {
     for (xmlNodePtr x = root; x; ) {
         int descend = 1;
         if (x->type == XML_ELEMENT_NODE && x != root) {
             int i = node_index(x);
             if (is_code(x->name)) descend = 0;
+            if (o && i >= 0 && pg->n[i].dropped == R_HIDDEN && pg->n[i].under_sel &&
+                (pg->n[i].parent < 0 || !pg->n[pg->n[i].parent].dropped)) {
+                record_dropped(pg, o, i, R_HIDDEN);
+                descend = 0;
+            }
             if (i >= 0 && pg->n[i].flags & F_BLOCK) b->pending_space = 1;
         } else if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content) {
             buf_text(b, (const char *)x->content);
@@ -884,7 +923,7 @@ static void plain_text(page_t *pg, xmlNodePtr root, buf_t *b) {
 static void record_dropped(page_t *pg, out_t *o, int i, int rule) {
     if (rule == R_TAG && is_code(pg->n[i].node->name)) return;
     buf_t t = {0};
-    plain_text(pg, pg->n[i].node, &t);
+    plain_text(pg, pg->n[i].node, &t, rule == R_HIDDEN ? NULL : o);
     if (t.n) {
         if (rule == R_TAG) {
             const char *nm = (const char *)pg->n[i].node->name;
@@ -912,7 +951,11 @@ static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
             if (i < 0) { x = next_node(x, root, 0); continue; }
             ninfo *e = &pg->n[i];
             const ninfo *par = e->parent >= 0 ? &pg->n[e->parent] : NULL;
-            e->emit_ok = e->under_sel || i == headline || (par && par->emit_ok);
+            e->emit_ok = e->in_sel || i == headline || (par && par->emit_ok);
+            // A box cleaning removed that holds the headline is entered for the headline only:
+            // the rest of it is dropped under the box's rule.
+            if (par && par->removed && !par->emit_ok && e->has_sel && !e->removed && i != headline) e->removed = par->removed;
+            if (e->removed && i != headline) e->emit_ok = 0;
             e->own_role = -1;
             e->role_inh = par ? par->role_inh : -1;
             if (e->dropped && (!par || !par->dropped)) {
@@ -922,9 +965,11 @@ static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
             } else if (e->dropped) {
                 descend = 0;
             } else if (!e->in_sel && !e->has_sel && i != headline) {
-                if (!(par && par->emit_ok)) { record_dropped(pg, o, i, R_OUTSIDE); descend = 0; }
-                else if (e->removed) { record_dropped(pg, o, i, e->removed); descend = 0; }
-            } else if (e->removed) {
+                if (!(par && par->emit_ok)) {
+                    record_dropped(pg, o, i, par && par->removed ? par->removed : R_OUTSIDE);
+                    descend = 0;
+                } else if (e->removed) { record_dropped(pg, o, i, e->removed); descend = 0; }
+            } else if (e->removed && !e->has_sel) {
                 record_dropped(pg, o, i, e->removed);
                 descend = 0;
             }
@@ -959,7 +1004,8 @@ static void emit(page_t *pg, out_t *o, xmlNodePtr root, int headline) {
     close_block(o);
 }
 
-// The headline: the <h1> nearest before the article (or the first one inside it).
+// The headline: the first <h1> inside the article; else the <h1> the page's title names;
+// else the nearest <h1> before the article outside furniture.
 static int find_headline(page_t *pg, int first_sel) {
     int before = -1;
     for (int i = 0; i < pg->count; i++) {
@@ -968,6 +1014,7 @@ static int find_headline(page_t *pg, int first_sel) {
         if (pg->n[i].under_sel) return i;
         if (i < first_sel && !excluded(pg, i, 1)) before = i;
     }
+    if (pg->title_h1 >= 0 && !pg->n[pg->title_h1].dropped) return pg->title_h1;
     return before;
 }
 
@@ -1023,7 +1070,7 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
         r->seen_text_chars = seen;
         ok = index_elements(&pg, root);
         if (ok) measure(&pg, root, &visible);
-        pg.title = r->title;
+        pg.title = pg.og_title ? pg.og_title : r->title;
         pg.title_h1 = ok ? title_h1(&pg) : -1;
         if (pg.ld.n && buf_reserve(&pg.ld, 1)) { pg.ld.p[pg.ld.n] = 0; pg.ld_body = ld_article_body(&pg.ld); }
         if (ok && pg.count) {
@@ -1061,16 +1108,32 @@ int32_t chtml_extract3(const char *html, int32_t len, chtml_result *r) {
             }
             int headline = find_headline(&pg, first_sel);
             if (headline >= 0) for (int a = pg.n[headline].parent; a >= 0; a = pg.n[a].parent) pg.n[a].has_sel = 1;
+            // Between a headline outside the article and the article itself sit the deck, the
+            // byline and the date: kept as lines of their own role (at most 200 elements on).
+            if (headline >= 0 && first_sel > headline && !pg.n[headline].under_sel) {
+                int end = first_sel < headline + 200 ? first_sel : headline + 200;
+                for (int i = headline + 1; i < end; i++) {
+                    ninfo *e = &pg.n[i];
+                    if (e->dropped || e->unl_anc || e->text == 0 || is_under_index(&pg, i, headline)) continue;
+                    int r = role_of(&pg, i);
+                    if (r != CHTML_ROLE_DECK && r != CHTML_ROLE_BYLINE && r != CHTML_ROLE_DATELINE) continue;
+                    int covered = 0;  // an ancestor already kept
+                    for (int a = e->parent, k = 0; a >= 0 && k < 200; a = pg.n[a].parent, k++) if (pg.n[a].in_sel) { covered = 1; break; }
+                    if (covered) continue;
+                    mark_selected(&pg, i);
+                    e->under_sel = 1;
+                }
+            }
             // The headline stays even where cleaning would take it (a link-heavy header box);
             // only the headline itself is kept from such a box.
             if (headline >= 0 && pg.n[headline].under_sel) pg.n[headline].removed = 0;
             emit(&pg, &o, root, headline);
         }
     }
-    for (int i = 0; i < pg.count; i++) pg.n[i].node->_private = NULL;
+    for (int i = 0; i < pg.count; i++) { pg.n[i].node->_private = NULL; if (pg.n[i].cls[0]) free(pg.n[i].cls); }
     xmlFreeDoc(doc);
     nameset_free(&pg.hidden_classes); nameset_free(&pg.hidden_ids);
-    free(pg.css.p); free(pg.ld.p); free(pg.ld_body); free(pg.n);
+    free(pg.css.p); free(pg.ld.p); free(pg.ld_body); free(pg.og_title); free(pg.n);
     if (!ok || o.text.oom || o.hidden.oom || o.dropped.oom || !buf_reserve(&o.text, 1)) {
         free(o.text.p); free(o.hidden.p); free(o.dropped.p); free(o.blocks); free(r->title); r->title = NULL;
         return -2;

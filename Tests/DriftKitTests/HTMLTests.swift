@@ -179,6 +179,41 @@ struct HTMLTests {
         #expect(plain.source.markupRole(at: 0) == nil)
     }
 
+    @Test func headerOutsideTheArticleKeepsItsRoles() throws {
+        let html = """
+        <html><head><title>Bridge reopens after repairs - Example</title></head><body>
+        <header class="page-head"><h1>Bridge reopens after repairs</h1>
+        <p class="standfirst">Drivers can use it again from Monday.</p>
+        <div class="byline">By Sam Ortiz</div><time datetime="2024-05-01">May 1, 2024</time></header>
+        <div class="share-bar"><a href="#">Share</a></div>
+        <div class="article-body">
+        <p>The old bridge over the river reopened on Monday, after eight months of repairs to its deck and railings.</p>
+        <p>The work cost more than planned, the council said, because the steel was in worse shape than the survey showed.</p>
+        </div></body></html>
+        """
+        let doc = try Fixtures.document(html, path: "bridge.html")
+        let roles = doc.sentences.map { (doc.source.markupRole(at: $0.start) ?? .body, doc.text(of: $0)) }
+        #expect(roles.map(\.0) == [.headline, .deck, .byline, .dateline, .body, .body])
+        #expect(!roles.contains { $0.1.contains("Share") })
+    }
+
+    /// Regression: a headline inside a link-heavy header box went with the box.
+    @Test func headlineSurvivesItsLinkHeavyBox() throws {
+        let html = """
+        <html><head><title>Ferry service resumes | Example</title></head><body><article class="post">
+        <header class="entry-header"><h1>Ferry service resumes</h1><div class="entry-meta"><a href="/d">21/06/2024</a> <a href="/a">Ana Lima</a> <a href="/c1">News</a> <a href="/c2">Travel</a></div></header>
+        <div class="entry-content">
+        <p>The island ferry ran again on Tuesday, for the first time since the storm damaged the harbour wall in March.</p>
+        <p>The operator said the timetable would be reduced for two weeks, while the last repairs to the pier are made.</p>
+        </div></article></body></html>
+        """
+        let doc = try Fixtures.document(html, path: "ferry.html")
+        #expect(doc.sentences.first.map { doc.text(of: $0) } == "Ferry service resumes")
+        #expect(doc.sentences.first.flatMap { doc.source.markupRole(at: $0.start) } == .headline)
+        #expect(!doc.sentenceTexts.contains { $0.contains("Travel") })
+        #expect(doc.source.dropped.contains { $0.rule == "link-dense" && $0.text.contains("Travel") })
+    }
+
     @Test func droppedTextIsListedWithItsRule() throws {
         let doc = try Fixtures.document(Self.newsPage, path: "storm.html")
         func rule(_ prefix: String) -> String? { doc.source.dropped.first { $0.text.hasPrefix(prefix) }?.rule }
@@ -204,6 +239,30 @@ struct HTMLTests {
         let text = String(decoding: doc.source.text, as: UTF8.self)
         #expect(!text.contains("HIDDEN TEXT"))
         #expect(doc.source.hiddenBlocks == ["HIDDEN TEXT"])
+    }
+
+    /// Hidden text is reported even when the box around it is dropped as furniture.
+    @Test func hiddenTextInsideDroppedFurnitureIsStillReported() throws {
+        let html = "<html><body><article><p>The council met on Monday and approved the new budget for the year.</p><div class=\"share-tools\"><a href=\"#\">Share</a><span style=\"display:none\">HIDDEN CLAIM about the mayor resigning</span></div><p>The vote was unanimous, and the meeting lasted an hour.</p></article></body></html>"
+        let doc = try Fixtures.document(html, path: "s.html")
+        #expect(!String(decoding: doc.source.text, as: UTF8.self).contains("HIDDEN CLAIM"))
+        #expect(doc.source.hiddenBlocks == ["HIDDEN CLAIM about the mayor resigning"])
+    }
+
+    /// Two boxes of prose: the one the page's schema.org `articleBody` names is the article,
+    /// even though the other has more commas (without the JSON-LD, the guide wins).
+    @Test func schemaOrgArticleBodyDecides() throws {
+        let html = """
+<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"The harbour wall gave way on Tuesday night, and water flooded the lower town. Residents were moved to the school, and the council opened a shelter. Repairs will start next week, the mayor said, once the sea calms down. Engineers from the port authority inspected the damage on Wednesday morning and said it was worse than feared."}</script></head><body>
+<section><div class="col"><p>The harbour wall gave way on Tuesday night, and water flooded the lower town.</p><p>Residents were moved to the school, and the council opened a shelter.</p><p>Repairs will start next week, the mayor said, once the sea calms down.</p><p>Engineers from the port authority inspected the damage on Wednesday morning and said it was worse than feared.</p></div></section>
+<section><div class="col"><p>Our summer guide lists fifty beaches, cafes, and walks along the coast, with maps.</p><p>Each entry has opening hours, prices, and tips from readers, and photos too.</p><p>Download the guide, share it with friends, and tell us about your favourite spot.</p></div></section>
+</body></html>
+"""
+        let doc = try Fixtures.document(html, path: "ld.html")
+        #expect(doc.sentenceTexts.first == "The harbour wall gave way on Tuesday night, and water flooded the lower town.")
+        #expect(!doc.sentenceTexts.contains { $0.contains("summer guide") })
+        let without = try Fixtures.document(html.replacingOccurrences(of: "\"articleBody\"", with: "\"description\""), path: "ld.html")
+        #expect(!without.sentenceTexts.contains { $0.contains("harbour wall") })
     }
 
     @Test func cssRulesThatDoNotHideLeaveTextAlone() throws {

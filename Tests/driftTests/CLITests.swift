@@ -80,6 +80,48 @@ struct CLITests {
         #expect(sentences.first?["zone"] as? String == "dateline")
     }
 
+    static let page = """
+    <html><head><title>Storm | Example</title></head><body><nav><a href="/">Home</a></nav>
+    <article><h1>Storm closes the coast road</h1><div class="byline">By Ana Lima</div>
+    <p>A winter storm washed away part of the coast road on Friday night, cutting off three villages.</p>
+    <figure><figcaption>The road near the harbour.</figcaption></figure>
+    <p>Engineers said the repairs would take at least six weeks, and a ferry will run until then.</p>
+    <div id="comments"><p>Great reporting, thanks, I drive that road every day, and it was bad.</p></div>
+    </article></body></html>
+    """
+
+    @Test func htmlRolesAndDroppedTextInJSON() throws {
+        let dir = try TempDir()
+        let path = try dir.file("storm.html", Array(Self.page.utf8))
+        let (r, obj) = try CLI.segmentJSON([path, "--show-dropped"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let sentences = (obj?["sentences"] as? [[String: Any]]) ?? []
+        #expect(sentences.map { $0["role"] as? String ?? "-" } == ["headline", "byline", "body", "caption", "body"])
+        let dropped = (obj?["dropped"] as? [[String: Any]]) ?? []
+        #expect(dropped.contains { $0["rule"] as? String == "nav-element" && $0["text"] as? String == "Home" })
+        #expect(dropped.contains { $0["rule"] as? String == "furniture-class" && ($0["text"] as? String)?.hasPrefix("Great reporting") == true })
+        // Without the option there is no list; text and Markdown sentences carry no role.
+        let (_, plain) = try CLI.segmentJSON([path])
+        #expect(plain?["dropped"] == nil)
+        let (_, txt) = try CLI.segmentJSON([Self.original])
+        #expect(((txt?["sentences"] as? [[String: Any]]) ?? []).allSatisfy { $0["role"] == nil })
+    }
+
+    @Test func htmlTextOutputShowsRolesAndWhatWasDropped() throws {
+        let dir = try TempDir()
+        let path = try dir.file("storm.html", Array(Self.page.utf8))
+        let r = try CLI.run(["segment", path, "--show-dropped"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        // The markup's role feeds the zone column; dropped pieces are comment rows.
+        #expect(lines.contains("0\t0\t27\tline\theadline\tStorm closes the coast road"))
+        #expect(lines.contains("3\t138\t164\tsentence\tcaption\tThe road near the harbour."))
+        #expect(lines.filter { $0.hasPrefix("# dropped\t") } == [
+            "# dropped\tnav-element\tHome",
+            "# dropped\tfurniture-class\tGreat reporting, thanks, I drive that road every day, and it was bad.",
+        ])
+    }
+
     @Test func markdownMetadataInJSON() throws {
         let path = CLI.samples.appendingPathComponent("atlantic-council-negotiating-with-putin.report.md").path
         let (r, obj) = try CLI.segmentJSON([path])
