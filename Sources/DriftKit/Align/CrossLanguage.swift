@@ -6,8 +6,9 @@ import Foundation
 /// shared word stems, a sentence's terms are
 /// - numbers (digits of any script, number words): `#2018`;
 /// - English concepts of its content words (`ConceptLexicon`: FreeDict, English as pivot): `e:gover`;
-/// - name skeletons: a capitalised word (any word in a caseless script; every long word when
-///   both languages are written in Latin letters, for cognates) transliterated with ICU
+/// - acronyms by look-alike and transliterated letters: `a:BP`;
+/// - name skeletons: a capitalised word (any word in a caseless script; every word of five
+///   letters or more, for cognates) transliterated with ICU
 ///   `Any-Latin; Latin-ASCII` and reduced to consonant classes (`Лоу`/`Lowe`, `Київ`/`Kyiv`,
 ///   `فريلاند`/`Freeland`): `n:frln`;
 /// - quotation marks, parentheses and question marks: `p:"`;
@@ -116,7 +117,6 @@ enum CrossLanguage {
         init(_ d: Document, _ opts: CrossLanguageOptions, other otherLang: String) {
             doc = d
             lang = d.language
-            let latinPair = Tagger.latin.contains(d.language) && Tagger.latin.contains(otherLang)
             let caseless = d.language == "ar"
             let tr = Transliterator("Any-Latin; Latin-ASCII")
             var allStems = Set<String>()
@@ -138,7 +138,12 @@ enum CrossLanguage {
                         let cap = first?.isUppercase ?? false
                         let st = Stemmer.stem(t.key, lang)
                         allStems.insert(st)
-                        ws.append((t.key, cap || caseless || (latinPair && t.key.count >= 5), st))
+                        // Acronyms, in any script: "ААР" ~ "AAR", Cyrillic "ВР" ~ "BP" (look-alike letters).
+                        if cap, t.key.count >= 2, t.key.count <= 5, d.text(t.start, t.end).allSatisfy({ $0.isUppercase }) {
+                            o.append("a:" + ICU.skeleton(d.text(t.start, t.end)))
+                            if let tr { o.append("a:" + tr.apply(d.text(t.start, t.end)).uppercased()) }
+                        }
+                        ws.append((t.key, cap || caseless || t.key.count >= Tagger.cognateLength, st))
                     }
                 }
                 raw.append(ws)
@@ -168,7 +173,10 @@ enum CrossLanguage {
             }
         }
 
-        static let latin: Set<String> = ["en", "de", "fr", "it", "es"]
+        /// Letters from which any word gets a name skeleton too: international words keep their
+        /// consonants across languages and scripts ("конфликт"/"conflict", "politique"/"political").
+        /// 5: shorter words' skeletons (two or three consonants) collide by chance.
+        static let cognateLength = 5
 
         /// Terms of each sentence; `learnt` maps copy stems to original stems.
         func features(learnt: [String: [String]], source: Bool) -> [[String]] {
