@@ -9,6 +9,9 @@ public enum LanguageDetector {
     /// Bytes of text read for detection (64 KiB: a long article's first pages; detection
     /// settles within a few hundred words).
     static let sampleBytes = 65536
+    /// Bytes read for the function-word count within the Latin script (8 KiB, about 1,300
+    /// words: far more than the profiles need, and a bounded cost per document).
+    static let profileBytes = 8192
 
     /// Function words of each language: high-frequency, short and, as a set, rare in the other
     /// languages listed (words two languages share, like "de", "la", "in", "a", are left out).
@@ -43,8 +46,8 @@ public enum LanguageDetector {
             }
         }
         if arab > cyr && arab > lat { return "ar" }
-        let sample = String(decoding: b[0..<n], as: UTF8.self)
         if cyr > lat {
+            let sample = String(decoding: b[0..<n], as: UTF8.self)
             var uk = 0, ru = 0
             for s in sample.unicodeScalars {
                 if ukrainianLetters.contains(s) { uk += 1 } else if russianLetters.contains(s) { ru += 1 }
@@ -61,7 +64,7 @@ public enum LanguageDetector {
                 word = ""
             }
         }
-        for ch in sample.lowercased() {
+        for ch in String(decoding: b[0..<min(n, profileBytes)], as: UTF8.self).lowercased() {
             if ch.isLetter { word.append(ch) } else { flush() }
         }
         flush()
