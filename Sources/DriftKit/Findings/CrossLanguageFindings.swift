@@ -4,9 +4,7 @@
 /// - insertion and omission of whole sentences (`InsertionDetector`, `OmissionDetector`
 ///   without their clause rules);
 /// - inserted-note: a note signed in the copy's language ("Прим. ред.", "— Прим. ИноСМИ",
-///   "N.d.R.", "Anm. d. Red.", "ملاحظة المحرر") inside an aligned or an inserted sentence, and
-///   an inserted line that introduces the text that follows (ends with a colon, right before
-///   an aligned sentence: "Here are excerpts from the editorial:");
+///   "N.d.R.", "Anm. d. Red.", "ملاحظة المحرر") inside an aligned or an inserted sentence;
 /// - number-change: an aligned pair whose numbers differ on both sides (digits of any script,
 ///   separators ignored: "1,000" and "1 000" are the same number);
 /// - boilerplate (`BoilerplateDetector`).
@@ -67,16 +65,6 @@ enum CrossLanguageFindings {
                     out.append(f)
                     if b.original.isEmpty { claimed.insert(j) }
                     continue
-                }
-                // A framing line: inserted, ends with a colon, and the next bead is aligned.
-                if b.original.isEmpty, let last = s.tokens.last, last.key == ":", s.tokens.count { $0.kind != .punctuation } >= 3,
-                   j == b.copy.last, k + 1 < beads.count, !beads[k + 1].original.isEmpty, !beads[k + 1].copy.isEmpty {
-                    var f = Finding(kind: .insertedNote, severity: .minor, confidence: 0.7, original: nil, copy: ctx.span(ctx.c, [j]),
-                                    message: "a line by the re-publisher introducing the text that follows", rule: "inserted-note.framing",
-                                    why: "a sentence with no source in the original that ends with a colon, right before the original's text resumes")
-                    f.bead = k
-                    out.append(f)
-                    claimed.insert(j)
                 }
             }
         }
