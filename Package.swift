@@ -31,7 +31,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
-        .target(name: "DriftKit", dependencies: ["CICU", "CHTML"]),
+        // zlib as a system library: inflates the bilingual dictionaries (dictzip) of
+        // cross-language alignment.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib"]),
         // The corpus of stored documents (SQLite through GRDB) and near-duplicate search.
         .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(

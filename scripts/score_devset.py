@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score drift on the development set (eval/devset, issue #11) and compare `drift check` with the gold.
 
-    python3 scripts/score_devset.py [--drift .build/release/drift] [--group tune|held|all]
+    python3 scripts/score_devset.py [--drift .build/release/drift] [--set dev|xl] [--group tune|held|all]
                                     [--min-precision P] [--min-major-recall R] [--json]
 
 For every annotation eval/devset/dNN.json named in eval/devset/split.json this checks the
@@ -10,6 +10,9 @@ scorer (../shared/eval/score.py, texts from ../shared/eval/devtexts, paths relat
 repository) and `drift check ORIGINAL COPY`, then prints one row per pair and the means of the
 tuning group and of the held-aside group, each on its own line (the held-aside pairs are for
 reporting only: never tune on them).
+
+`--set xl` scores the cross-language set instead (eval/devset-xl, texts from
+../shared/eval/devtexts-xl, issue #16): every xNN.json there, all in the tuning group.
 
 Figures, per pair, as score.py computes them:
   F1       sentence-alignment F1
@@ -130,6 +133,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--drift", default=".build/release/drift",
                     help="drift command (relative to the repository; default .build/release/drift)")
+    ap.add_argument("--set", choices=["dev", "xl"], default="dev",
+                    help="dev: eval/devset (issue #11); xl: the cross-language set eval/devset-xl (issue #16)")
     ap.add_argument("--group", choices=["tune", "held", "all"], default="all")
     ap.add_argument("--min-precision", type=float, metavar="P", help="least mean findings precision per group")
     ap.add_argument("--min-major-recall", type=float, metavar="R", help="least mean major recall per group")
@@ -138,8 +143,15 @@ def main():
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per drift/scorer run (default 600)")
     a = ap.parse_args()
+    global DEVSET, TEXTS
+    if a.set == "xl":
+        DEVSET = os.path.join(ROOT, "eval", "devset-xl")
+        TEXTS = os.path.join(ROOT, "..", "shared", "eval", "devtexts-xl")
 
-    for what, path in (("texts", TEXTS), ("scorer", SCORER), ("validator", VALIDATOR), ("split", os.path.join(DEVSET, "split.json"))):
+    needs = [("texts", TEXTS), ("scorer", SCORER), ("validator", VALIDATOR)]
+    if a.set == "dev":
+        needs.append(("split", os.path.join(DEVSET, "split.json")))
+    for what, path in needs:
         if not os.path.exists(path):
             die(f"{what} not found: {os.path.normpath(path)} (the development set needs ../shared/eval beside the repository)")
     drift = a.drift
@@ -150,7 +162,10 @@ def main():
     if os.sep in first and not os.access(first, os.X_OK):
         die(f"drift not found or not executable: {first}")
 
-    split = json.load(open(os.path.join(DEVSET, "split.json"), encoding="utf-8"))
+    if a.set == "xl":
+        split = {"tune": sorted(f[:-5] for f in os.listdir(DEVSET) if f.startswith("x") and f.endswith(".json")), "held": []}
+    else:
+        split = json.load(open(os.path.join(DEVSET, "split.json"), encoding="utf-8"))
     groups = ["tune", "held"] if a.group == "all" else [a.group]
     results = {g: [score_pair(pid, drift, a.timeout) for pid in split[g]] for g in groups}
     summary = {g: summarize(rows) for g, rows in results.items()}

@@ -240,3 +240,44 @@ int32_t cicu_is_compatibility_alnum(uint32_t cp) {
     int32_t dt = u_getIntPropertyValue((UChar32)cp, UCHAR_DECOMPOSITION_TYPE);
     return dt == U_DT_FONT || dt == U_DT_WIDE ? 1 : 0;
 }
+
+// Transliteration (cross-language name matching).
+#include <unicode/utrans.h>
+
+void *cicu_translit_open(const char *id) {
+    UChar uid[128];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strFromUTF8(uid, 128, &n, id, -1, &st);
+    if (U_FAILURE(st) || n >= 128) return NULL;
+    UTransliterator *t = utrans_openU(uid, n, UTRANS_FORWARD, NULL, 0, NULL, &st);
+    if (U_FAILURE(st)) return NULL;
+    return t;
+}
+
+void cicu_translit_close(void *handle) {
+    if (handle) utrans_close((UTransliterator *)handle);
+}
+
+int32_t cicu_translit(void *handle, const char *text, int32_t len, char *out, int32_t cap) {
+    if (!handle) return -1;
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n16 = 0;
+    u_strFromUTF8(NULL, 0, &n16, text, len, &st);
+    if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st)) return err_code(st);
+    st = U_ZERO_ERROR;
+    // Transliteration can lengthen text (one Cyrillic letter → up to four Latin ones).
+    int32_t room = n16 * 4 + 16;
+    UChar *buf = (UChar *)malloc(sizeof(UChar) * (size_t)room);
+    if (!buf) return -1;
+    u_strFromUTF8(buf, room, &n16, text, len, &st);
+    if (U_FAILURE(st)) { free(buf); return err_code(st); }
+    int32_t limit = n16, textLen = n16;
+    utrans_transUChars((UTransliterator *)handle, buf, &textLen, room, 0, &limit, &st);
+    if (U_FAILURE(st)) { free(buf); return err_code(st); }
+    int32_t n8 = 0;
+    u_strToUTF8(out, cap, &n8, buf, textLen, &st);
+    free(buf);
+    if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) return err_code(st);
+    return n8;
+}

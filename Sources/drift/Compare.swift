@@ -4,8 +4,12 @@ import DriftKit
 func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] {
     guard paths.filter({ $0 == "-" }).count <= 1 else { throw DriftError("-", "standard input can be read only once") }
     let (io, so) = try input.options()
-    return try paths.map { p in
-        let d = try Document.load(path: p, input: io, segment: so)
+    // `--lang en,ru`: one code per input in order (the last one for the rest).
+    let codes = so.language.map { $0.split(separator: ",").map { String($0) } } ?? []
+    return try paths.enumerated().map { k, p in
+        var sk = so
+        if !codes.isEmpty { sk.language = codes[min(k, codes.count - 1)] }
+        let d = try Document.load(path: p, input: io, segment: sk)
         printWarnings(d.source.warnings)
         return d
     }

@@ -28,7 +28,7 @@ enum SeverityChoice: String, CaseIterable, ExpressibleByArgument {
 }
 
 enum InputFormatChoice: String, CaseIterable, ExpressibleByArgument {
-    case text, markdown, html
+    case text, markdown, html, lines
     var format: InputFormat { InputFormat(rawValue: rawValue)! }
 }
 

@@ -24,7 +24,7 @@ struct InputFlags: ParsableArguments {
     @Option(name: .customLong("max-bytes"), parsing: .unconditional, help: "Largest input accepted, in bytes.")
     var maxBytes: Int = 256 << 20
 
-    @Option(name: .long, help: "Language of the text as an ISO 639 code (en, ru, …); detected from its script when omitted.")
+    @Option(name: .long, help: "Language of the inputs as an ISO 639 code (en, ru, uk, de, fr, it, es, ar, …), or one per input in order (en,ru); detected per document when omitted.")
     var lang: String?
 
     func options() throws -> (InputOptions, SegmentOptions) {
@@ -32,7 +32,8 @@ struct InputFlags: ParsableArguments {
         if let e = encoding, !TextDecoder.isKnownEncoding(e) {
             throw DriftError("--encoding", "unknown encoding '\(e)'", hint: "use a name such as UTF-8, UTF-16LE, windows-1251, ISO-8859-1")
         }
-        if let l = lang {
+        // One code, or one per input in order ("en,ru").
+        for l in (lang ?? "").split(separator: ",").map(String.init) {
             let primary = l.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
             guard Locale.LanguageCode.isoLanguageCodes.contains(where: { $0.identifier == primary }) else {
                 throw DriftError("--lang", "unknown language '\(l)'", hint: "use an ISO 639 code such as en, ru, uk, de")

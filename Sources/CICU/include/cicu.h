@@ -66,6 +66,13 @@ void cicu_sha256_portable(const uint8_t *data, int64_t len, uint8_t out[32]);
 /// 1 when `cicu_sha256` uses the x86 SHA extensions on this CPU.
 int cicu_sha256_accelerated(void);
 
+/// A transliterator for an ICU id ("Any-Latin; Latin-ASCII"), or NULL if ICU does not know it.
+/// One handle serves one thread at a time; close it with `cicu_translit_close`.
+void *cicu_translit_open(const char *id);
+void cicu_translit_close(void *handle);
+/// Transliterates UTF-8 `text` into `out` (UTF-8); returns the length needed.
+int32_t cicu_translit(void *handle, const char *text, int32_t len, char *out, int32_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -30,6 +30,8 @@ public struct AlignOptions: Sendable {
     /// 40 covers local reordering and runs of up to ~40 inserted sentences between anchors;
     /// longer runs are covered anyway when anchors sit on both sides of them.
     public var bandHalfWidth: Int = 40
+    /// Alignment of documents in different languages (`CrossLanguage`).
+    public var crossLanguage = CrossLanguageOptions()
     public init() {}
 }
 
@@ -57,6 +59,9 @@ public struct Aligner {
         var w: [Float]
         /// Document frequency of each term (sentences of both documents holding it).
         var df: [Int32]
+        /// Weight of the Gale–Church length probability added to two-sided beads (0 for
+        /// same-language alignment; see `CrossLanguage.lengthBonus`).
+        var lengthBonus: Double = 0
 
         init(_ a: Document, _ b: Document) {
             let table = TermTable()
@@ -157,7 +162,12 @@ public struct Aligner {
     static let beadShapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
 
     public func align(_ a: Document, _ b: Document) -> Alignment {
-        let space = Space(a, b)
+        // Documents in two languages share few words: their own terms (`CrossLanguage`).
+        if a.language != b.language { return CrossLanguage.align(a, b, self) }
+        return align(a, b, space: Space(a, b))
+    }
+
+    func align(_ a: Document, _ b: Document, space: Space) -> Alignment {
         // Passages a document repeats verbatim are set aside before the search: the copy
         // links to the first occurrence; the repeat becomes its own one-sided bead.
         let repO = Aligner.repeats(space.orig, other: space.copy), repC = Aligner.repeats(space.copy, other: space.orig)
@@ -230,7 +240,9 @@ public struct Aligner {
         var total = 0.0
         for i in oi { total += 0.5 * (sp.coverage(sp.orig[i], inAnyOf: cj, sp.copy) - options.threshold) }
         for j in cj { total += 0.5 * (sp.coverage(sp.copy[j], inAnyOf: oi, sp.orig) - options.threshold) }
-        return total - options.mergePenalty * Double(oi.count + cj.count - 2) - lengthCost(sp, oi, cj)
+        let base = total - options.mergePenalty * Double(oi.count + cj.count - 2) - lengthCost(sp, oi, cj)
+        if sp.lengthBonus > 0 { return base + CrossLanguage.lengthScore(sp, oi, cj) }
+        return base
     }
 
     func lengthCost(_ sp: Space, _ oi: Range<Int>, _ cj: Range<Int>) -> Double {
@@ -250,7 +262,10 @@ public struct Aligner {
     func score11(_ sp: Space, _ i: Int, _ j: Int, marked mark: UnsafeMutableBufferPointer<Bool>?) -> Double {
         let a = sp.orig[i], b = sp.copy[j]
         if a.hash == b.hash && a.length == b.length { return 1 - options.threshold }
-        if a.weight <= 0 || b.weight <= 0 { return sp.sim11(i, j) - options.threshold }
+        if a.weight <= 0 || b.weight <= 0 {
+            if sp.lengthBonus > 0 { return sp.sim11(i, j) - options.threshold - lengthCost(sp, i..<(i + 1), j..<(j + 1)) + CrossLanguage.lengthScore(sp, i..<(i + 1), j..<(j + 1)) }
+            return sp.sim11(i, j) - options.threshold
+        }
         let sh: Double
         if let mark {
             var s: Float = 0
@@ -261,7 +276,9 @@ public struct Aligner {
         }
         // lengthCost(sp, i..<(i + 1), j..<(j + 1)), written out for this hot path.
         let lc = options.lengthPenalty * abs(log(Double(max(1, a.length)) / Double(max(1, b.length))))
-        return 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lc
+        let base = 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lc
+        if sp.lengthBonus > 0 { return base + CrossLanguage.lengthScore(sp, i..<(i + 1), j..<(j + 1)) }
+        return base
     }
 
     /// Aligns the sentences `oid` of the original with `cid` of the copy (ids, increasing).
@@ -309,7 +326,7 @@ public struct Aligner {
         for k in 0..<8 where shapeA[k] + shapeB[k] > 2 {
             var total = 0.0
             for _ in 0..<(shapeA[k] + shapeB[k]) { total += 0.5 * (1.0 - options.threshold) }
-            bound[k] = total - options.mergePenalty * Double(shapeA[k] + shapeB[k] - 2)
+            bound[k] = total - options.mergePenalty * Double(shapeA[k] + shapeB[k] - 2) + sp.lengthBonus
         }
         // Row by row, the 1-1 scores of the row are computed first, with the original
         // sentence's terms flagged (see `score11(_:_:_:marked:)`).

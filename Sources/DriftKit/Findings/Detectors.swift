@@ -115,6 +115,10 @@ enum Detectors {
         // below: padding a copy with other text must not turn them off (issue #12).
         if unrelated {
             ctx.facts.removeAll { $0.bead.relation == .paraphrase }
+        } else if original.language != copy.language {
+            // Across languages word diffs mean nothing: the findings that survive translation.
+            out += CrossLanguageFindings.detect(ctx, claimed: &claimed)
+            return ZonePolicy.apply(out, ctx)
         } else {
             out += BoilerplateDetector.detect(ctx, claimed: &claimed)
             let notes = InsertedNoteDetector.detect(ctx, claimed: &claimed)

@@ -171,7 +171,10 @@ enum HiddenTextDetector {
         for s in ctx.c.sentences {
             let k = ctx.beadOfCopy[s.id]
             let bead = k >= 0 ? ctx.al.beads[k] : nil
-            let reference: (() -> [String])? = bead.flatMap { b in
+            // Across languages a word written in the copy's own script that looks like one of the
+            // original's is a transliteration (Cyrillic "ВР" for "BP"), not a disguise; words that
+            // mix scripts are still caught below.
+            let reference: (() -> [String])? = ctx.o.language != ctx.c.language ? nil : bead.flatMap { b in
                 b.original.isEmpty ? nil : { ctx.o.source.text.withUnsafeBufferPointer { ob in b.original.flatMap { runs(ob, ctx.o.sentences[$0]).map(\.text) } } }
             }
             let found = scan(ctx.c, s, reference: reference)

@@ -5,7 +5,7 @@
 ///   name the original never mentions, or a number the original sentence lacks — while
 ///   deleting nothing of substance ("in Moscow" → "in Moscow and St. Petersburg").
 enum InsertionDetector {
-    static func detect(_ ctx: FindingContext, claimed: Set<Int>, notes: [Span] = []) -> [Finding] {
+    static func detect(_ ctx: FindingContext, claimed: Set<Int>, notes: [Span] = [], clauses: Bool = true) -> [Finding] {
         var out: [Finding] = []
         // Sentence runs.
         var run: [Int] = [], runBead = 0
@@ -29,8 +29,8 @@ enum InsertionDetector {
             } else if !b.copy.isEmpty { flush() }
         }
         flush()
-        // Clauses.
-        for bf in BeadFacts.all(ctx) {
+        // Clauses (from word diffs: not across languages).
+        for bf in clauses ? BeadFacts.all(ctx) : [] {
             for r in bf.regions where !r.inserted.isEmpty {
                 let newNames = newEntities(ctx, bf, r.inserted)
                 let newNumbers = Set(r.inserted.compactMap(Terms.term).filter { $0.hasPrefix("#") && !bf.oTerms.contains($0) })

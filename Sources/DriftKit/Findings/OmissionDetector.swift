@@ -29,7 +29,7 @@ enum OmissionDetector {
         return out
     }
 
-    static func detect(_ ctx: FindingContext) -> [Finding] {
+    static func detect(_ ctx: FindingContext, clauseRules: Bool = true) -> [Finding] {
         var out: [Finding] = []
         let beads = ctx.al.beads
         var k = 0
@@ -80,7 +80,7 @@ enum OmissionDetector {
             emit()
             k = e
         }
-        for bf in BeadFacts.all(ctx) {
+        for bf in clauseRules ? BeadFacts.all(ctx) : [] {
             let deleted = bf.bead.diff.compactMap { $0.op == .delete ? $0.original : nil }
             func isDeleted(_ t: Token) -> Bool { deleted.contains { $0.lowerBound <= t.start && t.end <= $0.upperBound } }
             for clause in clauses(bf.oTokens) {

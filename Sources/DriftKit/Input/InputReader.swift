@@ -6,6 +6,9 @@ import Glibc
 /// The formats drift reads.
 public enum InputFormat: String, Sendable, CaseIterable {
     case text, markdown, html
+    /// Plain text already split into sentences, one a line (a sentence-aligned corpus): each
+    /// non-blank line is one sentence; never detected, only asked for.
+    case lines
 }
 
 /// Options for reading one input.
@@ -90,7 +93,7 @@ public enum InputReader {
         var markupBlocks: [MarkupBlock] = []
         var dropped: [DroppedText] = []
         switch format {
-        case .text:
+        case .text, .lines:
             analysis = text
         case .markdown:
             let md = MarkdownMasker.mask(text)

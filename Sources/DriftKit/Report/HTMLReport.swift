@@ -66,9 +66,9 @@ public enum HTMLReport {
     // MARK: header
 
     static func header(_ r: Report) -> String {
-        var h = "<header><h1>drift report</h1><div class=\"scroll\"><table class=\"docs\"><caption>Documents compared</caption><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">Format</th><th scope=\"col\">Encoding</th><th scope=\"col\">Size</th><th scope=\"col\">Sentences</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>"
+        var h = "<header><h1>drift report</h1><div class=\"scroll\"><table class=\"docs\"><caption>Documents compared</caption><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">Format</th><th scope=\"col\">Encoding</th><th scope=\"col\">Language</th><th scope=\"col\">Size</th><th scope=\"col\">Sentences</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>"
         func row(_ role: String, _ d: Document) {
-            h += "<tr><td>\(role)</td><td class=\"path\" title=\"\(esc(d.path))\">\(path(d.path))</td><td>\(d.source.format.rawValue)</td><td>\(esc(d.source.encoding))</td><td>\(d.source.byteCount) B</td><td>\(d.sentences.count)</td><td class=\"hash\" title=\"\(d.source.sha256)\">\(d.source.sha256.prefix(12))…</td></tr>"
+            h += "<tr><td>\(role)</td><td class=\"path\" title=\"\(esc(d.path))\">\(path(d.path))</td><td>\(d.source.format.rawValue)</td><td>\(esc(d.source.encoding))</td><td>\(esc(d.language))</td><td>\(d.source.byteCount) B</td><td>\(d.sentences.count)</td><td class=\"hash\" title=\"\(d.source.sha256)\">\(d.source.sha256.prefix(12))…</td></tr>"
         }
         row("original", r.original)
         for (k, c) in r.copies.enumerated() { row("copy \(k + 1)", c.document) }

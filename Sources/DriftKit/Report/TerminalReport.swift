@@ -125,7 +125,9 @@ public enum TerminalReport {
 
         /// "drift: ORIGINAL → COPY", wrapped (ending in a newline).
         func header(_ c: CopyReport, _ o: Document) -> String {
-            w.wrap([Self.run("drift: \(TerminalText.escapeLine(o.path)) → \(TerminalText.escapeLine(c.document.path))", .bold)], width: width, indent: 2, first: "")
+            // Languages are named when they differ (a translated copy); same-language output is unchanged.
+            w.wrap([Self.run("drift: \(TerminalText.escapeLine(o.path)) → \(TerminalText.escapeLine(c.document.path))"
+                             + (o.language != c.document.language ? " [\(TerminalText.escapeLine(o.language)) → \(TerminalText.escapeLine(c.document.language))]" : ""), .bold)], width: width, indent: 2, first: "")
         }
 
         func summaryLines(_ c: CopyReport) -> String {

@@ -58,6 +58,7 @@ public enum Segmenter {
         let breaks = buf.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: locale) }
 
         var segs: [(Int, Int)] = []
+        if src.format == .lines { segs = lineSegments(src.analysis) } else {
         buf.withUnsafeBufferPointer { b in
             var prev = 0
             for br in breaks where br > prev {
@@ -68,6 +69,7 @@ public enum Segmenter {
             segs = repair(b, segs)
             segs = attachMarks(b, segs)
             segs = splitLong(b, segs, max: max(64, options.maxSentenceBytes))
+        }
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segs.count)
@@ -109,15 +111,8 @@ public enum Segmenter {
         return out
     }
 
-    /// "ru" when most letters in the first 64 KiB are Cyrillic, else "en".
-    static func detectLanguage(_ b: [UInt8]) -> String {
-        var cyr = 0, lat = 0
-        for i in 0..<min(b.count, 65536) {
-            let c = b[i]
-            if c == 0xD0 || c == 0xD1 { cyr += 1 } else if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { lat += 1 }
-        }
-        return cyr > lat ? "ru" : "en"
-    }
+    /// The language by script and function words (`LanguageDetector`).
+    static func detectLanguage(_ b: [UInt8]) -> String { LanguageDetector.detect(b) }
 
     // MARK: line ends
 
@@ -194,6 +189,19 @@ public enum Segmenter {
     }
 
     /// The range without leading and trailing white space, or nil when nothing is left.
+    /// Each non-blank line, trimmed (`InputFormat.lines`: the input is already one sentence a line).
+    static func lineSegments(_ a: [UInt8]) -> [(Int, Int)] {
+        a.withUnsafeBufferPointer { b in
+            var out: [(Int, Int)] = []
+            var s = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                if let t = trim(b, s, i) { out.append(t) }
+                s = i + 1
+            }
+            return out
+        }
+    }
+
     static func trim(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (Int, Int)? {
         var i = s
         while i < e {
