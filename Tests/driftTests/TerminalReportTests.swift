@@ -74,6 +74,15 @@ struct TerminalReportSnapshotTests {
         #expect(flat.contains("has been officially confirmed. — Approx. InoSMI)"), "the InoSMI note is shown whole")
     }
 
+    @Test func twoCopiesAndTheirCollationFitTheWidth() throws {
+        let r = try CLI.run(["compare", "--color", "never", Self.original, Self.copy, "samples/cnn-putin-negotiations.blog-repost.txt"],
+                            environment: ["COLUMNS": "80"], directory: CLI.packageRoot)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\nCollation "))
+        let widest = r.stdout.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest <= 80, "a line is \(widest) characters wide")
+    }
+
     /// Number `n`'s block: from " #n " to the next finding.
     static func block(_ text: String, _ n: Int) -> String? {
         guard let r = text.range(of: "\n #\(n) ") else { return nil }
