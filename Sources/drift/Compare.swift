@@ -28,9 +28,9 @@ func emit(_ flags: OutputFlags, inputs: [String], _ body: (inout FDWriter) -> Vo
 }
 
 /// The report in the chosen format. JSON streams through the library's `ReportWriter`.
-func writeReport(_ report: Report, check: CheckPolicy.Result?, _ out: OutputFlags, inputs: [String]) throws {
+func writeReport(_ report: Report, check: CheckPolicy.Result?, _ out: OutputFlags, view: ViewFlags? = nil, inputs: [String]) throws {
     let format = out.resolvedFormat { Output.err("drift: warning: " + $0) }
-    let opts = try out.terminalOptions()
+    let opts = try out.terminalOptions(view)
     switch format {
     case .json:
         let path: String? = if case .file(let p) = out.destination { p } else { nil }
@@ -52,16 +52,18 @@ struct Compare: ParsableCommand {
     var files: [String] = []
 
     @OptionGroup var out: OutputFlags
+    @OptionGroup var view: ViewFlags
     @OptionGroup var input: InputFlags
 
     func run() throws {
         let status = runReporting {
+            _ = try view.view()
             guard files.count >= 2 else { throw DriftError("compare", "needs an original and at least one copy", hint: "drift compare ORIGINAL COPY [COPY...]") }
             let docs = try loadDocuments(files, input)
             let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
             let status = report.copies.allSatisfy { $0.summary.typographyOnly } ? ExitStatus.same : ExitStatus.different
             Output.statusOnClosedPipe = status
-            try writeReport(report, check: nil, out, inputs: files)
+            try writeReport(report, check: nil, out, view: view, inputs: files)
             return status
         }
         throw ExitCode(status)

@@ -198,7 +198,7 @@ struct CorpusReportCommand: ParsableCommand {
             try Output.writeFileAtomically(out + "/index.json", CorpusReporter.indexJSON(pairs, database: corpus.db).serialized())
             try Output.writeFileAtomically(out + "/index.html", CorpusReporter.indexHTML(pairs, database: corpus.db))
             let found = pairs.filter { $0.source != nil }.count
-            Output.out("\(targets.count) copies, \(found) with a source; wrote \(out)/index.html\n")
+            Output.out("\(targets.count) copies, \(found) with a source; wrote \(TerminalText.escapeLine(out))/index.html\n")
             return ExitStatus.same
         }
         throw ExitCode(status)
@@ -239,7 +239,7 @@ struct CorpusSynth: ParsableCommand {
                 if let s = it.source { manifest += "\(it.name)\t\(s)\n" }
             }
             try Output.writeFileAtomically(out + "/manifest.tsv", manifest)
-            Output.out("\(items.count) documents (\(gen.pool.count) seed sentences) in \(out)\n")
+            Output.out("\(items.count) documents (\(gen.pool.count) seed sentences) in \(TerminalText.escapeLine(out))\n")
             return ExitStatus.same
         }
         throw ExitCode(status)

@@ -53,15 +53,6 @@ struct OutputFlags: ParsableArguments {
     @Option(name: .long, help: "Colour in text output (NO_COLOR is respected).")
     var color: ColorChoice = .auto
 
-    @Flag(name: .customLong("findings-only"), help: "Text output: the summary and the findings, without the aligned sentences.")
-    var findingsOnly = false
-
-    @Flag(name: .long, help: "Text output: one screen of counts per relation and finding kind (like git diff --stat).")
-    var stat = false
-
-    @Flag(name: .long, help: "Text output: print the aligned sentences even of a copy judged unrelated to the original.")
-    var full = false
-
     var destination: Destination { Destination(output) }
 
     /// The format to write: `--format`, else the `-o` file's extension, else text. A
@@ -94,8 +85,24 @@ struct OutputFlags: ParsableArguments {
         return 80
     }
 
-    func terminalOptions() throws -> TerminalOptions {
+    func terminalOptions(_ view: ViewFlags? = nil) throws -> TerminalOptions {
+        TerminalOptions(color: useColor(), width: width(), view: try view?.view() ?? .full, showUnrelated: view?.full ?? false)
+    }
+}
+
+/// How much of the text report `compare` prints.
+struct ViewFlags: ParsableArguments {
+    @Flag(name: .customLong("findings-only"), help: "Text output: the summary and the findings, without the aligned sentences.")
+    var findingsOnly = false
+
+    @Flag(name: .long, help: "Text output: one screen of counts per relation and finding kind (like git diff --stat).")
+    var stat = false
+
+    @Flag(name: .long, help: "Text output: print the aligned sentences even of a copy judged unrelated to the original.")
+    var full = false
+
+    func view() throws -> TerminalOptions.View {
         if findingsOnly && stat { throw DriftError("--stat", "cannot be used with --findings-only", hint: "choose one view") }
-        return TerminalOptions(color: useColor(), width: width(), view: stat ? .stat : findingsOnly ? .findings : .full, showUnrelated: full)
+        return stat ? .stat : findingsOnly ? .findings : .full
     }
 }

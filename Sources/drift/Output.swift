@@ -19,8 +19,13 @@ enum Output {
         s.withUTF8 { write(fd, $0) }
     }
     static func write(_ fd: Int32, _ p: UnsafeBufferPointer<UInt8>) {
-        let e = OutputFile.writeAll(fd, p)
-        guard e != 0, fd != 2 else { return } // nothing more can be said when standard error fails
+        failed(fd, OutputFile.writeAll(fd, p))
+    }
+
+    /// Ends the program after a failed write (errno `e`) on standard output; does nothing
+    /// for `e == 0` or for standard error (nothing more can be said when it fails).
+    static func failed(_ fd: Int32, _ e: Int32) {
+        guard e != 0, fd != 2 else { return }
         if e == EPIPE { exit(statusOnClosedPipe) }
         err("drift: error: standard output: cannot write: \(String(cString: strerror(e)))")
         exit(2)
@@ -101,23 +106,10 @@ struct FDWriter: TextOutputStream {
 
     mutating func flush() {
         guard !buffer.isEmpty, failure == 0 else { buffer.removeAll(keepingCapacity: true); return }
-        buffer.withUnsafeBufferPointer { p in
-            var off = 0
-            while off < p.count {
-                let n = Glibc.write(fd, p.baseAddress! + off, p.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if fd == 1 {
-                        // Standard output: a closed pipe ends quietly with the command's verdict,
-                        // any other failure with one line and status 2 (`Output.write`).
-                        Output.write(1, UnsafeBufferPointer(rebasing: p[off...]))
-                    }
-                    failure = errno
-                    return
-                }
-                off += n
-            }
-        }
+        failure = buffer.withUnsafeBufferPointer { OutputFile.writeAll(fd, $0) }
+        // Standard output: a closed pipe ends quietly with the command's verdict, any other
+        // failure with one line and status 2 (`Output.failed`).
+        if fd == 1 { Output.failed(1, failure) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

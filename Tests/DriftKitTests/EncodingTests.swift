@@ -113,7 +113,7 @@ struct EncodingTests {
         let reference = try Fixtures.document(try Fixtures.bytes(c.utf8))
         let doc = try Fixtures.document(try Fixtures.bytes(c.legacy))
         let right = doc.sentenceTexts == reference.sentenceTexts
-        let warned = doc.source.warnings.contains { $0.message.contains("--encoding") }
+        let warned = doc.source.warnings.contains { $0.remedy == .encoding }
         #expect(right || warned, "decoded as \(doc.source.encoding) with warnings \(doc.source.warnings)")
         // Whatever was decided, the user is told the file was not UTF-8.
         #expect(doc.source.warnings.contains { $0.message.contains(doc.source.encoding) })

@@ -58,7 +58,8 @@ struct FindingContext {
     /// Name and number keys as the text writes them, for people: each key becomes the name
     /// phrase holding its first token among `tokens` ("united", "states" → "United States";
     /// "white", "house" → "White House"; "#3rd" → "third"), duplicates removed, order kept.
-    /// A key with no token (should not happen) is kept as it is.
+    /// The phrase is cut to the tokens among `tokens`. A key with no token (should not happen)
+    /// is kept as it is.
     ///
     ///     written(ctx.c, cTokens, ["russia", "united"])   // ["Russia", "United States"]
     func written(_ d: Document, _ tokens: [Token], _ keys: [String]) -> [String] {
@@ -74,7 +75,15 @@ struct FindingContext {
                 let ts = d.sentences[sid].tokens
                 if let k = ts.firstIndex(where: { $0.start == t.start }),
                    let r = names.phrases(ts, of: d).first(where: { $0.contains(k) }) {
-                    text = d.text(ts[r.lowerBound].start, ts[r.upperBound - 1].end)
+                    // Only the part of the phrase among `tokens` ("Vienna", not "Vienna on
+                    // Thursday" when only "and Vienna" was inserted).
+                    let inside = Set(tokens.map(\.start))
+                    var lo = k, hi = k
+                    while lo > r.lowerBound, inside.contains(ts[lo - 1].start) { lo -= 1 }
+                    while hi + 1 < r.upperBound, inside.contains(ts[hi + 1].start) { hi += 1 }
+                    while hi > lo, ts[hi].kind == .punctuation || NameIndex.connectors.contains(ts[hi].key) { hi -= 1 }
+                    while lo < hi, ts[lo].kind == .punctuation || NameIndex.connectors.contains(ts[lo].key) { lo += 1 }
+                    text = d.text(ts[lo].start, ts[hi].end)
                 }
             }
             for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }

@@ -42,7 +42,7 @@ public enum SegmentReport {
     /// Example row: `3\t120\t188\tsentence\tbody\tPolice say the fire erupted early Saturday.`
     public static func text(_ doc: Document, header: Bool = false, dropped: Bool = false) -> String {
         let zones = doc.zones()
-        var out = "# \(doc.path): \(doc.source.format.rawValue), \(doc.source.encoding), \(doc.language), \(doc.sentences.count) sentences\n"
+        var out = "# \(TerminalText.escapeLine(doc.path)): \(doc.source.format.rawValue), \(doc.source.encoding), \(doc.language), \(doc.sentences.count) sentence\(doc.sentences.count == 1 ? "" : "s")\n"
         if header { out += columns.joined(separator: "\t") + "\n" }
         for s in doc.sentences {
             let t = TerminalText.escape(doc.text(of: s)).replacingOccurrences(of: "\n", with: " ⏎ ").replacingOccurrences(of: "\t", with: "\\t")

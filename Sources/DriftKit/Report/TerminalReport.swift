@@ -292,7 +292,8 @@ public enum TerminalReport {
 
         /// One line per original sentence, a column per copy.
         func collation<W: TextOutputStream>(_ col: Collation, _ r: Report, _ out: inout W) {
-            out.write(w.paint("Collation", .bold) + " (= same  ~ typography  e edited  p reworded  m moved  - dropped  r repeated in the original)\n")
+            out.write(wrapAfter(w.paint("Collation", .bold) + " ", visible: 10,
+                                [.plain("(= same, ~ typography, e edited, p reworded, m moved, - dropped, r repeated in the original)")], indent: 2))
             for (k, c) in r.copies.enumerated() { out.write("  copy \(k + 1): \(TerminalText.escapeLine(c.document.path))\n") }
             let code: [String: String] = ["identical": "=", "typographic": "~", "edited": "e", "paraphrase": "p", "moved": "m", "omitted": "-", "repeat": "r", "none": "?"]
             for row in col.rows {

@@ -63,16 +63,18 @@ struct TextWrap {
         var words: [[(String, Style)]] = []
         var cur: [(String, Style)] = []
         for r in normalized(runs) {
+            // Break at white space first (tabs and line ends are spaces here), then escape
+            // each piece, so an escaped control character never splits or joins words.
             var frag = ""
-            for ch in TerminalText.escape(r.text) {
-                if ch == " " || ch == "\n" || ch == "\t" {
-                    if !frag.isEmpty { cur.append((frag, r.style)); frag = "" }
+            for ch in r.text {
+                if ch == " " || ch == "\n" || ch == "\t" || ch == "\r\n" || ch == "\r" {
+                    if !frag.isEmpty { cur.append((TerminalText.escape(frag), r.style)); frag = "" }
                     if !cur.isEmpty { words.append(cur); cur = [] }
                 } else {
                     frag.append(ch)
                 }
             }
-            if !frag.isEmpty { cur.append((frag, r.style)) }
+            if !frag.isEmpty { cur.append((TerminalText.escape(frag), r.style)) }
         }
         if !cur.isEmpty { words.append(cur) }
 

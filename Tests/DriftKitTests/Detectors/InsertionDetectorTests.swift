@@ -125,7 +125,8 @@ struct InsertionDetectorTests {
         #expect(f.rule == "insertion.new-entity-clause")
         #expect(f.copy?.text == "and Vienna")
         #expect(f.originalContains("met in Geneva on Thursday"))
-        #expect(f.message.contains("“Vienna”"), "\(f.message)")
+        #expect(f.message.contains("“Vienna”"), "quoted as written: \(f.message)")
+        #expect(f.words == ["Vienna"])
         #expect(f.severity == .major)
         #expect(p.findings(.nameChange).isEmpty, "Geneva is still there; nothing was renamed: \(p.listing)")
     }
