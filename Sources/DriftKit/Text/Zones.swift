@@ -64,6 +64,9 @@ public enum ZoneClassifier {
     static let minDateShare = 0.6
     /// A short line written this many times in a document is a widget's label.
     static let minRepeats = 3
+    /// Longest unit, in words, whose text the classifier reads (every text rule is for shorter
+    /// units; captions read only token keys).
+    static let maxTextWords = 40
 
     // MARK: word lists (closed classes and general vocabulary, not phrases of any text)
 
@@ -231,13 +234,19 @@ public enum ZoneClassifier {
         let tokens: [Token]
         /// A dash with a space before it within the first eight tokens ("PARIS (AP) — …").
         let hasDatelineDash: Bool
+        /// A "©" token.
+        let hasCopyrightSign: Bool
 
         init(_ d: Document, _ s: Sentence) {
             tokens = s.tokens
             words = s.tokens.filter { $0.kind != .punctuation }
             keys = words.map(\.key)
-            raw = d.text(of: s)
-            norm = keys.joined(separator: " ")
+            // The text and the joined keys are only read for short units (labels, credits,
+            // titles); long sentences skip making them.
+            let short = words.count <= ZoneClassifier.maxTextWords
+            raw = short ? d.text(of: s) : ""
+            norm = short && s.isLine ? keys.joined(separator: " ") : ""
+            hasCopyrightSign = s.tokens.contains { $0.key == "©" }
             isLine = s.isLine
             var k = s.start - 1
             let b = d.source.text
@@ -245,9 +254,16 @@ public enum ZoneClassifier {
             startsLine = k < 0 || b[k] == 0x0A || b[k] == 0x0D
             hasDatelineDash = s.tokens.prefix(8).contains { t in t.key == "-" && t.start > 0 && b[t.start - 1] == 0x20 }
             capitalised = words.map { $0.kind == .number || NameIndex.isCapitalized(d, $0) }
+            // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
             allCaps = words.map { t in
-                let w = d.text(t.start, t.end)
-                return t.kind == .word && w.count >= 2 && w.allSatisfy { !$0.isLetter || $0.isUppercase }
+                guard t.kind == .word else { return false }
+                var upper = 0
+                for i in t.start..<t.end {
+                    let c = b[i]
+                    if c >= 0x61 && c <= 0x7A || c >= 0x80 { return false }
+                    if c >= 0x41 && c <= 0x5A { upper += 1 }
+                }
+                return upper >= 2
             }
         }
 
@@ -322,7 +338,7 @@ public enum ZoneClassifier {
 
         /// "©", "copyright", "all rights reserved", or a rights notice.
         var isRights: Bool {
-            if raw.contains("©") || raw.contains("(c) ") || raw.contains("(C) ") { return true }
+            if hasCopyrightSign || raw.contains("(c) ") || raw.contains("(C) ") { return true }
             // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
             if let c = keys.firstIndex(of: "copyright"), words.count <= 25,
                keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
