@@ -88,6 +88,10 @@ public enum ZoneClassifier {
         "should", "can", "could", "may", "might", "must", "says", "said", "say", "tells", "told", "takes", "took",
         "gets", "got", "makes", "made", "goes", "went", "wins", "won", "leads", "led", "beats", "beat",
     ]
+    /// Units of a relative timestamp ("12 minutes ago").
+    static let agoUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days", "week", "weeks"]
+    /// Words that mark an advertising slot ("Story continues below advertisement").
+    static let adWords: Set<String> = ["advertisement", "advertising", "sponsored", "ad", "ads"]
     /// Verbs of web controls, used in the imperative as the first word of a short line.
     static let controlVerbs: Set<String> = [
         "share", "close", "save", "print", "email", "e-mail", "subscribe", "sign", "follow", "get", "join", "read",
@@ -148,6 +152,11 @@ public enum ZoneClassifier {
             for p in paragraph(facts, k) where zones[p] == .body { zones[p] = .caption }
         }
         for k in 0..<n where zones[k] == .body && facts[k].readsAsCaption { zones[k] = .caption }
+        // A photo credit that closes a paragraph ("… in Harbor City. (AP Photo/Jane Roe)"):
+        // the paragraph is its caption.
+        for k in 0..<n where zones[k] == .credit && facts[k].isPhotoCredit && !facts[k].startsLine {
+            for p in paragraph(facts, k) where zones[p] == .body { zones[p] = .caption }
+        }
         // A sentence that ends with the date a photo was taken, right under a photo credit
         // ("Yonhap/AP" then "The destroyer … arrives …, on July 24, 2010.").
         for k in 1..<max(1, n) where zones[k] == .body && zones[k - 1] == .credit && facts[k - 1].isPhotoCredit && facts[k].endsWithDate(weekday: false) {
@@ -275,6 +284,9 @@ public enum ZoneClassifier {
             }
         }
 
+        /// An auxiliary, a modal or a reporting verb (no "-ed" guess).
+        var hasAuxiliary: Bool { keys.contains { ZoneClassifier.finiteVerbs.contains($0) } }
+
         /// A date or time word at index `i`: a month or weekday name, a year, a clock time, a
         /// day number next to a month, a.m./p.m. after a number, or a zone abbreviation after a time.
         func isDateTime(_ i: Int) -> Bool {
@@ -295,6 +307,8 @@ public enum ZoneClassifier {
                 return false
             }
             if (k == "am" || k == "pm") && i > 0 && words[i - 1].kind == .number { return true }
+            // "12 minutes ago", "3 hours ago".
+            if ZoneClassifier.agoUnits.contains(k), i > 0, words[i - 1].kind == .number, i + 1 < keys.count, keys[i + 1] == "ago" { return true }
             // A time-zone abbreviation: 2–4 capitals right after a time ("ET", "EDT", "ChT").
             if i > 0, isDateTimeNumberOrAmPm(i - 1), (2...4).contains(k.count), capitalised[i], !ZoneClassifier.finiteVerbs.contains(k) { return true }
             return false
@@ -432,10 +446,13 @@ public enum ZoneClassifier {
             if isLine && addressesReader && !hasFiniteVerb { return true }
             if let f = keys.first, ZoneClassifier.controlVerbs.contains(f) {
                 // An imperative sentence with no other verb ("Get full access to … across all your devices.").
-                if !hasFiniteVerb && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
+                // (A participle does not count: "Get the latest news delivered to your inbox.")
+                if !hasAuxiliary && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
                 // "Thank you for signing up!", "Get … in your inbox", "Share", "Close", "See photos."
                 if isLine || words.count <= 4 || keys.count > 1 && (keys[1] == "you" || keys[1] == "up" || keys[1] == "us") { return !hasFiniteVerb || words.count <= 4 }
             }
+            // An advertising slot's label ("Story continues below advertisement").
+            if isLine && words.count <= 6 && !hasAuxiliary && keys.contains(where: { ZoneClassifier.adWords.contains($0) }) { return true }
             // A run of control words ("Share Adjust Comment Print", "CancelSend").
             if isLine && words.count <= 6 && !hasFiniteVerb {
                 let controls = keys.filter { ZoneClassifier.controlVerbs.contains($0) || Lexicon.furniture.contains($0) }.count

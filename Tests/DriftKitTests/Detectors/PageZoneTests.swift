@@ -174,6 +174,24 @@ struct PageZoneTests {
         #expect(zone("This material may not be published") == .credit)
     }
 
+    @Test("more furniture lines of news pages", arguments: [
+        ("Story continues below advertisement", Zone.action),
+        ("Get the latest news delivered to your inbox.", .action),
+        ("Updated 12 minutes ago", .dateline),
+        ("Last Updated: June 3, 2019 at 4:05 p.m. ET", .dateline),
+        ("RELATED: Storm batters coast", .navigation),
+        ("Related Content", .navigation),
+        ("Copyright 2019 The Associated Press. All rights reserved.", .credit),
+        ("FILE - In this June 1, 2018, file photo, a truck drives through floodwater in Harbor City.", .caption),
+        ("A man carries sandbags near the shore in Harbor City. (AP Photo/Jane Roe)", .caption),
+    ])
+    func moreFurniture(line: String, zone: Zone) throws {
+        let d = try Document.from(text: Self.body + "\n" + line + "\n\n" + "The utility said repairs could take a week.\n")
+        let zones = d.zones()
+        let k = try #require(d.sentences.firstIndex { d.text(of: $0).hasPrefix(line.prefix(20)) })
+        #expect(zones[k] == zone, "\(d.sentences.map { (d.text(of: $0).prefix(30), zones[$0.id]) })")
+    }
+
     @Test("sentences that share words with furniture stay article text", arguments: [
         "By Friday, about 40 people were still in the hospital.",
         "The copyright lawsuit over the song was filed in federal court last year.",
