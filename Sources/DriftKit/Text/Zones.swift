@@ -170,6 +170,13 @@ public enum ZoneClassifier {
             defer { previous = zones[k] }
             let f = facts[k]
             guard zones[k] == .body, !f.words.isEmpty else { continue }
+            // A sentence (it ends with sentence punctuation) is text, whatever its place: a
+            // blog's own introduction ("This is a great article from CNN:") is judged as
+            // text, unless it sits in a widget (next to a control).
+            if !f.isLine && !f.raw.hasSuffix("?") && !f.raw.hasSuffix("!") {
+                if f.words.count < minBodyWords, (k > 0 && zones[k - 1] == .action) || (k + 1 < n && zones[k + 1] == .action) { zones[k] = .action }
+                continue
+            }
             if let h = headline, f.norm == h { zones[k] = .headline; continue }
             if f.isDatelineOnly { zones[k] = .dateline; continue }
             if headline == nil && f.words.count >= 3 && !f.isAllCapitalisedLabel {

@@ -116,6 +116,14 @@ struct PageZoneTests {
         #expect(Self.checkFails(p), "\(p.listing)")
     }
 
+    @Test("a blogger's introduction above the article is an insertion, not a headline, and the check fails")
+    func introductionIsText() throws {
+        let intro = "This is a must-read from the wire service:"
+        let p = try ComparedPair(Self.body, "Storm cuts power to thousands\n\n" + intro + "\n\n" + Self.body)
+        #expect(p.findings(.insertion).contains { $0.copyContains(intro) }, "\(p.listing)")
+        #expect(Self.checkFails(p), "\(p.listing)")
+    }
+
     @Test("a wire credit added to the dateline is not an inserted note", arguments: ["(AP)", "(CNN)", "(@CNN)", "(Reuters)"])
     func wireCreditIsNotANote(credit: String) throws {
         let original = Self.body.replacingOccurrences(of: "HARBOR CITY, Fla. (AP) —", with: "HARBOR CITY, Fla. —")
