@@ -240,6 +240,20 @@ public enum HouseStyle {
         return pa == pb
     }
 
+    /// One-word abbreviations of the tables and the one word they stand for, for sentence
+    /// matching (`Terms.term`): states' AP forms and titles of one word, and months' short
+    /// forms. Forms of two letters ("pa", "la") and those that are also common English words
+    /// (`aliasesLeftOut`: "ill", "miss", "wash") are left out: a term is read without its capitals.
+    static let aliasesLeftOut: Set<String> = ["ill", "miss", "wash", "mass", "ore", "rev", "col", "del", "ind", "gen", "rep"]
+    static let termAliases: [String: String] = {
+        var m: [String: String] = [:]
+        for s in states where !s.name.contains(" ") { if let a = s.ap, a.count >= 3, !a.contains(" ") { m[a] = s.name } }
+        for (a, b) in titles where !a.contains(" ") && !b.contains(" ") && a.count >= 3 { m[a] = b }
+        for (a, n) in months where a.count >= 3 && a.count <= 4 { if let full = months.first(where: { $0.1 == n && $0.0.count > 4 })?.0 { m[a] = full } }
+        for k in aliasesLeftOut { m[k] = nil }
+        return m
+    }()
+
     /// Words after which a full stop is the abbreviation's, not the sentence's: the short
     /// forms of the tables and "a.m."/"p.m.".
     static let abbreviations: Set<String> = {
