@@ -218,6 +218,8 @@ public enum ZoneClassifier {
     /// Zones recognised from the sentence alone.
     static func standalone(_ f: Facts) -> Zone? {
         guard !f.words.isEmpty else { return nil }
+        // Every furniture line is short; a long sentence is furniture only by a "©".
+        if f.words.count > maxTextWords { return f.hasCopyrightSign ? .credit : nil }
         if f.isRights || f.isPhotoCredit || f.isContributorLine { return .credit }
         if f.isByline { return .byline }
         if f.isTimestamp { return .dateline }
