@@ -75,6 +75,9 @@ enum Terms {
             if stopWords.contains(k) { return nil }
             if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
             if k.isEmpty || stopWords.contains(k) { return nil }
+            // A house-style abbreviation weighs as the word it stands for ("Sen." as
+            // "senator", "Neb." as "nebraska", "Aug." as "august"; `HouseStyle.termAliases`).
+            if let full = HouseStyle.termAliases[k] { k = full }
             if k.count <= stemLength { return k }
             return String(k.prefix(stemLength))
         }

@@ -126,9 +126,10 @@ public enum HouseStyle {
             if let z = zoneOf[words[i].key], !words[i].key.contains(" "), out.last?.hasPrefix("time:") == true, words[i].capitalised {
                 out.append(z); i += 1; used = true; continue
             }
-            // Table phrases, longest first.
+            // Table phrases, longest first (only from a word that starts one).
             var matched = false
-            for len in stride(from: min(longestPhrase, words.count - i), through: 1, by: -1) {
+            let starts = words[i].capitalised && triggers.contains(words[i].key)
+            for len in stride(from: starts ? min(longestPhrase, words.count - i) : 0, through: 1, by: -1) {
                 let key = words[i..<(i + len)].map(\.key).joined(separator: " ")
                 guard let v = phrases[key] else { continue }
                 if len == 1, capitalsOnly.contains(key), !words[i].capitals { continue }
@@ -232,12 +233,62 @@ public enum HouseStyle {
     /// moved (the same marks in another order: `"no."` / `"no".`).
     static func same(_ a: ArraySlice<Token>, _ b: ArraySlice<Token>, _ ta: [UInt8], _ tb: [UInt8]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
+        // Quick path (most changes of a reworded copy): no word a rule reads, so only the
+        // punctuation rule can apply — the same words, the same marks in another order.
+        if !mayApply(a, ta) && !mayApply(b, tb) {
+            guard a.count == b.count, a.lazy.filter({ $0.kind != .punctuation }).map(\.key).elementsEqual(b.lazy.filter({ $0.kind != .punctuation }).map(\.key)) else { return false }
+            return a.filter { $0.kind == .punctuation }.map(\.key).sorted() == b.filter { $0.kind == .punctuation }.map(\.key).sorted()
+        }
         let (ca, ua) = canonical(a, ta), (cb, ub) = canonical(b, tb)
         guard ca == cb else { return false }
         if ua || ub { return !ca.isEmpty }
         // Punctuation only moved.
         let pa = a.filter { $0.kind == .punctuation }.map(\.key).sorted(), pb = b.filter { $0.kind == .punctuation }.map(\.key).sorted()
         return pa == pb
+    }
+
+    /// One-word abbreviations of the tables and the one word they stand for, for sentence
+    /// matching (`Terms.term`): states' AP forms and titles of one word, and months' short
+    /// forms. Forms of two letters ("pa", "la") and those that are also common English words
+    /// (`aliasesLeftOut`: "ill", "miss", "wash") are left out: a term is read without its capitals.
+    static let aliasesLeftOut: Set<String> = ["ill", "miss", "wash", "mass", "ore", "rev", "col", "del", "ind", "gen", "rep"]
+    static let termAliases: [String: String] = {
+        var m: [String: String] = [:]
+        for s in states where !s.name.contains(" ") { if let a = s.ap, a.count >= 3, !a.contains(" ") { m[a] = s.name } }
+        for (a, b) in titles where !a.contains(" ") && !b.contains(" ") && a.count >= 3 { m[a] = b }
+        for (a, n) in months where a.count >= 3 && a.count <= 4 { if let full = months.first(where: { $0.1 == n && $0.0.count > 4 })?.0 { m[a] = full } }
+        for k in aliasesLeftOut { m[k] = nil }
+        return m
+    }()
+
+    /// Keys that can start a rule: the first word of every table form, months, party words,
+    /// zone abbreviations, "noon", "midnight", "am", "pm". A stretch with none of these (and no
+    /// number) can only match by moved punctuation.
+    static let triggers: Set<String> = {
+        var t: Set<String> = ["democrat", "republican", "independent"]
+        for k in phrases.keys { t.insert(String(k.split(separator: " ")[0])) }
+        for (m, _) in months { t.insert(m) }
+        // Party letters ("D", "R", "I") only count beside a state, which is a trigger itself;
+        // the pronoun "I" would make every quotation a candidate.
+        for (p, _) in parties where p.count > 1 { t.insert(p) }
+        for (z, _) in timeZones { t.insert(String(z.split(separator: " ")[0])) }
+        return t
+    }()
+
+    /// Words a rule reads in lower case.
+    static let lowerCaseTriggers: Set<String> = ["noon", "midnight", "am", "pm"]
+
+    /// True when a rule other than moved punctuation may apply to the stretch: it has a
+    /// number, a lower-case trigger, or a capitalised word that starts a table form (every
+    /// table form is read only capitalised).
+    static func mayApply(_ ts: ArraySlice<Token>, _ text: [UInt8]) -> Bool {
+        ts.contains { t in
+            if t.kind == .number { return true }
+            guard t.kind == .word else { return false }
+            if lowerCaseTriggers.contains(t.key) { return true }
+            let c = text[t.start]
+            return c >= 0x41 && c <= 0x5A && triggers.contains(t.key)
+        }
     }
 
     /// Words after which a full stop is the abbreviation's, not the sentence's: the short

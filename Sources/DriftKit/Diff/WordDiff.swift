@@ -67,7 +67,13 @@ public enum WordDiff {
             let after: (Int, Int)? = { if e < raw.count, case let .eq(i, j) = raw[e] { return (i, j) }; return nil }()
             var done = false
             if let d0 = dels.min(), let d1 = dels.max(), let i0 = inss.min(), let i1 = inss.max() {
-                for (useBefore, useAfter) in [(false, false), (true, false), (false, true), (true, true)] {
+                // The equal words around a change only matter to a rule that reads them.
+                // The equal words around a change matter only when they are a time ("noon" before
+                // "Washington time" / "EDT", "6" before "a.m." / "am").
+                func timeWord(_ t: Token) -> Bool { t.kind == .number || HouseStyle.lowerCaseTriggers.contains(t.key) }
+                let rules = HouseStyle.mayApply(a[d0...d1], ta) || HouseStyle.mayApply(b[i0...i1], tb)
+                let context = rules && (before.map { timeWord(a[$0.0]) } == true || after.map { timeWord(a[$0.0]) } == true)
+                for (useBefore, useAfter) in context ? [(false, false), (true, false), (false, true), (true, true)] : [(false, false)] {
                     if useBefore && before == nil || useAfter && after == nil { continue }
                     let ra = (useBefore ? before!.0 : d0)...(useAfter ? after!.0 : d1)
                     let rb = (useBefore ? before!.1 : i0)...(useAfter ? after!.1 : i1)

@@ -49,21 +49,28 @@ enum BoilerplateDetector {
         }
     }
 
+    /// One finding for a run of copy sentences: the zones they are in, named in the message.
+    static func runFinding(_ ctx: FindingContext, _ run: [Int], bead: Int, rule: Rule, shared: Bool) -> Finding {
+        var zs: [Zone] = []
+        for j in run where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
+        let what = zs.map(label).joined(separator: ", ")
+        let lines = run.count == 1 ? "page furniture" : "\(run.count) lines of page furniture"
+        let them = run.count == 1 ? "it" : "them"
+        var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, run),
+                        message: shared ? "\(lines) (\(what)) that the original's page has too" : "\(lines) (\(what)), not article text",
+                        why: shared ? "the page structure marks \(them) as \(what), not article text"
+                            : "the original has no source for \(them) and the page structure marks \(them) as \(what)")
+        f.bead = bead
+        f.words = zs.map(\.rawValue)
+        return f
+    }
+
     static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
         var out: [Finding] = []
         var run: [Int] = [], firstBead = 0
         func flush() {
             guard !run.isEmpty else { return }
-            var zs: [Zone] = []
-            for j in run where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
-            let what = zs.map(label).joined(separator: ", ")
-            let rule = Rules.boilerplateFurniture
-            var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, run),
-                            message: run.count == 1 ? "page furniture (\(what)), not article text" : "\(run.count) lines of page furniture (\(what)), not article text",
-                            why: "the original has no source for \(run.count == 1 ? "it" : "them") and the page structure marks \(run.count == 1 ? "it" : "them") as \(what)")
-            f.bead = firstBead
-            f.words = zs.map(\.rawValue)
-            out.append(f)
+            out.append(runFinding(ctx, run, bead: firstBead, rule: Rules.boilerplateFurniture, shared: false))
             claimed.formUnion(run)
             run = []
         }
@@ -72,15 +79,7 @@ enum BoilerplateDetector {
         var shared: [Int] = [], sharedBead = 0
         func flushShared() {
             guard !shared.isEmpty else { return }
-            var zs: [Zone] = []
-            for j in shared where !zs.contains(ctx.cz[j]) { zs.append(ctx.cz[j]) }
-            let what = zs.map(label).joined(separator: ", ")
-            let rule = Rules.boilerplateSharedFurniture
-            var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, shared),
-                            message: shared.count == 1 ? "page furniture (\(what)) that the original's page has too" : "\(shared.count) lines of page furniture (\(what)) that the original's page has too", why: "the page structure marks \(shared.count == 1 ? "it" : "them") as \(what), not article text")
-            f.bead = sharedBead
-            f.words = zs.map(\.rawValue)
-            out.append(f)
+            out.append(runFinding(ctx, shared, bead: sharedBead, rule: Rules.boilerplateSharedFurniture, shared: true))
             claimed.formUnion(shared)
             shared = []
         }

@@ -64,6 +64,9 @@ public enum ZoneClassifier {
     static let minDateShare = 0.6
     /// A short line written this many times in a document is a widget's label.
     static let minRepeats = 3
+    /// Longest unit, in words, whose text the classifier reads (every text rule is for shorter
+    /// units; captions read only token keys).
+    static let maxTextWords = 40
 
     // MARK: word lists (closed classes and general vocabulary, not phrases of any text)
 
@@ -85,6 +88,10 @@ public enum ZoneClassifier {
         "should", "can", "could", "may", "might", "must", "says", "said", "say", "tells", "told", "takes", "took",
         "gets", "got", "makes", "made", "goes", "went", "wins", "won", "leads", "led", "beats", "beat",
     ]
+    /// Units of a relative timestamp ("12 minutes ago").
+    static let agoUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days", "week", "weeks"]
+    /// Words that mark an advertising slot ("Story continues below advertisement").
+    static let adWords: Set<String> = ["advertisement", "advertising", "sponsored", "ad", "ads"]
     /// Verbs of web controls, used in the imperative as the first word of a short line.
     static let controlVerbs: Set<String> = [
         "share", "close", "save", "print", "email", "e-mail", "subscribe", "sign", "follow", "get", "join", "read",
@@ -145,6 +152,11 @@ public enum ZoneClassifier {
             for p in paragraph(facts, k) where zones[p] == .body { zones[p] = .caption }
         }
         for k in 0..<n where zones[k] == .body && facts[k].readsAsCaption { zones[k] = .caption }
+        // A photo credit that closes a paragraph ("… in Harbor City. (AP Photo/Jane Roe)"):
+        // the paragraph is its caption.
+        for k in 0..<n where zones[k] == .credit && facts[k].isPhotoCredit && !facts[k].startsLine {
+            for p in paragraph(facts, k) where zones[p] == .body { zones[p] = .caption }
+        }
         // A sentence that ends with the date a photo was taken, right under a photo credit
         // ("Yonhap/AP" then "The destroyer … arrives …, on July 24, 2010.").
         for k in 1..<max(1, n) where zones[k] == .body && zones[k - 1] == .credit && facts[k - 1].isPhotoCredit && facts[k].endsWithDate(weekday: false) {
@@ -158,6 +170,13 @@ public enum ZoneClassifier {
             defer { previous = zones[k] }
             let f = facts[k]
             guard zones[k] == .body, !f.words.isEmpty else { continue }
+            // A sentence (it ends with sentence punctuation) is text, whatever its place: a
+            // blog's own introduction ("This is a great article from CNN:") is judged as
+            // text, unless it sits in a widget (next to a control).
+            if !f.isLine && !f.raw.hasSuffix("?") && !f.raw.hasSuffix("!") {
+                if f.words.count < minBodyWords, (k > 0 && zones[k - 1] == .action) || (k + 1 < n && zones[k + 1] == .action) { zones[k] = .action }
+                continue
+            }
             if let h = headline, f.norm == h { zones[k] = .headline; continue }
             if f.isDatelineOnly { zones[k] = .dateline; continue }
             if headline == nil && f.words.count >= 3 && !f.isAllCapitalisedLabel {
@@ -199,6 +218,8 @@ public enum ZoneClassifier {
     /// Zones recognised from the sentence alone.
     static func standalone(_ f: Facts) -> Zone? {
         guard !f.words.isEmpty else { return nil }
+        // Every furniture line is short; a long sentence is furniture only by a "©".
+        if f.words.count > maxTextWords { return f.hasCopyrightSign ? .credit : nil }
         if f.isRights || f.isPhotoCredit || f.isContributorLine { return .credit }
         if f.isByline { return .byline }
         if f.isTimestamp { return .dateline }
@@ -231,13 +252,19 @@ public enum ZoneClassifier {
         let tokens: [Token]
         /// A dash with a space before it within the first eight tokens ("PARIS (AP) — …").
         let hasDatelineDash: Bool
+        /// A "©" token.
+        let hasCopyrightSign: Bool
 
         init(_ d: Document, _ s: Sentence) {
             tokens = s.tokens
             words = s.tokens.filter { $0.kind != .punctuation }
             keys = words.map(\.key)
-            raw = d.text(of: s)
-            norm = keys.joined(separator: " ")
+            // The text and the joined keys are only read for short units (labels, credits,
+            // titles); long sentences skip making them.
+            let short = words.count <= ZoneClassifier.maxTextWords
+            raw = short ? d.text(of: s) : ""
+            norm = short && s.isLine ? keys.joined(separator: " ") : ""
+            hasCopyrightSign = s.tokens.contains { $0.key == "©" }
             isLine = s.isLine
             var k = s.start - 1
             let b = d.source.text
@@ -245,9 +272,16 @@ public enum ZoneClassifier {
             startsLine = k < 0 || b[k] == 0x0A || b[k] == 0x0D
             hasDatelineDash = s.tokens.prefix(8).contains { t in t.key == "-" && t.start > 0 && b[t.start - 1] == 0x20 }
             capitalised = words.map { $0.kind == .number || NameIndex.isCapitalized(d, $0) }
+            // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
             allCaps = words.map { t in
-                let w = d.text(t.start, t.end)
-                return t.kind == .word && w.count >= 2 && w.allSatisfy { !$0.isLetter || $0.isUppercase }
+                guard t.kind == .word else { return false }
+                var upper = 0
+                for i in t.start..<t.end {
+                    let c = b[i]
+                    if c >= 0x61 && c <= 0x7A || c >= 0x80 { return false }
+                    if c >= 0x41 && c <= 0x5A { upper += 1 }
+                }
+                return upper >= 2
             }
         }
 
@@ -258,6 +292,9 @@ public enum ZoneClassifier {
                 ZoneClassifier.finiteVerbs.contains(keys[i]) || (keys[i].count >= 5 && keys[i].hasSuffix("ed") && !capitalised[i])
             }
         }
+
+        /// An auxiliary, a modal or a reporting verb (no "-ed" guess).
+        var hasAuxiliary: Bool { keys.contains { ZoneClassifier.finiteVerbs.contains($0) } }
 
         /// A date or time word at index `i`: a month or weekday name, a year, a clock time, a
         /// day number next to a month, a.m./p.m. after a number, or a zone abbreviation after a time.
@@ -279,6 +316,8 @@ public enum ZoneClassifier {
                 return false
             }
             if (k == "am" || k == "pm") && i > 0 && words[i - 1].kind == .number { return true }
+            // "12 minutes ago", "3 hours ago".
+            if ZoneClassifier.agoUnits.contains(k), i > 0, words[i - 1].kind == .number, i + 1 < keys.count, keys[i + 1] == "ago" { return true }
             // A time-zone abbreviation: 2–4 capitals right after a time ("ET", "EDT", "ChT").
             if i > 0, isDateTimeNumberOrAmPm(i - 1), (2...4).contains(k.count), capitalised[i], !ZoneClassifier.finiteVerbs.contains(k) { return true }
             return false
@@ -322,7 +361,7 @@ public enum ZoneClassifier {
 
         /// "©", "copyright", "all rights reserved", or a rights notice.
         var isRights: Bool {
-            if raw.contains("©") || raw.contains("(c) ") || raw.contains("(C) ") { return true }
+            if hasCopyrightSign || raw.contains("(c) ") || raw.contains("(C) ") { return true }
             // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
             if let c = keys.firstIndex(of: "copyright"), words.count <= 25,
                keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
@@ -416,10 +455,13 @@ public enum ZoneClassifier {
             if isLine && addressesReader && !hasFiniteVerb { return true }
             if let f = keys.first, ZoneClassifier.controlVerbs.contains(f) {
                 // An imperative sentence with no other verb ("Get full access to … across all your devices.").
-                if !hasFiniteVerb && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
+                // (A participle does not count: "Get the latest news delivered to your inbox.")
+                if !hasAuxiliary && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
                 // "Thank you for signing up!", "Get … in your inbox", "Share", "Close", "See photos."
                 if isLine || words.count <= 4 || keys.count > 1 && (keys[1] == "you" || keys[1] == "up" || keys[1] == "us") { return !hasFiniteVerb || words.count <= 4 }
             }
+            // An advertising slot's label ("Story continues below advertisement").
+            if isLine && words.count <= 6 && !hasAuxiliary && keys.contains(where: { ZoneClassifier.adWords.contains($0) }) { return true }
             // A run of control words ("Share Adjust Comment Print", "CancelSend").
             if isLine && words.count <= 6 && !hasFiniteVerb {
                 let controls = keys.filter { ZoneClassifier.controlVerbs.contains($0) || Lexicon.furniture.contains($0) }.count

@@ -116,6 +116,14 @@ struct PageZoneTests {
         #expect(Self.checkFails(p), "\(p.listing)")
     }
 
+    @Test("a blogger's introduction above the article is an insertion, not a headline, and the check fails")
+    func introductionIsText() throws {
+        let intro = "This is a must-read from the wire service:"
+        let p = try ComparedPair(Self.body, "Storm cuts power to thousands\n\n" + intro + "\n\n" + Self.body)
+        #expect(p.findings(.insertion).contains { $0.copyContains(intro) }, "\(p.listing)")
+        #expect(Self.checkFails(p), "\(p.listing)")
+    }
+
     @Test("a wire credit added to the dateline is not an inserted note", arguments: ["(AP)", "(CNN)", "(@CNN)", "(Reuters)"])
     func wireCreditIsNotANote(credit: String) throws {
         let original = Self.body.replacingOccurrences(of: "HARBOR CITY, Fla. (AP) —", with: "HARBOR CITY, Fla. —")
@@ -172,6 +180,24 @@ struct PageZoneTests {
         #expect(zone("Thank you for signing up!") == .action)
         #expect(zone("© 2019") == .credit)
         #expect(zone("This material may not be published") == .credit)
+    }
+
+    @Test("more furniture lines of news pages", arguments: [
+        ("Story continues below advertisement", Zone.action),
+        ("Get the latest news delivered to your inbox.", .action),
+        ("Updated 12 minutes ago", .dateline),
+        ("Last Updated: June 3, 2019 at 4:05 p.m. ET", .dateline),
+        ("RELATED: Storm batters coast", .navigation),
+        ("Related Content", .navigation),
+        ("Copyright 2019 The Associated Press. All rights reserved.", .credit),
+        ("FILE - In this June 1, 2018, file photo, a truck drives through floodwater in Harbor City.", .caption),
+        ("A man carries sandbags near the shore in Harbor City. (AP Photo/Jane Roe)", .caption),
+    ])
+    func moreFurniture(line: String, zone: Zone) throws {
+        let d = try Document.from(text: Self.body + "\n" + line + "\n\n" + "The utility said repairs could take a week.\n")
+        let zones = d.zones()
+        let k = try #require(d.sentences.firstIndex { d.text(of: $0).hasPrefix(line.prefix(20)) })
+        #expect(zones[k] == zone, "\(d.sentences.map { (d.text(of: $0).prefix(30), zones[$0.id]) })")
     }
 
     @Test("sentences that share words with furniture stay article text", arguments: [
