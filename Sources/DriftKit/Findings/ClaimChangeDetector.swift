@@ -40,9 +40,11 @@ enum ClaimChangeDetector {
     /// reported speech", 1992, the frequent ones) with their common forms.
     static let attribution: Set<String> = ["said", "says", "saying", "told", "tells", "according", "reported", "added", "adds",
                                            "stated", "announced", "explained", "noted", "wrote", "quoted", "spokesman", "spokeswoman",
-                                           "spokesperson", "confirmed", "warned", "argued", "claimed", "insisted", "acknowledged", "cited"]
+                                           "spokesperson", "confirmed", "warned", "argued", "claimed", "insisted", "acknowledged", "cited", "citing"]
     /// Tokens a name may stand from an attribution word and still be its source ("said
-    /// Tuesday that GM" is too far; "GM spokesman John Smith said" is within).
+    /// Tuesday that GM" is too far; "GM spokesman John Smith said" is within). The source's
+    /// own description is walked through and does not count: names, a title that WordNet
+    /// files as a person ("chief", "spokesman"), "of" ("Statistics Bureau chief Anna Lindqvist").
     static let attributionWindow = 3
     /// Weekday and month names in English, from the POSIX locale (not a list of ours).
     static let calendar: Set<String> = {
@@ -275,11 +277,29 @@ enum ClaimChangeDetector {
         }
         let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.o, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
-        let attributionAt = ts.indices.filter { attribution.contains(ts[$0].key) }
-        for (k, t) in ts.enumerated() where t.kind == .word {
-            let key = NameIndex.key(t)
-            if calendar.contains(key) { out.insert(key); continue }
-            if attributionAt.contains(where: { abs($0 - k) <= attributionWindow }) { out.insert(key) }
+        for (k, t) in ts.enumerated() where t.kind == .word && calendar.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+        // From each attribution word, outwards both ways: the source and its description.
+        func passable(_ t: Token) -> Bool {
+            guard t.kind == .word else { return false }
+            if NameIndex.isCapitalized(ctx.c, t) || NameIndex.connectors.contains(t.key) { return true }
+            guard let wn, !Terms.stopWords.contains(t.key) else { return false }
+            return isNameable(wn.lexeme(t.key))
+        }
+        for a in ts.indices where attribution.contains(ts[a].key) {
+            for step in [-1, 1] {
+                var k = a + step, plain = 0
+                while k >= 0, k < ts.count, plain < attributionWindow {
+                    let t = ts[k]
+                    if passable(t) {
+                        if NameIndex.isCapitalized(ctx.c, t) { out.insert(NameIndex.key(t)) }
+                    } else if t.kind == .punctuation && t.key != "." && t.key != "'" {
+                        break
+                    } else {
+                        plain += 1
+                    }
+                    k += step
+                }
+            }
         }
         return out
     }
