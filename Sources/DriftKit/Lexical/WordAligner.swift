@@ -12,6 +12,9 @@
 /// Within a stage, candidate pairs are taken closest relative position first (METEOR picks
 /// the alignment with the fewest crossings; nearest-position-first is its greedy form).
 ///
+/// Given no WordNet (`wordNet: nil`: not installed, or a caller that needs only words and
+/// stems), the WordNet stages are skipped.
+///
 /// - Complexity: O(n·m) comparisons of cached lexemes for n and m residue words; one WordNet
 ///   look-up per distinct word form per process.
 struct WordAlignment {
