@@ -68,7 +68,11 @@ enum ClaimChangeDetector {
             // stages run only for a sentence whose copy has a booster the original lacks —
             // the seed pair costs a fifth of what aligning every sentence through WordNet did.
             let boosterCandidate = bf.cKeys.contains { Lexicon.boosters.contains($0) && !bf.oKeys.contains($0) }
-            let wa = WordAligner.align(bf.oTokens, bf.cTokens, wordNet: boosterCandidate ? wn : nil)
+            // And the word alignment at all only where a rule reads it: a booster, a negator or a
+            // name the original sentence lacks.
+            let needed = boosterCandidate || bf.oTokens.contains(where: isNegator) || bf.cTokens.contains(where: isNegator)
+                || bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) }
+            let wa = needed ? WordAligner.align(bf.oTokens, bf.cTokens, wordNet: boosterCandidate ? wn : nil) : WordAligner.unaligned(bf.oTokens, bf.cTokens)
             let cResidueKeys = Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) })
             var signals: [String] = []
             var fired: [Rule] = []
@@ -110,7 +114,7 @@ enum ClaimChangeDetector {
             // Conservative: the other side has no negator at all ("neither … nor" and "not"
             // spread over clauses are still negations).
             let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
-            let antonyms = antonymSwaps(bf, wa, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
+            let antonyms = antonymSwaps(bf, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
             if flipped && antonyms.isEmpty {
                 let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
                 signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true)
@@ -175,7 +179,7 @@ enum ClaimChangeDetector {
     static let swapWords = 3
 
     /// Antonym pairs among the unmatched words of small substitutions, as token indices.
-    static func antonymSwaps(_ bf: BeadFacts, _ wa: WordAlignment, _ wn: WordNet?) -> [(o: Int, c: Int)] {
+    static func antonymSwaps(_ bf: BeadFacts, _ wn: WordNet?) -> [(o: Int, c: Int)] {
         guard let wn else { return [] }
         func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) }
         /// Index of the token starting at byte `start` (tokens are in text order).
@@ -188,8 +192,9 @@ enum ClaimChangeDetector {
         for r in bf.regions {
             let dc = r.deleted.filter(content), ic = r.inserted.filter(content)
             guard (1...swapWords).contains(dc.count), (1...swapWords).contains(ic.count) else { continue }
-            let d = dc.compactMap { index(bf.oTokens, $0.start) }.filter { wa.oStage[$0] == nil }
-            let i = ic.compactMap { index(bf.cTokens, $0.start) }.filter { wa.cStage[$0] == nil }
+            // Words the other sentence has (as words or stems) are not swapped.
+            let d = dc.filter { t in Terms.term(t).map { !bf.cTerms.contains($0) } ?? true }.compactMap { index(bf.oTokens, $0.start) }
+            let i = ic.filter { t in Terms.term(t).map { !bf.oTerms.contains($0) } ?? true }.compactMap { index(bf.cTokens, $0.start) }
             for a in d { for b in i where wn.lexeme(bf.oTokens[a].key).related(wn.lexeme(bf.cTokens[b].key)) == .antonym { out.append((a, b)) } }
         }
         return out
@@ -266,12 +271,12 @@ enum ClaimChangeDetector {
         return !files.isEmpty && files.filter(nameableNounFiles.contains).count * 2 > files.count
     }
 
-    /// "unwilling", "impossible", "dishonest", "nonexistent": a negative prefix on a word
-    /// WordNet knows without it (so "under", "index" and "discuss" are not negative).
+    /// "unwilling", "inoperative", "dishonest": a negative prefix on a word that WordNet makes
+    /// the antonym of the word without it (so "inside", "index" and "discuss" are not negative).
     static func hasNegativePrefix(_ key: String) -> Bool {
         guard let wn = WordNet.shared else { return false }
         for p in ["un", "non", "in", "im", "il", "ir", "dis"] where key.hasPrefix(p) && key.count >= p.count + 4 {
-            if wn.lexeme(String(key.dropFirst(p.count))).known { return true }
+            if wn.lexeme(key).related(wn.lexeme(String(key.dropFirst(p.count)))) == .antonym { return true }
         }
         return false
     }
@@ -280,7 +285,7 @@ enum ClaimChangeDetector {
     static func isNegativeVerb(_ key: String, _ wn: WordNet?) -> Bool {
         if negativeVerbs.contains(key) { return true }
         guard let wn else { return negativeVerbs.contains { key.hasPrefix($0) } }
-        return wn.baseForms(key, .verb).contains(where: negativeVerbs.contains) || wn.baseForms(key, .adj).contains(where: negativeVerbs.contains)
+        return wn.lexeme(key).bases.contains(where: negativeVerbs.contains) // cached per word form
     }
 
     /// Names of the copy sentence that are not new actors: weekdays and months, the source of

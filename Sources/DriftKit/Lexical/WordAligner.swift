@@ -33,6 +33,16 @@ struct WordAlignment {
 }
 
 enum WordAligner {
+    /// No word matched: every word and number is residue (for a caller that needs no matching).
+    static func unaligned(_ o: [Token], _ c: [Token]) -> WordAlignment {
+        var a = WordAlignment()
+        a.oStage = Array(repeating: nil, count: o.count)
+        a.cStage = Array(repeating: nil, count: c.count)
+        a.oResidue = o.indices.filter { o[$0].kind != .punctuation }
+        a.cResidue = c.indices.filter { c[$0].kind != .punctuation }
+        return a
+    }
+
     static func align(_ o: [Token], _ c: [Token], wordNet: WordNet? = WordNet.forMatching()) -> WordAlignment {
         var a = WordAlignment()
         a.oStage = Array(repeating: nil, count: o.count)
