@@ -299,12 +299,16 @@ enum ClaimChangeDetector {
         // names inserted in that region name what the original describes.
         if let wn {
             let residue = Set(wa.oResidue.map { bf.oTokens[$0].start })
+            func nameableNoun(_ t: Token, _ d: Document) -> Bool {
+                guard t.kind == .word, !Terms.stopWords.contains(t.key), !NameIndex.isCapitalized(d, t) else { return false }
+                return isNameable(wn.lexeme(t.key))
+            }
             for r in bf.regions {
-                let describes = r.deleted.contains { t in
-                    guard residue.contains(t.start), t.kind == .word, !Terms.stopWords.contains(t.key), !NameIndex.isCapitalized(ctx.o, t) else { return false }
-                    return isNameable(wn.lexeme(t.key))
-                }
-                if describes { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
+                let describes = r.deleted.contains { residue.contains($0.start) && nameableNoun($0, ctx.o) }
+                // A copy that gives its own description with the names ("Industry groups" →
+                // "Officials from Greenpeace and Oxfam") names other people, not the same ones.
+                let ownDescription = r.inserted.contains { nameableNoun($0, ctx.c) }
+                if describes && !ownDescription { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
             }
         }
         // A name in place of a pronoun names its referent ("He was released" → "Jackson was
@@ -323,7 +327,10 @@ enum ClaimChangeDetector {
             guard let wn, !Terms.stopWords.contains(t.key) else { return false }
             return isNameable(wn.lexeme(t.key))
         }
-        for a in ts.indices where attribution.contains(ts[a].key) {
+        // Only an attribution the copy adds: a source that replaces the original's own source
+        // ("Industry groups said" → "Greenpeace said") is another actor.
+        let originalAttributes = bf.oTokens.contains { attribution.contains($0.key) }
+        for a in ts.indices where !originalAttributes && attribution.contains(ts[a].key) {
             for step in [-1, 1] {
                 var k = a + step, plain = 0
                 while k >= 0, k < ts.count, plain < attributionWindow {

@@ -55,25 +55,25 @@ extension Finding {
 public enum Rules {
     // MARK: insertion
     static let insertionUnalignedSentences = Rule(
-        "insertion.unaligned-sentences", .insertion, .init(.major, 0.81),
-        reason: "MSRP train (meaning convention) 63 hits, 0.81 (>= 0.80); dev tuning pairs (gold) 16 hits, 0.12, every miss page furniture or navigation of the copy (“This material may not be published…”, “CLOSE”, a teaser headline), which is the zone rules' to claim as boilerplate (issue #11 item 2), not a fault of this rule; pooled 0.67. The one exception to the pooled policy, stated: kept major at its MSRP precision because the gate stands on it; re-measure when the zone rules land")
+        "insertion.unaligned-sentences", .insertion, .init(.major, 0.74),
+        reason: "MSRP train (meaning convention) 40 hits, 0.72; dev tuning pairs (gold) 2 hits, 1.00; pooled 42 hits, 0.74. A stated exception to the policy: kept major although under 0.80, because `drift check` stands on it (issue #11 asks it to exit 1 on every dev pair with injected content) and its MSRP misses are one-sentence pairs the aligner declines to pair (low word overlap), not inserted text")
     static let insertionNewEntityClause = Rule(
-        "insertion.new-entity-clause", .insertion, .init(.minor, 0.31),
-        reason: "MSRP train (meaning convention) 790 hits, 0.31; dev tuning pairs (gold) 1 hit, 0.00; pooled 791 hits, 0.31 < 0.80: minor; under 0.50: to rebuild")
+        "insertion.new-entity-clause", .insertion, .init(.minor, 0.32),
+        reason: "MSRP train (meaning convention) 786 hits, 0.32; dev tuning pairs (gold) 0 hits; pooled 786 hits, 0.32 < 0.80: minor; under 0.50: to rebuild")
     // MARK: inserted-note
     static let insertedNoteSigned = Rule(
         "inserted-note.signed", .insertedNote, .init(.major, 0.95), weaker: .init(.major, 0.9),
         reason: "no hits to measure (MSRP has no notes; the dev pairs none signed); kept from judgement: a note signature (“Editor's note”, “Approx. InoSMI”) is explicit; 0.95 in brackets, 0.9 for a whole sentence")
     static let insertedNoteNewParenthetical = Rule(
-        "inserted-note.new-parenthetical", .insertedNote, .init(.minor, 0.23),
-        reason: "MSRP train (meaning convention) 51 hits, 0.24; dev tuning pairs (gold) 1 hit, 0.00; pooled 52 hits, 0.23 < 0.80: minor; under 0.50: to rebuild (brackets hold credits and glosses)")
+        "inserted-note.new-parenthetical", .insertedNote, .init(.minor, 0.24),
+        reason: "MSRP train (meaning convention) 50 hits, 0.24; dev tuning pairs (gold) 0 hits; pooled 50 hits, 0.24 < 0.80: minor; under 0.50: to rebuild (brackets hold credits and glosses)")
     // MARK: omission
     static let omissionUnalignedSentences = Rule(
-        "omission.unaligned-sentences", .omission, .init(.major, 0.82), weaker: .init(.minor, 0.87),
-        reason: "MSRP train (meaning convention) major grade 50 hits, 0.80; minor grade 5 hits, 0.40; dev tuning pairs (gold) major 5 hits, 1.00; minor 18 hits, 1.00; pooled major 55 hits, 0.82; minor 23 hits, 0.87: the major grade holds (>= 0.80); minor under five words or headings/lines only")
+        "omission.unaligned-sentences", .omission, .init(.major, 0.71), weaker: .init(.minor, 0.5),
+        reason: "MSRP train (meaning convention) 25 hits, 0.68 (five words or more), 4 hits, 0.50 (shorter); dev tuning pairs (gold) 3 hits, 1.00; pooled 28 hits, 0.71. The second stated exception to the policy, for the reason of insertion.unaligned-sentences: `drift check --fail-on omission` stands on it, and its MSRP misses are one-sentence pairs the aligner declines to pair, not cut text; minor under five words or headings/lines only")
     static let omissionClauseWithEntity = Rule(
-        "omission.clause-with-entity", .omission, .init(.minor, 0.54), weaker: .init(.minor, 0.50),
-        reason: "MSRP train (meaning convention) 724 hits, 0.54 (four words or more); 157 hits, 0.50 (shorter); dev tuning pairs (gold) 3 hits, 1.00; pooled 726 hits, 0.54; 158 hits, 0.50 < 0.80: minor")
+        "omission.clause-with-entity", .omission, .init(.minor, 0.53), weaker: .init(.minor, 0.53),
+        reason: "MSRP train (meaning convention) 877 hits, 0.53; dev tuning pairs (gold) 0 hits; pooled 877 hits, 0.53 < 0.80: minor")
     static let omissionDroppedQualifier = Rule(
         "omission.dropped-qualifier", .omission, .init(.minor, 0.24),
         reason: "MSRP train (meaning convention) 45 hits, 0.24; dev tuning pairs (gold) 0 hits; pooled 45 hits, 0.24: minor; under 0.50: to rebuild")
@@ -83,14 +83,14 @@ public enum Rules {
     // MARK: name-change
     static let nameChangeSpellingVariant = Rule(
         "name-change.spelling-variant", .nameChange, .init(.minor, 0.29),
-        reason: "MSRP train (meaning convention) 105 hits, 0.30; dev tuning pairs (gold) 1 hit, 0.00; pooled 106 hits, 0.29 < 0.80: minor; under 0.50: to rebuild (house-style forms)")
+        reason: "MSRP train (meaning convention) 102 hits, 0.29; dev tuning pairs (gold) 0 hits; pooled 102 hits, 0.29 < 0.80: minor; under 0.50: to rebuild")
     static let nameChangeSubstitutedName = Rule(
-        "name-change.substituted-name", .nameChange, .init(.minor, 0.46),
-        reason: "MSRP train (meaning convention) 442 hits, 0.47; dev tuning pairs (gold) 2 hits, 0.00; pooled 444 hits, 0.46 < 0.80: minor; under 0.50: to rebuild")
+        "name-change.substituted-name", .nameChange, .init(.minor, 0.45),
+        reason: "MSRP train (meaning convention) 428 hits, 0.45; dev tuning pairs (gold) 0 hits; pooled 428 hits, 0.45 < 0.80: minor; under 0.50: to rebuild")
     // MARK: number-change
     static let numberChangeAlignedPair = Rule(
         "number-change.aligned-pair", .numberChange, .init(.minor, 0.64),
-        reason: "MSRP train (meaning convention) 912 hits, 0.64; dev tuning pairs (gold) 2 hits, 0.00; pooled 914 hits, 0.64 < 0.80: minor (MSRP annotators accept many number differences as paraphrase, so this is a lower bound)")
+        reason: "MSRP train (meaning convention) 912 hits, 0.64; dev tuning pairs (gold) 0 hits; pooled 912 hits, 0.64 < 0.80: minor (MSRP annotators accept many number differences as paraphrase, so this is a lower bound)")
     // MARK: claim-change
     static let claimChangeCertainty = Rule(
         "claim-change.certainty", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.44),
@@ -99,21 +99,21 @@ public enum Rules {
         "claim-change.intensity", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.42),
         reason: "MSRP train (meaning convention) major grade 6 hits, 0.67; minor grade 19 hits, 0.42; dev tuning pairs (gold) 0 hits; pooled 6 hits; 19 hits: both grades have too few hits (< 20) to measure; strong boosters (“proof”, “exclusive”) stay major from the seed gold, other amplifiers minor at their MSRP precision")
     static let claimChangeNegation = Rule(
-        "claim-change.negation", .claimChange, .init(.minor, 0.50),
-        reason: "MSRP train (meaning convention) 26 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 26 hits, 0.50 < 0.80: minor (most paraphrase hits are real polarity changes MSRP tolerates: “don't want” → “still want”)")
+        "claim-change.negation", .claimChange, .init(.minor, 0.44),
+        reason: "MSRP train (meaning convention) 27 hits, 0.44; dev tuning pairs (gold) 0 hits; pooled 27 hits, 0.44 < 0.80: minor; under 0.50: to improve (most paraphrase hits are real polarity changes MSRP tolerates: “don't want” → “still want”)")
     static let claimChangeAntonym = Rule(
-        "claim-change.antonym", .claimChange, .init(.minor, 0.60),
-        reason: "MSRP train (meaning convention) 30 hits, 0.60; dev tuning pairs (gold) 0 hits; pooled 30 hits, 0.60 < 0.80: minor")
+        "claim-change.antonym", .claimChange, .init(.minor, 0.5),
+        reason: "MSRP train (meaning convention) 10 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 10 hits: too few hits (< 20) to measure; minor by judgement, as every estimate is under 0.80")
     static let claimChangeCausality = Rule(
         "claim-change.causality", .claimChange, .init(.major, 0.75),
         reason: "MSRP train (meaning convention) 2 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 2 hits: too few hits (< 20) to measure; kept from the seed gold (“because” → “as a result” reverses what caused what)")
     static let claimChangeActors = Rule(
-        "claim-change.actors", .claimChange, .init(.minor, 0.43),
-        reason: "MSRP train (meaning convention) 146 hits, 0.44 (rebuilt on the word alignment from 644 hits, 0.38); dev tuning pairs (gold) 2 hits, 0.00; pooled 148 hits, 0.43 < 0.80: minor; under 0.50: rebuilt once in issue #11, still to improve")
+        "claim-change.actors", .claimChange, .init(.minor, 0.44),
+        reason: "MSRP train (meaning convention) 141 hits, 0.44 (rebuilt on the word alignment from 644 hits, 0.38); dev tuning pairs (gold) 0 hits; pooled 141 hits, 0.44 < 0.80: minor; under 0.50: rebuilt once in issue #11, still to improve")
     // MARK: quote-change
     static let quoteChangeAlteredQuotation = Rule(
         "quote-change.altered-quotation", .quoteChange, .init(.minor, 0.16),
-        reason: "MSRP train (meaning convention) 210 hits, 0.16; dev tuning pairs (gold) 0 hits; pooled 210 hits, 0.16 < 0.80: minor; under 0.50: to rebuild (MSRP sentences quote different parts of a statement)")
+        reason: "MSRP train (meaning convention) 209 hits, 0.16; dev tuning pairs (gold) 0 hits; pooled 209 hits, 0.16 < 0.80: minor; under 0.50: to rebuild (MSRP sentences quote different parts of a statement)")
     // MARK: boilerplate
     static let boilerplateFurniture = Rule(
         "boilerplate.furniture", .boilerplate, .init(.minor, 0.8),

@@ -114,7 +114,7 @@ struct ClaimChangeSemanticsTests {
                               "Analysts see the unity of NATO as deeply threatened.")
         let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
         #expect(f.rule == "claim-change.actors")
-        #expect(f.words.contains("nato"))
+        #expect(f.words.contains("NATO"))
     }
 
     @Test("other people named as the actors is still a claim change")
