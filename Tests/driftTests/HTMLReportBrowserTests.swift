@@ -157,7 +157,7 @@ struct HTMLReportBrowserTests {
         let page = try Browser.load(html)
         // A compact list: each finding is a closed <details> with its number, expanding to the sentences.
         #expect(page.dom.contains("<span class=\"num\">#1</span>"))
-        #expect(page.dom.contains("id=\"c0-f42\""))
+        #expect(page.dom.contains("id=\"c0-f40\""))
         // The rename shows its sentence with the name highlighted, and line:column, not bytes.
         let kiev = try #require(page.dom.range(of: "<del>Kyiv</del> → <ins>Kiev</ins>"))
         let card = page.dom[kiev.lowerBound...].prefix(4000)
