@@ -74,15 +74,16 @@ struct CLIConventionsTests {
         return (o, c)
     }
 
+    /// (`--min-severity minor`: a name change is minor in the measured rules table.)
     @Test func failOnAddsUpWhenRepeated() throws {
         let dir = try TempDir()
         let (o, c) = try Self.renamePair(dir)
-        let only = try CLI.run(["check", "--color", "never", "--fail-on", "insertion", o, c])
+        let only = try CLI.run(["check", "--min-severity", "minor", "--color", "never", "--fail-on", "insertion", o, c])
         #expect(only.status == 0, "\(only.stdout)")
-        let both = try CLI.run(["check", "--color", "never", "--fail-on", "name-change", "--fail-on", "insertion", o, c])
+        let both = try CLI.run(["check", "--min-severity", "minor", "--color", "never", "--fail-on", "name-change", "--fail-on", "insertion", o, c])
         #expect(both.status == 1, "the name change fails the check: \(both.stdout)")
         #expect(both.stdout.contains("1 finding fails the check: 1 name-change"), "\(both.stdout)")
-        let json = try CLI.run(["check", "--format", "json", "--fail-on", "insertion", "--fail-on", "name-change,quote-change", o, c])
+        let json = try CLI.run(["check", "--min-severity", "minor", "--format", "json", "--fail-on", "insertion", "--fail-on", "name-change,quote-change", o, c])
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let check = try #require(obj["check"] as? [String: Any])
         #expect(Set(check["fail_on"] as? [String] ?? []) == ["insertion", "name-change", "quote-change"])

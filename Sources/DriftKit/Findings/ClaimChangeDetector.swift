@@ -40,9 +40,11 @@ enum ClaimChangeDetector {
     /// reported speech", 1992, the frequent ones) with their common forms.
     static let attribution: Set<String> = ["said", "says", "saying", "told", "tells", "according", "reported", "added", "adds",
                                            "stated", "announced", "explained", "noted", "wrote", "quoted", "spokesman", "spokeswoman",
-                                           "spokesperson", "confirmed", "warned", "argued", "claimed", "insisted", "acknowledged", "cited"]
+                                           "spokesperson", "confirmed", "warned", "argued", "claimed", "insisted", "acknowledged", "cited", "citing"]
     /// Tokens a name may stand from an attribution word and still be its source ("said
-    /// Tuesday that GM" is too far; "GM spokesman John Smith said" is within).
+    /// Tuesday that GM" is too far; "GM spokesman John Smith said" is within). The source's
+    /// own description is walked through and does not count: names, a title that WordNet
+    /// files as a person ("chief", "spokesman"), "of" ("Statistics Bureau chief Anna Lindqvist").
     static let attributionWindow = 3
     /// Weekday and month names in English, from the POSIX locale (not a list of ours).
     static let calendar: Set<String> = {
@@ -60,7 +62,17 @@ enum ClaimChangeDetector {
         let renamedTo = Set(renamed.flatMap { f in (f.to ?? "").lowercased().split(separator: " ").map(String.init) })
         let wn = WordNet.forMatching()
         for bf in BeadFacts.all(ctx) where bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved {
-            let wa = WordAligner.align(bf.oTokens, bf.cTokens, wordNet: wn)
+            // The WordNet stages change an outcome only for boosters (a synonym of a booster of
+            // the original is not added); names, negators and hedges match as words or stems.
+            // Antonyms are looked up in word substitutions (`antonymSwaps`). So the WordNet
+            // stages run only for a sentence whose copy has a booster the original lacks —
+            // the seed pair costs a fifth of what aligning every sentence through WordNet did.
+            let boosterCandidate = bf.cKeys.contains { Lexicon.boosters.contains($0) && !bf.oKeys.contains($0) }
+            // And the word alignment at all only where a rule reads it: a booster, a negator or a
+            // name the original sentence lacks.
+            let needed = boosterCandidate || bf.oTokens.contains(where: isNegator) || bf.cTokens.contains(where: isNegator)
+                || bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) }
+            let wa = needed ? WordAligner.align(bf.oTokens, bf.cTokens, wordNet: boosterCandidate ? wn : nil) : WordAligner.unaligned(bf.oTokens, bf.cTokens)
             let cResidueKeys = Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) })
             var signals: [String] = []
             var fired: [Rule] = []
@@ -102,7 +114,7 @@ enum ClaimChangeDetector {
             // Conservative: the other side has no negator at all ("neither … nor" and "not"
             // spread over clauses are still negations).
             let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
-            let antonyms = wa.antonyms.filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
+            let antonyms = antonymSwaps(bf, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
             if flipped && antonyms.isEmpty {
                 let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
                 signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true)
@@ -119,13 +131,14 @@ enum ClaimChangeDetector {
             }
             // Actors: names of the copy's residue that are not a calendar word, the source of an
             // attribution, or the name of something the original describes.
-            let excused = excusedNames(ctx, bf, wa, wn)
-            let newNames = InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
+            let nameCandidate = bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) && cResidueKeys.contains($0) }
+            let excused = nameCandidate ? excusedNames(ctx, bf, wa, wn) : []
+            let newNames = !nameCandidate ? [] : InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
             let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
                 && !expands(n, bf) && !sameStem(n, bf) && !expandsAcronym(n, bf, ctx.c) })
             // Actors are counted as names, not words ("New York City" is one), and places
             // are not actors (a new place is an insertion's business).
-            let actorPhrases = ctx.names.phrases(bf.cTokens, of: ctx.c).filter { r in
+            let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, of: ctx.c).filter { r in
                 bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
             }
             if actorPhrases.count >= 2 {
@@ -156,6 +169,33 @@ enum ClaimChangeDetector {
             f.words = words
             f.bead = bf.index
             out.append(f)
+        }
+        return out
+    }
+
+    /// Largest substitution (words deleted and inserted in one changed region) searched for
+    /// antonyms: "rose" → "fell" is one word for one; a rewritten clause is not a swap, and
+    /// its words' antonyms meet by chance ("buy" … "sells" in two descriptions of a company).
+    static let swapWords = 3
+
+    /// Antonym pairs among the unmatched words of small substitutions, as token indices.
+    static func antonymSwaps(_ bf: BeadFacts, _ wn: WordNet?) -> [(o: Int, c: Int)] {
+        guard let wn else { return [] }
+        func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) }
+        /// Index of the token starting at byte `start` (tokens are in text order).
+        func index(_ ts: [Token], _ start: Int) -> Int? {
+            var lo = 0, hi = ts.count
+            while lo < hi { let m = (lo + hi) / 2; if ts[m].start < start { lo = m + 1 } else { hi = m } }
+            return lo < ts.count && ts[lo].start == start ? lo : nil
+        }
+        var out: [(o: Int, c: Int)] = []
+        for r in bf.regions {
+            let dc = r.deleted.filter(content), ic = r.inserted.filter(content)
+            guard (1...swapWords).contains(dc.count), (1...swapWords).contains(ic.count) else { continue }
+            // Words the other sentence has (as words or stems) are not swapped.
+            let d = dc.filter { t in Terms.term(t).map { !bf.cTerms.contains($0) } ?? true }.compactMap { index(bf.oTokens, $0.start) }
+            let i = ic.filter { t in Terms.term(t).map { !bf.oTerms.contains($0) } ?? true }.compactMap { index(bf.cTokens, $0.start) }
+            for a in d { for b in i where wn.lexeme(bf.oTokens[a].key).related(wn.lexeme(bf.cTokens[b].key)) == .antonym { out.append((a, b)) } }
         }
         return out
     }
@@ -231,12 +271,12 @@ enum ClaimChangeDetector {
         return !files.isEmpty && files.filter(nameableNounFiles.contains).count * 2 > files.count
     }
 
-    /// "unwilling", "impossible", "dishonest", "nonexistent": a negative prefix on a word
-    /// WordNet knows without it (so "under", "index" and "discuss" are not negative).
+    /// "unwilling", "inoperative", "dishonest": a negative prefix on a word that WordNet makes
+    /// the antonym of the word without it (so "inside", "index" and "discuss" are not negative).
     static func hasNegativePrefix(_ key: String) -> Bool {
         guard let wn = WordNet.shared else { return false }
         for p in ["un", "non", "in", "im", "il", "ir", "dis"] where key.hasPrefix(p) && key.count >= p.count + 4 {
-            if wn.lexeme(String(key.dropFirst(p.count))).known { return true }
+            if wn.lexeme(key).related(wn.lexeme(String(key.dropFirst(p.count)))) == .antonym { return true }
         }
         return false
     }
@@ -245,7 +285,7 @@ enum ClaimChangeDetector {
     static func isNegativeVerb(_ key: String, _ wn: WordNet?) -> Bool {
         if negativeVerbs.contains(key) { return true }
         guard let wn else { return negativeVerbs.contains { key.hasPrefix($0) } }
-        return wn.baseForms(key, .verb).contains(where: negativeVerbs.contains) || wn.baseForms(key, .adj).contains(where: negativeVerbs.contains)
+        return wn.lexeme(key).bases.contains(where: negativeVerbs.contains) // cached per word form
     }
 
     /// Names of the copy sentence that are not new actors: weekdays and months, the source of
@@ -259,12 +299,16 @@ enum ClaimChangeDetector {
         // names inserted in that region name what the original describes.
         if let wn {
             let residue = Set(wa.oResidue.map { bf.oTokens[$0].start })
+            func nameableNoun(_ t: Token, _ d: Document) -> Bool {
+                guard t.kind == .word, !Terms.stopWords.contains(t.key), !NameIndex.isCapitalized(d, t) else { return false }
+                return isNameable(wn.lexeme(t.key))
+            }
             for r in bf.regions {
-                let describes = r.deleted.contains { t in
-                    guard residue.contains(t.start), t.kind == .word, !Terms.stopWords.contains(t.key), !NameIndex.isCapitalized(ctx.o, t) else { return false }
-                    return isNameable(wn.lexeme(t.key))
-                }
-                if describes { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
+                let describes = r.deleted.contains { residue.contains($0.start) && nameableNoun($0, ctx.o) }
+                // A copy that gives its own description with the names ("Industry groups" →
+                // "Officials from Greenpeace and Oxfam") names other people, not the same ones.
+                let ownDescription = r.inserted.contains { nameableNoun($0, ctx.c) }
+                if describes && !ownDescription { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
             }
         }
         // A name in place of a pronoun names its referent ("He was released" → "Jackson was
@@ -275,11 +319,32 @@ enum ClaimChangeDetector {
         }
         let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.o, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
-        let attributionAt = ts.indices.filter { attribution.contains(ts[$0].key) }
-        for (k, t) in ts.enumerated() where t.kind == .word {
-            let key = NameIndex.key(t)
-            if calendar.contains(key) { out.insert(key); continue }
-            if attributionAt.contains(where: { abs($0 - k) <= attributionWindow }) { out.insert(key) }
+        for (k, t) in ts.enumerated() where t.kind == .word && calendar.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+        // From each attribution word, outwards both ways: the source and its description.
+        func passable(_ t: Token) -> Bool {
+            guard t.kind == .word else { return false }
+            if NameIndex.isCapitalized(ctx.c, t) || NameIndex.connectors.contains(t.key) { return true }
+            guard let wn, !Terms.stopWords.contains(t.key) else { return false }
+            return isNameable(wn.lexeme(t.key))
+        }
+        // Only an attribution the copy adds: a source that replaces the original's own source
+        // ("Industry groups said" → "Greenpeace said") is another actor.
+        let originalAttributes = bf.oTokens.contains { attribution.contains($0.key) }
+        for a in ts.indices where !originalAttributes && attribution.contains(ts[a].key) {
+            for step in [-1, 1] {
+                var k = a + step, plain = 0
+                while k >= 0, k < ts.count, plain < attributionWindow {
+                    let t = ts[k]
+                    if passable(t) {
+                        if NameIndex.isCapitalized(ctx.c, t) { out.insert(NameIndex.key(t)) }
+                    } else if t.kind == .punctuation && t.key != "." && t.key != "'" {
+                        break
+                    } else {
+                        plain += 1
+                    }
+                    k += step
+                }
+            }
         }
         return out
     }

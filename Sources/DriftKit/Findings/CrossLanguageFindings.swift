@@ -57,8 +57,8 @@ enum CrossLanguageFindings {
                             r = toks[d].start..<s.end
                         }
                     }
-                    var f = Finding(kind: .insertedNote, severity: .major, confidence: 0.9, original: b.original.isEmpty ? nil : ctx.originalSpan(b), copy: ctx.span(ctx.c, r),
-                                    message: "an editor's or translator's note added by the re-publisher", rule: "inserted-note.signed",
+                    var f = Finding(Rules.insertedNoteSigned, weaker: true, original: b.original.isEmpty ? nil : ctx.originalSpan(b), copy: ctx.span(ctx.c, r),
+                                    message: "an editor's or translator's note added by the re-publisher",
                                     why: "it carries a note signature (“\(m)”) that the original does not have")
                     f.words = [m]
                     f.bead = k
@@ -91,10 +91,9 @@ enum CrossLanguageFindings {
             let on = numbers(ctx.tokens(ctx.o, b.original)), cn = numbers(ctx.tokens(ctx.c, b.copy))
             let onlyO = on.filter { !cn.contains($0) }, onlyC = cn.filter { !on.contains($0) }
             guard !onlyO.isEmpty, !onlyC.isEmpty else { continue }
-            var f = Finding(kind: .numberChange, severity: .major, confidence: 0.7, original: ctx.originalSpan(b), copy: ctx.copySpan(b),
+            var f = Finding(Rules.numberChangeCrossLanguage, original: ctx.originalSpan(b), copy: ctx.copySpan(b),
                             from: onlyO.joined(separator: ", "), to: onlyC.joined(separator: ", "),
                             message: "the translation has \(onlyC.joined(separator: ", ")) where the original has \(onlyO.joined(separator: ", "))",
-                            rule: "number-change.cross-language",
                             why: "numbers of the aligned sentences differ on both sides (digits compared, any script)")
             f.words = onlyO + onlyC
             f.bead = k

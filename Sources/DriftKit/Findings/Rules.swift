@@ -6,11 +6,15 @@
 /// under five words is minor, a weak booster is minor) has a `weaker` grade, chosen by the
 /// detector with `weaker: true`; the grade's values are still in this table.
 ///
-/// Scale: `confidence` is in [0, 1], the share of the rule's findings expected to be real
-/// (its measured precision where a measurement exists). Policy (issue #11): a rule measured
-/// under 0.80 precision is not `major`; under 0.50 it is removed or rebuilt. The measurements
-/// and the command that produces them are in docs/findings.md ("Rule measurements"); a test
-/// (`RulesTableTests`) checks that docs/findings.md documents every rule with the same severity.
+/// Scale: `confidence` is in [0, 1], the share of the rule's findings expected to be real: its
+/// measured precision where a measurement exists. The values are derived from
+/// `scripts/rule_precision.py` (docs/findings.md, "Rule measurements"): precision per rule and
+/// grade on the MSRP training split (a hit on a pair labelled paraphrase is false, on a
+/// non-paraphrase true for the meaning-change kinds) pooled with the development tuning pairs
+/// (a hit is true when the gold scorer matches it). Policy (issue #11): a grade measured on 20
+/// hits or more under 0.80 precision is not `major`; under 0.50 the rule is to be removed or
+/// rebuilt; fewer than 20 hits is not a measurement, and the judged value stays (the reason
+/// says so). A test (`RulesTableTests`) checks that docs/findings.md agrees with this table.
 public struct Rule: Sendable, Hashable {
     /// A severity with its confidence.
     public struct Grade: Sendable, Hashable {
@@ -51,65 +55,68 @@ extension Finding {
 public enum Rules {
     // MARK: insertion
     static let insertionUnalignedSentences = Rule(
-        "insertion.unaligned-sentences", .insertion, .init(.major, 0.9),
-        reason: "text with no source is what a fact-checker must see; 0.9 from the seed gold (every unaligned copy run of 000→001 and 000→002 is a real insertion or furniture the boilerplate rules claim first)")
+        "insertion.unaligned-sentences", .insertion, .init(.major, 0.74),
+        reason: "MSRP train (meaning convention) 40 hits, 0.72; dev tuning pairs (gold) 2 hits, 1.00; pooled 42 hits, 0.74. A stated exception to the policy: kept major although under 0.80, because `drift check` stands on it (issue #11 asks it to exit 1 on every dev pair with injected content) and its MSRP misses are one-sentence pairs the aligner declines to pair (low word overlap), not inserted text")
     static let insertionNewEntityClause = Rule(
-        "insertion.new-entity-clause", .insertion, .init(.major, 0.75),
-        reason: "a name or number added inside an aligned sentence; 0.75: a clause-level signal that a rewording can also produce (seed gold)")
+        "insertion.new-entity-clause", .insertion, .init(.minor, 0.32),
+        reason: "MSRP train (meaning convention) 786 hits, 0.32; dev tuning pairs (gold) 0 hits; pooled 786 hits, 0.32 < 0.80: minor; under 0.50: to rebuild")
     // MARK: inserted-note
     static let insertedNoteSigned = Rule(
         "inserted-note.signed", .insertedNote, .init(.major, 0.95), weaker: .init(.major, 0.9),
-        reason: "a note signature (“Editor's note”, “Approx. InoSMI”) is explicit; 0.95 in brackets, 0.9 for a whole sentence (the signature could be quoted text)")
+        reason: "no hits to measure (MSRP has no notes; the dev pairs none signed); kept from judgement: a note signature (“Editor's note”, “Approx. InoSMI”) is explicit; 0.95 in brackets, 0.9 for a whole sentence")
     static let insertedNoteNewParenthetical = Rule(
-        "inserted-note.new-parenthetical", .insertedNote, .init(.major, 0.8),
-        reason: "a bracketed remark 60% new with no signature; 0.8: brackets also hold credits and glosses")
+        "inserted-note.new-parenthetical", .insertedNote, .init(.minor, 0.24),
+        reason: "MSRP train (meaning convention) 50 hits, 0.24; dev tuning pairs (gold) 0 hits; pooled 50 hits, 0.24 < 0.80: minor; under 0.50: to rebuild (brackets hold credits and glosses)")
     // MARK: omission
     static let omissionUnalignedSentences = Rule(
-        "omission.unaligned-sentences", .omission, .init(.major, 0.9), weaker: .init(.minor, 0.9),
-        reason: "whole sentences cut; minor under five words or headings/lines only (a dateline, a label)")
+        "omission.unaligned-sentences", .omission, .init(.major, 0.71), weaker: .init(.minor, 0.5),
+        reason: "MSRP train (meaning convention) 25 hits, 0.68 (five words or more), 4 hits, 0.50 (shorter); dev tuning pairs (gold) 3 hits, 1.00; pooled 28 hits, 0.71. The second stated exception to the policy, for the reason of insertion.unaligned-sentences: `drift check --fail-on omission` stands on it, and its MSRP misses are one-sentence pairs the aligner declines to pair, not cut text; minor under five words or headings/lines only")
     static let omissionClauseWithEntity = Rule(
-        "omission.clause-with-entity", .omission, .init(.major, 0.7), weaker: .init(.minor, 0.7),
-        reason: "a clause with a name or number cut from an aligned sentence; minor under four words; 0.7: a split sentence can look the same")
+        "omission.clause-with-entity", .omission, .init(.minor, 0.53), weaker: .init(.minor, 0.53),
+        reason: "MSRP train (meaning convention) 877 hits, 0.53; dev tuning pairs (gold) 0 hits; pooled 877 hits, 0.53 < 0.80: minor")
     static let omissionDroppedQualifier = Rule(
-        "omission.dropped-qualifier", .omission, .init(.minor, 0.6),
-        reason: "a hedging adverb dropped; minor: it narrows rather than changes the claim")
+        "omission.dropped-qualifier", .omission, .init(.minor, 0.24),
+        reason: "MSRP train (meaning convention) 45 hits, 0.24; dev tuning pairs (gold) 0 hits; pooled 45 hits, 0.24: minor; under 0.50: to rebuild")
     static let omissionFurniture = Rule(
         "omission.furniture", .omission, .init(.minor, 0.8),
         reason: "the original's furniture (headline, byline, dateline, caption, credits) missing from the copy: worth a note, never a major omission (issue #11); 0.8 from the development pairs")
     // MARK: name-change
     static let nameChangeSpellingVariant = Rule(
-        "name-change.spelling-variant", .nameChange, .init(.major, 0.9),
-        reason: "two forms within Jaro–Winkler 0.85 where neither side has the other's form; 0.9 from the seed gold (Kyiv/Kiev, Dimitriev/Dmitriev)")
+        "name-change.spelling-variant", .nameChange, .init(.minor, 0.29),
+        reason: "MSRP train (meaning convention) 102 hits, 0.29; dev tuning pairs (gold) 0 hits; pooled 102 hits, 0.29 < 0.80: minor; under 0.50: to rebuild")
     static let nameChangeSubstitutedName = Rule(
-        "name-change.substituted-name", .nameChange, .init(.major, 0.7),
-        reason: "another name in the same role; 0.7: the pairing is positional")
+        "name-change.substituted-name", .nameChange, .init(.minor, 0.45),
+        reason: "MSRP train (meaning convention) 428 hits, 0.45; dev tuning pairs (gold) 0 hits; pooled 428 hits, 0.45 < 0.80: minor; under 0.50: to rebuild")
     // MARK: number-change
     static let numberChangeAlignedPair = Rule(
-        "number-change.aligned-pair", .numberChange, .init(.major, 0.85),
-        reason: "numbers compared by value; 0.85: an aligned pair of sentences can still hold different counts by design")
+        "number-change.aligned-pair", .numberChange, .init(.minor, 0.64),
+        reason: "MSRP train (meaning convention) 912 hits, 0.64; dev tuning pairs (gold) 0 hits; pooled 912 hits, 0.64 < 0.80: minor (MSRP annotators accept many number differences as paraphrase, so this is a lower bound)")
+    static let numberChangeCrossLanguage = Rule(
+        "number-change.cross-language", .numberChange, .init(.minor, 0.64),
+        reason: "numbers of a pair aligned across languages that differ on both sides; too few hits on the translated development pairs to measure (none in x01–x03), so it takes the measured grade of number-change.aligned-pair (0.64, minor): comparing digits across a translation is no surer than within one language")
     // MARK: claim-change
     static let claimChangeCertainty = Rule(
-        "claim-change.certainty", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.55),
-        reason: "a hedge dropped for a firmer modal (“may” → “will”) is major; a hedge dropped with no firmer word is minor")
+        "claim-change.certainty", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.44),
+        reason: "MSRP train (meaning convention) major grade 3 hits, 1.00; minor grade 41 hits, 0.44; dev tuning pairs (gold) 0 hits; pooled 3 hits; 41 hits, 0.44: the major grade (a hedge replaced by “will”) has too few hits (< 20) to measure and keeps its judged value; the minor grade is measured")
     static let claimChangeIntensity = Rule(
-        "claim-change.intensity", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.55),
-        reason: "a strong booster (“proof”, “exclusive”) is major; other amplifiers (“sharply”) minor")
+        "claim-change.intensity", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.42),
+        reason: "MSRP train (meaning convention) major grade 6 hits, 0.67; minor grade 19 hits, 0.42; dev tuning pairs (gold) 0 hits; pooled 6 hits; 19 hits: both grades have too few hits (< 20) to measure; strong boosters (“proof”, “exclusive”) stay major from the seed gold, other amplifiers minor at their MSRP precision")
     static let claimChangeNegation = Rule(
-        "claim-change.negation", .claimChange, .init(.major, 0.75),
-        reason: "one sentence negates what the other asserts, with no negative verb (“refused”) to explain it")
+        "claim-change.negation", .claimChange, .init(.minor, 0.44),
+        reason: "MSRP train (meaning convention) 27 hits, 0.44; dev tuning pairs (gold) 0 hits; pooled 27 hits, 0.44 < 0.80: minor; under 0.50: to improve (most paraphrase hits are real polarity changes MSRP tolerates: “don't want” → “still want”)")
     static let claimChangeAntonym = Rule(
-        "claim-change.antonym", .claimChange, .init(.major, 0.75),
-        reason: "a word of the original turned into its WordNet antonym (“rose” → “fell”)")
+        "claim-change.antonym", .claimChange, .init(.minor, 0.5),
+        reason: "MSRP train (meaning convention) 10 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 10 hits: too few hits (< 20) to measure; minor by judgement, as every estimate is under 0.80")
     static let claimChangeCausality = Rule(
         "claim-change.causality", .claimChange, .init(.major, 0.75),
-        reason: "a cause marker turned into a result marker reverses what caused what")
+        reason: "MSRP train (meaning convention) 2 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 2 hits: too few hits (< 20) to measure; kept from the seed gold (“because” → “as a result” reverses what caused what)")
     static let claimChangeActors = Rule(
-        "claim-change.actors", .claimChange, .init(.major, 0.75),
-        reason: "other actors named in the copy sentence")
+        "claim-change.actors", .claimChange, .init(.minor, 0.42),
+        reason: "MSRP train (meaning convention) 179 hits, 0.42 (rebuilt on the word alignment from 644 hits, 0.38); dev tuning pairs (gold) 0 hits; pooled 179 hits, 0.42 < 0.80: minor; under 0.50: rebuilt once in issue #11, still to improve")
     // MARK: quote-change
     static let quoteChangeAlteredQuotation = Rule(
-        "quote-change.altered-quotation", .quoteChange, .init(.major, 0.8),
-        reason: "words inside quotation marks altered in a copy that otherwise reproduces the original")
+        "quote-change.altered-quotation", .quoteChange, .init(.minor, 0.16),
+        reason: "MSRP train (meaning convention) 209 hits, 0.16; dev tuning pairs (gold) 0 hits; pooled 209 hits, 0.16 < 0.80: minor; under 0.50: to rebuild (MSRP sentences quote different parts of a statement)")
     // MARK: boilerplate
     static let boilerplateFurniture = Rule(
         "boilerplate.furniture", .boilerplate, .init(.minor, 0.8),
@@ -123,14 +130,14 @@ public enum Rules {
     // MARK: duplicate
     static let duplicateVerbatimRepeat = Rule(
         "duplicate.verbatim-repeat", .duplicate, .init(.minor, 1.0),
-        reason: "a word-for-word repeat is certain; minor: it changes nothing a reader is told")
+        reason: "dev tuning pairs 19 hits, 1.00 (just under 20; MSRP has no repeats); a word-for-word repeat is certain; minor: it changes nothing a reader is told")
     // MARK: hidden-text
     static let hiddenTextCharacters = Rule(
         "hidden-text.characters", .hiddenText, .init(.major, 0.95),
-        reason: "invisible or look-alike characters the original lacks are deliberate; 0.95 (an original can carry them at another place)")
+        reason: "no hits on MSRP or the dev pairs (none hides characters); kept from judgement: invisible or look-alike characters the original lacks are deliberate")
     static let hiddenTextHTMLHiddenElement = Rule(
         "hidden-text.html-hidden-element", .hiddenText, .init(.major, 0.8), weaker: .init(.minor, 0.8),
-        reason: "hidden HTML text of five words or more is major, shorter (a screen-reader label) minor")
+        reason: "no hits on MSRP or the dev pairs (plain text); kept from judgement: hidden HTML text of five words or more is major, shorter (a screen-reader label) minor")
 
     /// Every rule, in the order of docs/findings.md.
     public static let all: [Rule] = [
@@ -138,7 +145,7 @@ public enum Rules {
         insertedNoteSigned, insertedNoteNewParenthetical,
         omissionUnalignedSentences, omissionClauseWithEntity, omissionDroppedQualifier, omissionFurniture,
         nameChangeSpellingVariant, nameChangeSubstitutedName,
-        numberChangeAlignedPair,
+        numberChangeAlignedPair, numberChangeCrossLanguage,
         claimChangeCertainty, claimChangeIntensity, claimChangeNegation, claimChangeAntonym, claimChangeCausality, claimChangeActors,
         quoteChangeAlteredQuotation,
         boilerplateFurniture, boilerplateSharedFurniture, boilerplateChangedFurniture,

@@ -12,6 +12,9 @@
 /// Within a stage, candidate pairs are taken closest relative position first (METEOR picks
 /// the alignment with the fewest crossings; nearest-position-first is its greedy form).
 ///
+/// Given no WordNet (`wordNet: nil`: not installed, or a caller that needs only words and
+/// stems), the WordNet stages are skipped.
+///
 /// - Complexity: O(n·m) comparisons of cached lexemes for n and m residue words; one WordNet
 ///   look-up per distinct word form per process.
 struct WordAlignment {
@@ -30,6 +33,16 @@ struct WordAlignment {
 }
 
 enum WordAligner {
+    /// No word matched: every word and number is residue (for a caller that needs no matching).
+    static func unaligned(_ o: [Token], _ c: [Token]) -> WordAlignment {
+        var a = WordAlignment()
+        a.oStage = Array(repeating: nil, count: o.count)
+        a.cStage = Array(repeating: nil, count: c.count)
+        a.oResidue = o.indices.filter { o[$0].kind != .punctuation }
+        a.cResidue = c.indices.filter { c[$0].kind != .punctuation }
+        return a
+    }
+
     static func align(_ o: [Token], _ c: [Token], wordNet: WordNet? = WordNet.forMatching()) -> WordAlignment {
         var a = WordAlignment()
         a.oStage = Array(repeating: nil, count: o.count)
@@ -37,22 +50,27 @@ enum WordAligner {
         let oi = o.indices.filter { o[$0].kind != .punctuation }, ci = c.indices.filter { c[$0].kind != .punctuation }
         let n = Double(max(o.count, 1)), m = Double(max(c.count, 1))
 
-        func stage(_ s: WordAlignment.Stage, _ match: (Int, Int) -> Bool) {
-            var cands: [(Double, Int, Int)] = []
-            for i in oi where a.oStage[i] == nil {
-                for j in ci where a.cStage[j] == nil && match(i, j) { cands.append((abs(Double(i) / n - Double(j) / m), i, j)) }
-            }
-            cands.sort { $0.0 < $1.0 || $0.0 == $1.0 && ($0.1, $0.2) < ($1.1, $1.2) }
-            for (_, i, j) in cands where a.oStage[i] == nil && a.cStage[j] == nil {
+        /// Takes the candidate pairs closest in relative position first.
+        func take(_ s: WordAlignment.Stage, _ cands: [(Int, Int)]) {
+            let sorted = cands.map { (abs(Double($0.0) / n - Double($0.1) / m), $0.0, $0.1) }
+                .sorted { $0.0 < $1.0 || $0.0 == $1.0 && ($0.1, $0.2) < ($1.1, $1.2) }
+            for (_, i, j) in sorted where a.oStage[i] == nil && a.cStage[j] == nil {
                 a.oStage[i] = s; a.cStage[j] = s
                 a.pairs.append(.init(o: i, c: j, stage: s))
             }
         }
-        stage(.exact) { o[$0].key == c[$1].key || Terms.term(o[$0]) != nil && Terms.term(o[$0]) == Terms.term(c[$1]) && o[$0].kind == .number }
-        stage(.stem) { i, j in
-            guard o[i].kind == .word, c[j].kind == .word, let a = Terms.term(o[i]), a.first != "#" else { return false }
-            return a == Terms.term(c[j])
+        /// Candidates whose keys under `key` are equal (nil: the token takes no part).
+        func byKey(_ s: WordAlignment.Stage, _ key: (Token) -> String?) {
+            var where_: [String: [Int]] = [:]
+            for j in ci where a.cStage[j] == nil { if let k = key(c[j]) { where_[k, default: []].append(j) } }
+            guard !where_.isEmpty else { return }
+            var cands: [(Int, Int)] = []
+            for i in oi where a.oStage[i] == nil { if let k = key(o[i]), let js = where_[k] { for j in js { cands.append((i, j)) } } }
+            take(s, cands)
         }
+        // The same word (numbers by value: "5" and "five"), then the same stem.
+        byKey(.exact) { t in t.kind == .number || Terms.numberWords[t.key] != nil ? Terms.term(t) : t.key }
+        byKey(.stem) { t in t.kind == .word && Terms.numberWords[t.key] == nil ? Terms.term(t) : nil }
         if let wn = wordNet {
             // Only content words: function words are matched exactly or not at all.
             func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) && Terms.numberWords[t.key] == nil }
@@ -61,9 +79,9 @@ enum WordAligner {
             for j in ci where a.cStage[j] == nil && content(c[j]) { lc[j] = wn.lexeme(c[j].key) }
             var rel: [Int: [Int: WordNet.Relation]] = [:]
             for (i, x) in lo where x.known { for (j, y) in lc where y.known { if let r = x.related(y) { rel[i, default: [:]][j] = r } } }
-            stage(.stem) { rel[$0]?[$1] == .sameLemma }
-            stage(.synonym) { rel[$0]?[$1] == .synonym }
-            stage(.derivation) { rel[$0]?[$1] == .derivation }
+            for (s, r) in [(WordAlignment.Stage.stem, WordNet.Relation.sameLemma), (.synonym, .synonym), (.derivation, .derivation)] {
+                take(s, rel.flatMap { i, row in row.compactMap { j, x in x == r ? (i, j) : nil } })
+            }
             for (i, row) in rel { for (j, r) in row where r == .antonym && a.oStage[i] == nil && a.cStage[j] == nil { a.antonyms.append((i, j)) } }
             a.antonyms.sort { ($0.o, $0.c) < ($1.o, $1.c) }
         }

@@ -1,0 +1,136 @@
+import Testing
+@testable import DriftKit
+
+/// claim-change judged on the residue of a METEOR-style word alignment (issue #11): the false
+/// alarms seen on paraphrases stay quiet, and real changes of meaning are still reported.
+/// Each pair is a short story written for the test; only the middle sentence changes.
+@Suite("ClaimChangeSemantics")
+struct ClaimChangeSemanticsTests {
+    static func story(_ middle: String) -> String {
+        "Regional officials met in the capital on Wednesday to review the annual budget. \(middle) The next meeting is planned for the autumn.\n"
+    }
+
+    static func pair(_ a: String, _ b: String) throws -> ComparedPair {
+        try ComparedPair(story(a), story(b))
+    }
+
+    // MARK: false alarms that must stay quiet
+
+    @Test("a weekday added to a sentence is not a new actor")
+    func weekday() throws {
+        let p = try Self.pair("The transport ministry said the new rail line would open next year.",
+                              "The transport ministry said on Tuesday the new rail line would open next year.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a source named in an attribution is not a new actor")
+    func attribution() throws {
+        let p = try Self.pair("Factory output fell for a third month as orders from abroad dried up.",
+                              "Factory output fell for a third month as orders from abroad dried up, Reuters reported, citing Statistics Bureau chief Anna Lindqvist.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("names that specify the original's description are not new actors: the two largest automakers → GM and Ford")
+    func descriptionSpecified() throws {
+        let p = try Self.pair("The two largest automakers reported weaker sales in June than a year earlier.",
+                              "General Motors and Ford reported weaker sales in June than a year earlier.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a name that resolves a pronoun is not a new actor")
+    func pronounResolved() throws {
+        let p = try Self.pair("He was released on bail and returned to his home in the north.",
+                              "Jackson was released on bail and returned to his home in the north.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("“May 9” is a date, not the hedge “may”: rewriting the date is not more certain")
+    func mayIsAMonth() throws {
+        let p = try Self.pair("The company said on May 9 that it will close two plants.",
+                              "The company said last week that it will close two plants.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("“could not” is an ability, not a hedge: “could not reach” → “were unable to reach” is no change")
+    func couldNotIsAbility() throws {
+        let p = try Self.pair("Rescuers could not reach the flooded village until the water fell.",
+                              "Rescuers were unable to reach the flooded village until the water fell.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a negation rendered by a negative verb is the same claim: “did not pay” → “refused to pay”")
+    func negativeVerb() throws {
+        let p = try Self.pair("The contractor did not pay the fine imposed by the city.",
+                              "The contractor refused to pay the fine imposed by the city.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("“not only … but also” is not a negation")
+    func notOnly() throws {
+        let p = try Self.pair("The shortage affects hospitals and also schools across the region.",
+                              "The shortage affects not only hospitals but also schools across the region.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("an antonym under a negation says the same: “was easy” → “was not difficult”")
+    func negatedAntonym() throws {
+        let p = try Self.pair("Officials said the decision to delay the vote was easy.",
+                              "Officials said the decision to delay the vote was not difficult.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    // MARK: real changes still caught
+
+    @Test("an antonym is a claim change: prices rose → prices fell")
+    func antonym() throws {
+        let p = try Self.pair("Fuel prices rose sharply after the refinery closed in March.",
+                              "Fuel prices fell sharply after the refinery closed in March.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.antonym")
+        #expect(f.words.contains("rose") && f.words.contains("fell"))
+        #expect(f.originalContains("rose sharply") && f.copyContains("fell sharply"))
+    }
+
+    @Test("a negation added is a claim change: would raise taxes → would not raise taxes")
+    func negationAdded() throws {
+        let p = try Self.pair("The finance minister said the government would raise taxes on fuel.",
+                              "The finance minister said the government would not raise taxes on fuel.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.negation")
+        #expect(f.words.contains("not"))
+    }
+
+    @Test("a negation dropped is a claim change: has not approved → has approved")
+    func negationDropped() throws {
+        let p = try Self.pair("The regulator has not approved the merger of the two airlines.",
+                              "The regulator has approved the merger of the two airlines.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.negation")
+    }
+
+    @Test("a name in place of a description that is not a person, group or place is another referent")
+    func anotherReferent() throws {
+        let p = try Self.pair("Analysts see the unity of the transatlantic relationship as deeply threatened.",
+                              "Analysts see the unity of NATO as deeply threatened.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.actors")
+        #expect(f.words.contains("NATO"))
+    }
+
+    @Test("other people named as the actors is still a claim change")
+    func otherActors() throws {
+        let p = try Self.pair("The road was blocked on Sunday to protest the new water charges.",
+                              "Anna Berg and Tomas Lind blocked the road on Sunday to protest the new water charges.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.actors")
+    }
+
+    @Test("a hedge replaced by “will” is still a claim change, with “May” in the same story")
+    func hedgeStillCaught() throws {
+        let p = try Self.pair("The council may approve the plan in May, officials said.",
+                              "The council will approve the plan in May, officials said.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.certainty")
+        #expect(f.words.contains("may") && f.words.contains("will"))
+    }
+}
