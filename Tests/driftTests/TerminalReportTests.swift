@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftKit
 
 /// Golden files of the terminal report, as swift-argument-parser keeps its help snapshots:
 /// `Tests/driftTests/Snapshots/NAME.txt`, compared byte for byte; on a mismatch the test
