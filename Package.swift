@@ -41,7 +41,9 @@ let package = Package(
             name: "drift",
             dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "drift-bench", dependencies: ["DriftKit"]),
+        // drift-bench only: counts the process's allocations (per-phase figures).
+        .target(name: "CAllocCounter"),
+        .executableTarget(name: "drift-bench", dependencies: ["DriftKit", "CAllocCounter"]),
         .testTarget(
             name: "DriftKitTests",
             dependencies: ["DriftKit", .product(name: "PropertyBased", package: "swift-property-based")],

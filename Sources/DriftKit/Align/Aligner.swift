@@ -32,6 +32,8 @@ public struct AlignOptions: Sendable {
     public var bandHalfWidth: Int = 40
     /// Alignment of documents in different languages (`CrossLanguage`).
     public var crossLanguage = CrossLanguageOptions()
+    /// Measures the search and the word diffs separately (benchmarks); nil normally.
+    public var probe: PhaseProbe? = nil
     public init() {}
 }
 
@@ -183,7 +185,9 @@ public struct Aligner {
         var beads = dynamicProgram(space, oid, cid, lo: lo, hi: hi)
         beads = linkMoves(space, beads)
         beads = Aligner.insertRepeats(beads, repO, repC)
-        for k in beads.indices { finish(&beads[k], space, a, b) }
+        options.probe.measure("word diff") {
+            for k in beads.indices { finish(&beads[k], space, a, b) }
+        }
         return Alignment(beads: beads, notes: notes)
     }
 
