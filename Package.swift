@@ -39,6 +39,10 @@ let package = Package(
         .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "drift",
+            // Release builds link the Swift runtime and Foundation statically
+            // (`swift build -c release --static-swift-stdlib`, as .ci/run does): loading and
+            // relocating libFoundation*.so and its own ICU took most of a short run's start-up
+            // (docs/benchmarks.md, "Start-up").
             dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // drift-bench only: counts the process's allocations (per-phase figures).
