@@ -74,3 +74,22 @@ struct JSONReportFormatTests {
         #expect(lines.filter { $0.hasPrefix("        {\"kind\": ") }.count == c.findings.count)
     }
 }
+
+/// Detectors run in two groups on both cores; with a probe attached they run one after
+/// another. Both must give the same report, byte for byte.
+@Suite("Parallel detectors")
+struct ParallelDetectorTests {
+    @Test(arguments: ["001_1108ccf958a2eb64.txt", "002_b574043853d4dd9c.txt", "003_997a19e539cccc32.txt"])
+    func parallelAndSequentialReportsAreIdentical(_ copy: String) throws {
+        let o = try JSONReportFormatTests.seed("000_38827089d7ed5e23.txt"), c = try JSONReportFormatTests.seed(copy)
+        var sequential = CompareOptions()
+        let probe = PhaseProbe()
+        sequential.probe = probe
+        let a = JSONReport.string(Comparison.run(original: o, copies: [c]))
+        let b = JSONReport.string(Comparison.run(original: o, copies: [c], options: sequential))
+        #expect(a == b)
+        // The probe saw every phase, each detector by name.
+        let names = Set(probe.figures.map(\.name))
+        #expect(names.isSuperset(of: ["align", "word diff", "duplicate", "hidden-text", "name-change", "quote-change", "zone policy"]))
+    }
+}
