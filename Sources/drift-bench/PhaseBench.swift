@@ -8,8 +8,8 @@ import Foundation
 /// growth exponent between sizes (time ∝ n^k: k = 1 is linear, 2 quadratic).
 ///
 /// Allocations are counted by CAllocCounter, which takes over malloc & co. in this process.
-/// With a probe attached the library runs detectors one after another, so each figure is one
-/// phase's alone; in `drift compare` independent work runs on both cores.
+/// With a probe attached the library compares copies one after another, so each figure is
+/// one phase's alone.
 enum PhaseBench {
     struct Phase { var seconds: [Double] = []; var allocations = 0; var bytes = 0 }
 

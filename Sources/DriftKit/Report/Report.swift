@@ -91,8 +91,8 @@ public struct Report: Sendable {
 public struct CompareOptions: Sendable {
     public var align = AlignOptions()
     public var findings = FindingOptions()
-    /// Measures each phase (benchmarks); nil normally. With a probe, copies and detectors
-    /// run one after another so that each figure is one phase's alone.
+    /// Measures each phase (benchmarks); nil normally. With a probe, copies are compared
+    /// one after another so that each figure is one phase's alone.
     public var probe: PhaseProbe? = nil
     public init() {}
 }

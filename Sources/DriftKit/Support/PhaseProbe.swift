@@ -6,8 +6,8 @@ import Glibc
 /// supplies a counter (`drift-bench` counts calls to malloc) — for the benchmarks. Attach one
 /// through `CompareOptions.probe`; without one, each phase costs a nil check.
 ///
-/// Not for concurrent use: while a probe is attached, `Comparison` runs the detectors one
-/// after another, so each figure is one phase's alone.
+/// Not for concurrent use: while a probe is attached, `Comparison` compares copies one after
+/// another, so each figure is one phase's alone.
 public final class PhaseProbe: @unchecked Sendable {
     /// One measured phase. Repeated names (a phase run once per copy) are summed by `total`.
     public struct Figure: Sendable {

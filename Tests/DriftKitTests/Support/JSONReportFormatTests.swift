@@ -75,12 +75,12 @@ struct JSONReportFormatTests {
     }
 }
 
-/// Detectors run in two groups on both cores; with a probe attached they run one after
-/// another. Both must give the same report, byte for byte.
-@Suite("Parallel detectors")
-struct ParallelDetectorTests {
+/// A probe attached for the benchmarks (copies one after another, each phase measured) must
+/// not change the report, byte for byte.
+@Suite("Phase probe")
+struct PhaseProbeTests {
     @Test(arguments: ["001_1108ccf958a2eb64.txt", "002_b574043853d4dd9c.txt", "003_997a19e539cccc32.txt"])
-    func parallelAndSequentialReportsAreIdentical(_ copy: String) throws {
+    func reportsWithAndWithoutAProbeAreIdentical(_ copy: String) throws {
         let o = try JSONReportFormatTests.seed("000_38827089d7ed5e23.txt"), c = try JSONReportFormatTests.seed(copy)
         var sequential = CompareOptions()
         let probe = PhaseProbe()
