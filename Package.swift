@@ -39,9 +39,15 @@ let package = Package(
         .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "drift",
+            // Release builds link the Swift runtime and Foundation statically
+            // (`swift build -c release --static-swift-stdlib`, as .ci/run does): loading and
+            // relocating libFoundation*.so and its own ICU took most of a short run's start-up
+            // (docs/benchmarks.md, "Start-up").
             dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "drift-bench", dependencies: ["DriftKit"]),
+        // drift-bench only: counts the process's allocations (per-phase figures).
+        .target(name: "CAllocCounter"),
+        .executableTarget(name: "drift-bench", dependencies: ["DriftKit", "CAllocCounter"]),
         .testTarget(
             name: "DriftKitTests",
             dependencies: ["DriftKit", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -9,6 +9,7 @@ usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
        drift-bench align [--sentences N,N,...] [--seeds DIR] [--runs R] [--no-wdiff] [--no-cli] [--keep DIR]
        drift-bench align-one ORIGINAL COPY [--dump FILE]
        drift-bench segment-one FILE [--dump OUT]
+       drift-bench phases [--sentences N,N,...] [--seeds DIR] [--runs R] [--keep DIR]
 
   segment    decode, extract and segment (with tokens) about N MB (10^6 bytes; default 50) of text
              built by shuffling and repeating the paragraphs of the seed texts in DIR (default samples);
@@ -22,6 +23,11 @@ usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
 
   segment-one  reads and segments one file, prints its time; --dump OUT writes every sentence and token
              (offsets, kind, key) to compare two builds.
+
+  phases     for each size (default 1000,10000,100000), the time and allocations (calls to malloc & co.,
+             bytes requested) of every phase of drift compare: read + decode, segment, align, word diff,
+             the findings' indexes, each detector, collation, the JSON, text and HTML renderers; and the
+             growth exponent between sizes. Each size runs in a fresh process (`phases-one ORIGINAL COPY`).
 
   --runs R   repeat each measurement R times and report medians (default 3 for segment, 1 for align)
   --keep DIR keep the generated texts in DIR (default: a temporary folder, removed afterwards)
@@ -93,6 +99,17 @@ do {
         let a = Args(argv.dropFirst(2), valued: ["dump"], flags: [])
         guard a.positional.count == 1 else { fail("segment-one takes one file") }
         try SegmentBench.one(a.positional[0], dump: a.values["dump"])
+    case "phases":
+        let a = Args(argv.dropFirst(2), valued: ["sentences", "seeds", "runs", "keep"], flags: [])
+        guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }
+        let list = a.values["sentences"] ?? "1000,10000,100000"
+        let sizes = list.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard sizes.count >= 1, sizes.allSatisfy({ ($0 ?? 0) >= 10 }) else { fail("--sentences takes sizes of 10 or more, separated by commas, not '\(list)'") }
+        try PhaseBench.run(sizes: sizes.map { $0! }, seeds: a.values["seeds"] ?? "samples", runs: a.int("runs", default: 1), keep: a.values["keep"])
+    case "phases-one":
+        let a = Args(argv.dropFirst(2), valued: [], flags: [])
+        guard a.positional.count == 2 else { fail("phases-one takes two files: ORIGINAL COPY") }
+        try PhaseBench.one(a.positional[0], a.positional[1])
     case "-h", "--help", "help":
         print(usage)
     default:

@@ -6,10 +6,14 @@ func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] 
     let (io, so) = try input.options()
     // `--lang en,ru`: one code per input in order (the last one for the rest).
     let codes = so.language.map { $0.split(separator: ",").map { String($0) } } ?? []
-    return try paths.enumerated().map { k, p in
+    let options = paths.indices.map { k in
         var sk = so
         if !codes.isEmpty { sk.language = codes[min(k, codes.count - 1)] }
-        let d = try Document.load(path: p, input: io, segment: sk)
+        return sk
+    }
+    // Read and segmented in parallel; warnings and the first error come out in input order.
+    return try Document.load(paths: paths, input: io, segments: options).map { r in
+        let d = try r.get()
         printWarnings(d.source.warnings)
         return d
     }

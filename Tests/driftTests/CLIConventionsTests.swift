@@ -97,12 +97,12 @@ struct CLIConventionsTests {
         #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!doctype html>"))
         let json = dir.url.appendingPathComponent("report.json").path
         _ = try CLI.run(["compare", "-o", json, Self.original, Self.repost])
-        #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"schema\": \"drift.report/1\""))
+        #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"schema\": \"drift.report/2\""))
         // --format wins, with a warning.
         let odd = dir.url.appendingPathComponent("odd.html").path
         let w = try CLI.run(["compare", "--format", "json", "-o", odd, Self.original, Self.repost])
         #expect(w.stderrLines.count == 1 && w.stderrLines[0].hasPrefix("drift: warning: ") && w.stderrLines[0].contains(".html"), "\(w.stderr)")
-        #expect(try String(contentsOfFile: odd, encoding: .utf8).contains("drift.report/1"))
+        #expect(try String(contentsOfFile: odd, encoding: .utf8).contains("drift.report/2"))
         let dash = try CLI.run(["compare", "-o", "-", "--stat", Self.original, Self.repost])
         #expect(dash.stdout.contains("findings: "))
         #expect(!FileManager.default.fileExists(atPath: "-"))

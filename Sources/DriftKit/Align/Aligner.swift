@@ -32,6 +32,8 @@ public struct AlignOptions: Sendable {
     public var bandHalfWidth: Int = 40
     /// Alignment of documents in different languages (`CrossLanguage`).
     public var crossLanguage = CrossLanguageOptions()
+    /// Measures the search and the word diffs separately (benchmarks); nil normally.
+    public var probe: PhaseProbe? = nil
     public init() {}
 }
 
@@ -183,7 +185,9 @@ public struct Aligner {
         var beads = dynamicProgram(space, oid, cid, lo: lo, hi: hi)
         beads = linkMoves(space, beads)
         beads = Aligner.insertRepeats(beads, repO, repC)
-        for k in beads.indices { finish(&beads[k], space, a, b) }
+        options.probe.measure("word diff") {
+            for k in beads.indices { finish(&beads[k], space, a, b) }
+        }
         return Alignment(beads: beads, notes: notes)
     }
 
@@ -290,9 +294,15 @@ public struct Aligner {
         // Cell tables, row bounds and ids as raw buffers: the loop below runs (n + m)·w times on
         // large inputs, and bounds-checked array reads from nested functions cost more than the
         // scoring itself (docs/benchmarks.md).
-        let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: cells)
+        // Only the back pointers are kept for every cell (1 byte each, for the backtrack). A
+        // bead reaches at most 3 rows back, so scores and the 1-1 cache live in a window of
+        // the last 4 rows: 13 bytes a cell became ~1 (2M sentences a side: 2.1 GB → 0.17 GB).
+        var width = 1
+        for i in 0...n { width = max(width, hi[i] - lo[i] + 1) }
+        let window = 4 // rows kept: the current one and the 3 a bead can reach back
+        let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: window * width)
         let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
-        let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: cells) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: window * width) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
         let loB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), hiB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
         let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 2)
         let oB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cB = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
@@ -309,9 +319,11 @@ public struct Aligner {
             let l = loB[i]
             return j >= l && j <= hiB[i] ? rowB[i] + j - l : -1
         }
+        /// Index of cell (i, j), inside the band and one of the last 4 rows, in `score` and `s11`.
+        @inline(__always) func slot(_ i: Int, _ j: Int) -> Int { (i & (window - 1)) * width + j - loB[i] }
         @inline(__always) func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
-            let c = cell(i + 1, j + 1)
-            if c >= 0 {
+            if cell(i + 1, j + 1) >= 0 {
+                let c = slot(i + 1, j + 1)
                 if s11[c].isNaN { s11[c] = Float(score11(sp, oB[i], cB[j])) }
                 return Double(s11[c])
             }
@@ -333,13 +345,16 @@ public struct Aligner {
         let mark = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, sp.w.count))
         mark.initialize(repeating: false)
         defer { mark.deallocate() }
-        score[0] = 0
         for i in 0...n {
+            // Row i takes the window slot of row i − 4: cleared first.
+            let base = (i & (window - 1)) * width
+            for k in base..<(base + width) { score[k] = -.infinity; s11[k] = .nan }
+            if i == 0 { score[0] = 0 }
             if i > 0 {
                 let o = oB[i - 1]
                 for t in sp.orig[o].terms { mark[Int(t)] = true }
                 for j in max(1, loB[i])...max(1, hiB[i]) where j <= hiB[i] {
-                    s11[rowB[i] + j - loB[i]] = Float(score11(sp, o, cB[j - 1], marked: mark))
+                    s11[slot(i, j)] = Float(score11(sp, o, cB[j - 1], marked: mark))
                 }
                 for t in sp.orig[o].terms { mark[Int(t)] = false }
             }
@@ -350,9 +365,8 @@ public struct Aligner {
                 for k in 0..<8 {
                     let da = shapeA[k], db = shapeB[k]
                     guard i >= da, j >= db else { continue }
-                    let p = cell(i - da, j - db)
-                    guard p >= 0 else { continue }
-                    let prev = score[p]
+                    guard cell(i - da, j - db) >= 0 else { continue }
+                    let prev = score[slot(i - da, j - db)]
                     if prev == -.infinity { continue }
                     // Two sentences with the same words pair 1-1: no merge can beat that.
                     if (da > 1 || db > 1) && sameText { continue }
@@ -374,7 +388,7 @@ public struct Aligner {
                     }
                     if prev + g > best { best = prev + g; arg = UInt8(k) }
                 }
-                score[c] = best
+                score[slot(i, j)] = best
                 back[c] = arg
             }
         }

@@ -110,13 +110,13 @@ struct FindingContext {
 /// Runs every finding detector over one aligned copy.
 enum Detectors {
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions,
-                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil) -> [Finding] {
-        var ctx = FindingContext(o: original, c: copy, al: alignment, oz: originalZones, cz: copyZones)
-        ctx.facts = BeadFacts.compute(ctx)
+                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, probe: PhaseProbe? = nil) -> [Finding] {
+        var ctx = probe.measure("findings: name index") { FindingContext(o: original, c: copy, al: alignment, oz: originalZones, cz: copyZones) }
+        ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
         var out: [Finding] = []
-        out += DuplicateDetector.detect(ctx, claimed: &claimed)
-        out += HiddenTextDetector.detect(ctx)
+        out += probe.measure("duplicate") { DuplicateDetector.detect(ctx, claimed: &claimed) }
+        out += probe.measure("hidden-text") { HiddenTextDetector.detect(ctx) }
         // An unrelated "copy" gets the plain statement of how little traces to the original
         // (CopyReport.unrelated), not a finding for each of its sentences; but the sentences
         // it does carry from the original (kept, edited or moved: not the chance paraphrase
@@ -129,22 +129,22 @@ enum Detectors {
             out += CrossLanguageFindings.detect(ctx, claimed: &claimed)
             return ZonePolicy.apply(out, ctx)
         } else {
-            out += BoilerplateDetector.detect(ctx, claimed: &claimed)
-            let notes = InsertedNoteDetector.detect(ctx, claimed: &claimed)
+            out += probe.measure("boilerplate") { BoilerplateDetector.detect(ctx, claimed: &claimed) }
+            let notes = probe.measure("inserted-note") { InsertedNoteDetector.detect(ctx, claimed: &claimed) }
             out += notes
-            out += InsertionDetector.detect(ctx, claimed: claimed, notes: notes.compactMap(\.copy))
-            out += OmissionDetector.detect(ctx)
+            out += probe.measure("insertion") { InsertionDetector.detect(ctx, claimed: claimed, notes: notes.compactMap(\.copy)) }
+            out += probe.measure("omission") { OmissionDetector.detect(ctx) }
         }
-        let names = NameChangeDetector.detect(ctx)
+        let names = probe.measure("name-change") { NameChangeDetector.detect(ctx) }
         var pairs = names
-        pairs += NumberChangeDetector.detect(ctx)
-        pairs += ClaimChangeDetector.detect(ctx, renamed: names)
-        pairs += QuoteChangeDetector.detect(ctx)
+        pairs += probe.measure("number-change") { NumberChangeDetector.detect(ctx) }
+        pairs += probe.measure("claim-change") { ClaimChangeDetector.detect(ctx, renamed: names) }
+        pairs += probe.measure("quote-change") { QuoteChangeDetector.detect(ctx) }
         if unrelated {
             // Only findings on the carried sentences (some detectors also look document-wide).
             let checked = Set(ctx.facts.map(\.index))
             pairs.removeAll { f in !(f.bead.map(checked.contains) ?? false) }
         }
-        return ZonePolicy.apply(out + pairs, ctx)
+        return probe.measure("zone policy") { ZonePolicy.apply(out + pairs, ctx) }
     }
 }

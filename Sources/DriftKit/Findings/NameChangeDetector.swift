@@ -41,8 +41,11 @@ enum NameChangeDetector {
         // Every name phrase key of each whole document, for the exclusivity test.
         let allO = Set(phrases(ctx, ctx.o, Array(ctx.o.sentences.indices)).map(\.key))
         let allC = Set(phrases(ctx, ctx.c, Array(ctx.c.sentences.indices)).map(\.key))
-        func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || allC.contains { $0.hasSuffix(" " + key) || $0.hasPrefix(key + " ") || $0.contains(" " + key + " ") } }
-        func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || allO.contains { $0.hasSuffix(" " + key) || $0.hasPrefix(key + " ") || $0.contains(" " + key + " ") } }
+        // A key is "in" a document when it is one of its name phrases or a run of whole words
+        // of one ("Lough" in "John Lough"): looked up in an index of those runs, built once.
+        let runsO = WordRuns(allO), runsC = WordRuns(allC)
+        func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || runsC.contains(key) }
+        func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || runsO.contains(key) }
 
         struct Pair { var from: String; var to: String; var orig: Span; var copies: [Span]; var bead: Int; var sim: Double; var why: String }
         var pairs: [String: Pair] = [:]
@@ -100,21 +103,34 @@ enum NameChangeDetector {
         // close to one the original does use ("Kavanaugh" beside the original's "Kavanagh"),
         // even where the copy also keeps the original spelling elsewhere.
         var reported = Set(pairs.values.map { $0.to.lowercased() })
+        // The closest original name of each copy name, computed once per spelling (a name
+        // recurs); the first occurrence of each original key, indexed once when needed.
+        var closest: [String: (String, Double)] = [:]
+        var firstInOriginal: [String: Token]? = nil
         for s in ctx.c.sentences {
             for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, of: ctx.c) {
                 let key = NameIndex.key(t)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
-                var best: (String, Double) = ("", 0)
-                // A name that holds the other whole ("Borussia" / "Russia") is another word.
-                for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
-                    let sim = NameSimilarity.jaroWinkler(n, key)
-                    if sim > best.1 { best = (n, sim) }
+                let best: (String, Double)
+                if let b = closest[key] { best = b } else {
+                    var b: (String, Double) = ("", 0)
+                    // A name that holds the other whole ("Borussia" / "Russia") is another word.
+                    for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
+                        let sim = NameSimilarity.jaroWinkler(n, key)
+                        if sim > b.1 { b = (n, sim) }
+                    }
+                    closest[key] = b
+                    best = b
                 }
                 guard best.1 >= documentVariantSimilarity, !HouseStyle.sameReferent(best.0, key) else { continue }
                 reported.insert(key)
                 // The original's spelling as written, at its first occurrence.
-                guard let os = ctx.o.sentences.first(where: { $0.tokens.contains { NameIndex.key($0) == best.0 } }),
-                      let ot = os.tokens.first(where: { NameIndex.key($0) == best.0 }) else { continue }
+                if firstInOriginal == nil {
+                    var first: [String: Token] = [:]
+                    for os in ctx.o.sentences { for ot in os.tokens where first[NameIndex.key(ot)] == nil { first[NameIndex.key(ot)] = ot } }
+                    firstInOriginal = first
+                }
+                guard let ot = firstInOriginal![best.0] else { continue }
                 let fromText = ctx.o.text(ot.start, ot.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
                 let toText = ctx.c.text(t.start, t.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
                 let id = best.0 + "\u{1}" + key
@@ -157,3 +173,44 @@ enum NameChangeDetector {
         return (Array(a), Array(b))
     }
 }
+
+/// The runs of whole words of a set of phrase keys ("john f kennedy" → "john", "f",
+/// "kennedy", "john f", "f kennedy", "john f kennedy"; words are separated by one space), for
+/// asking whether a key occurs inside any phrase at word boundaries — what
+/// `phrase == key || phrase.hasPrefix(key + " ") || phrase.hasSuffix(" " + key) ||
+/// phrase.contains(" " + key + " ")` answers for one phrase — in one lookup instead of a scan
+/// of every phrase for every key.
+///
+/// - Complexity: building, O(total words × `maxWords`); `contains`, O(key) — except a key of
+///   more than `maxWords` words, which is looked for by that scan over the phrases.
+struct WordRuns {
+    /// Longest run indexed. 8 words: a name core is one to four words; runs are capped so that
+    /// a pathological "phrase" (a long Title Case line) costs linear space, not quadratic.
+    static let maxWords = 8
+    private var runs = Set<String>()
+    private let long: [String]
+
+    init(_ phrases: Set<String>) {
+        var long: [String] = []
+        for p in phrases {
+            let words = p.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count > WordRuns.maxWords { long.append(p) }
+            for i in words.indices {
+                var run = ""
+                for j in i..<min(words.count, i + WordRuns.maxWords) {
+                    if j > i { run += " " }
+                    run += words[j]
+                    runs.insert(run)
+                }
+            }
+        }
+        self.long = long
+    }
+
+    func contains(_ key: String) -> Bool {
+        if runs.contains(key) { return true }
+        guard key.split(separator: " ", omittingEmptySubsequences: false).count > WordRuns.maxWords else { return false }
+        return long.contains { $0 == key || $0.hasSuffix(" " + key) || $0.hasPrefix(key + " ") || $0.contains(" " + key + " ") }
+    }
+}
+

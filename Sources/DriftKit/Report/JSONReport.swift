@@ -1,8 +1,8 @@
-/// The `drift.report/1` JSON report (specified in docs/json-format.md), written as it is
+/// The `drift.report/2` JSON report (specified in docs/json-format.md), written as it is
 /// produced: `write` walks the report once and streams it through a `ReportWriter`, so memory
 /// stays at the report's data (no JSON tree, no whole-report string).
 public enum JSONReport {
-    public static let schema = "drift.report/1"
+    public static let schema = "drift.report/2"
 
     /// Writes the report; with `check`, a top-level `check` object says what `drift check`
     /// gated on; `extra` members are appended at the end of the top-level object (`drift batch`
@@ -41,7 +41,7 @@ public enum JSONReport {
 
     static func collation(_ col: Collation, _ j: inout JSONWriter) {
         j.key("collation"); j.object { j in
-            j.key("rows"); j.array { j in
+            j.key("rows"); j.array(lines: true) { j in
                 for row in col.rows {
                     j.object { j in
                         j.key("original"); j.int(row.original)
@@ -56,7 +56,7 @@ public enum JSONReport {
                     }
                 }
             }
-            j.key("provenance"); j.array { j in
+            j.key("provenance"); j.array(lines: true) { j in
                 for h in col.hints {
                     j.object { j in
                         j.key("copies"); j.array(flat: true) { j in j.int(h.a); j.int(h.b) }
@@ -85,7 +85,7 @@ public enum JSONReport {
         j.key("sha256"); j.string(d.source.sha256)
         j.key("bytes"); j.int(d.source.byteCount)
         j.key("metadata"); j.object { j in for (k, v) in d.source.metadata { j.key(string: k); j.string(v) } }
-        j.key("sentences"); j.array { j in
+        j.key("sentences"); j.array(lines: true) { j in
             for s in d.sentences {
                 j.object { j in
                     j.key("id"); j.int(s.id)
@@ -106,8 +106,8 @@ public enum JSONReport {
     static func copy(_ c: CopyReport, _ o: Document, _ j: inout JSONWriter) {
         j.object { j in
             documentFields(c.document, zones: c.zones, &j)
-            j.key("alignment"); j.array { j in for b in c.alignment.beads { bead(b, o, c.document, &j) } }
-            j.key("findings"); j.array { j in for f in c.findings { finding(f, &j) } }
+            j.key("alignment"); j.array(lines: true) { j in for b in c.alignment.beads { bead(b, o, c.document, &j) } }
+            j.key("findings"); j.array(lines: true) { j in for f in c.findings { finding(f, &j) } }
             let s = c.summary
             j.key("summary"); j.object { j in
                 j.key("original_sentences"); j.int(s.originalSentences)
@@ -138,18 +138,29 @@ public enum JSONReport {
             j.key("relation"); j.string(b.relation.rawValue)
             j.key("similarity"); j.double(b.similarity)
             if let d = b.duplicateOf { j.key("duplicate_of"); j.array(flat: true) { j in for i in d { j.int(i) } } }
+            // An identical entry's two sides are its sentences, byte for byte: no diff.
+            guard b.relation != .identical else { return }
             j.key("diff"); j.array { j in
                 for op in b.diff {
                     j.object { j in
                         j.key("op"); j.string(op.op.rawValue)
-                        // Equal spans carry offsets only (their text is the sentence's); changes carry text.
-                        let withText = op.op != .equal
-                        j.key("original"); range(op.original, o, withText, &j)
-                        j.key("copy"); range(op.copy, c, withText, &j)
+                        // Equal and typography spans carry offsets only (their text is in the
+                        // sentences); deletions and insertions carry their text, and so does a
+                        // typography span that crosses from one sentence into the next (the
+                        // white space between sentences is in no sentence's text).
+                        let withText = op.op == .delete || op.op == .insert
+                        j.key("original"); range(op.original, o, withText || (op.op == .typography && !withinOne(op.original, b.original, o)), &j)
+                        j.key("copy"); range(op.copy, c, withText || (op.op == .typography && !withinOne(op.copy, b.copy, c)), &j)
                     }
                 }
             }
         }
+    }
+
+    /// Whether a span lies inside one of the given sentences.
+    static func withinOne(_ r: Range<Int>?, _ ids: [Int], _ d: Document) -> Bool {
+        guard let r else { return true }
+        return ids.contains { d.sentences[$0].start <= r.lowerBound && r.upperBound <= d.sentences[$0].end }
     }
 
     static func range(_ r: Range<Int>?, _ d: Document, _ withText: Bool, _ j: inout JSONWriter) {

@@ -76,10 +76,14 @@ public struct Report: Sendable {
     public var collation: Collation?
 
     public init(original: Document, copies: [CopyReport], originalZones: [Zone]? = nil) {
+        self.init(original: original, copies: copies, originalZones: originalZones, probe: nil)
+    }
+
+    init(original: Document, copies: [CopyReport], originalZones: [Zone]?, probe: PhaseProbe?) {
         self.original = original
         self.originalZones = originalZones ?? original.zones()
         self.copies = copies
-        collation = copies.count > 1 ? Collation.of(original, copies) : nil
+        collation = copies.count > 1 ? probe.measure("collation") { Collation.of(original, copies) } : nil
     }
 }
 
@@ -87,6 +91,9 @@ public struct Report: Sendable {
 public struct CompareOptions: Sendable {
     public var align = AlignOptions()
     public var findings = FindingOptions()
+    /// Measures each phase (benchmarks); nil normally. With a probe, copies are compared
+    /// one after another so that each figure is one phase's alone.
+    public var probe: PhaseProbe? = nil
     public init() {}
 }
 
@@ -109,18 +116,19 @@ public enum Comparison {
     /// Aligns each copy with the original and runs the finding detectors. Copies are
     /// processed in parallel; the result keeps their order.
     public static func run(original: Document, copies: [Document], options: CompareOptions = .init()) -> Report {
-        let oz = original.zones()
-        let results = ParallelMap.map(copies) { copy -> CopyReport in
-            compare(original, copy, options: options, originalZones: oz)
-        }
-        return Report(original: original, copies: results, originalZones: oz)
+        let oz = options.probe.measure("zones") { original.zones() }
+        let results = options.probe != nil ? copies.map { compare(original, $0, options: options, originalZones: oz) }
+            : ParallelMap.map(copies) { copy -> CopyReport in compare(original, copy, options: options, originalZones: oz) }
+        return Report(original: original, copies: results, originalZones: oz, probe: options.probe)
     }
 
     /// One copy against the original; `originalZones` saves classifying the original again
     /// for each copy.
     public static func compare(_ original: Document, _ copy: Document, options: CompareOptions = .init(), originalZones: [Zone]? = nil) -> CopyReport {
-        let oz = originalZones ?? original.zones(), cz = copy.zones()
-        let al = Aligner(options: options.align).align(original, copy)
+        let oz = originalZones ?? original.zones(), cz = options.probe.measure("zones") { copy.zones() }
+        var alignOptions = options.align
+        alignOptions.probe = options.probe
+        let al = options.probe.measure("align") { Aligner(options: alignOptions).align(original, copy) }
         var summary = Summary.of(al, original: original.sentences.count, copy: copy.sentences.count)
         var unrelated: String? = nil
         if summary.traced < unrelatedShare && summary.carried < unrelatedCarried && copy.sentences.count >= 5 {
@@ -128,7 +136,7 @@ public enum Comparison {
                                summary.traced * 100, Int((summary.traced * Double(copy.sentences.count)).rounded()), copy.sentences.count)
         }
         let findings = Detectors.run(original: original, copy: copy, alignment: al, unrelated: unrelated != nil, options: options.findings,
-                                     originalZones: oz, copyZones: cz)
+                                     originalZones: oz, copyZones: cz, probe: options.probe)
         summary.hidden = findings.filter { $0.kind == .hiddenText }.count
         return CopyReport(document: copy, zones: cz, alignment: al, findings: findings, summary: summary, unrelated: unrelated)
     }

@@ -5,7 +5,7 @@
 ///
 ///     var j = JSONWriter(w, pretty: true)
 ///     j.object {
-///         j.key("schema"); j.string("drift.report/1")
+///         j.key("schema"); j.string("drift.report/2")
 ///         j.key("ids"); j.array(flat: true) { for i in 0..<3 { j.int(i) } }
 ///     }
 ///
@@ -17,8 +17,18 @@
 public struct JSONWriter {
     public let out: ReportWriter
     public let pretty: Bool
-    /// Per open container: elements written so far, and whether it is a flat array.
-    private var stack: [(count: Int, flat: Bool)] = []
+    /// An open object or array.
+    private struct Frame {
+        /// Members or elements written so far.
+        var count = 0
+        /// An array of scalars: on one line.
+        var flat = false
+        /// Inside an element of a `lines` array: on one line, `, ` and `: ` between parts.
+        var inline = false
+        /// An array whose elements each take one line.
+        var lines = false
+    }
+    private var stack: [Frame] = []
 
     public init(_ out: ReportWriter, pretty: Bool = true) {
         self.out = out
@@ -32,22 +42,31 @@ public struct JSONWriter {
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
         beginValue()
         out.write(byte: 123) // {
-        stack.append((0, false))
+        stack.append(Frame(inline: childInline))
         body(&self)
         let open = stack.removeLast()
-        if open.count > 0 { newline(stack.count) }
+        if open.count > 0 && !open.inline { newline(stack.count) }
         out.write(byte: 125) // }
     }
 
-    /// An array; `flat` when every element is a scalar (then it stays on one line).
-    public mutating func array(flat: Bool = false, _ body: (inout JSONWriter) -> Void) {
+    /// An array. `flat` when every element is a scalar (then it stays on one line); `lines`
+    /// to write each element on one line of its own (`[`, then one line per entry, with
+    /// `, ` and `: ` inside it, then `]`): long lists of small records stay readable and
+    /// take a fraction of the space of one member per line.
+    public mutating func array(flat: Bool = false, lines: Bool = false, _ body: (inout JSONWriter) -> Void) {
         beginValue()
         out.write(byte: 91) // [
-        stack.append((0, flat))
+        stack.append(Frame(flat: flat, inline: childInline, lines: lines && pretty))
         body(&self)
         let open = stack.removeLast()
-        if open.count > 0 && !open.flat { newline(stack.count) }
+        if open.count > 0 && !open.flat && !open.inline { newline(stack.count) }
         out.write(byte: 93) // ]
+    }
+
+    /// Whether a container opened now goes on the current line.
+    private var childInline: Bool {
+        guard pretty, let top = stack.last else { return false }
+        return top.inline || top.lines
     }
 
     /// A member name inside an object; the next value written is its value.
@@ -67,10 +86,13 @@ public struct JSONWriter {
     }
 
     private mutating func memberSeparator() {
-        let n = stack[stack.count - 1].count
-        if n > 0 { out.write(byte: 44) }
-        stack[stack.count - 1].count = n + 1
-        newline(stack.count)
+        let top = stack[stack.count - 1]
+        if top.count > 0 {
+            out.write(byte: 44)
+            if top.inline { out.write(byte: 32) }
+        }
+        stack[stack.count - 1].count = top.count + 1
+        if !top.inline { newline(stack.count) }
     }
 
     private mutating func keySuffix() {
@@ -87,12 +109,13 @@ public struct JSONWriter {
     private mutating func beginValue() {
         if afterKey { afterKey = false; return }
         guard let top = stack.last else { return }
+        let oneLine = top.flat || top.inline
         if top.count > 0 {
             out.write(byte: 44)
-            if top.flat && pretty { out.write(byte: 32) }
+            if oneLine && pretty { out.write(byte: 32) }
         }
         stack[stack.count - 1].count = top.count + 1
-        if !top.flat { newline(stack.count) }
+        if !oneLine { newline(stack.count) }
     }
 
     @inline(__always)

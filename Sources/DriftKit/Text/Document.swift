@@ -75,6 +75,19 @@ extension Document {
 }
 
 extension Document {
+    /// Reads, decodes, extracts and segments several inputs on the machine's cores (an
+    /// original and its copy at the same time): one result per input, in their order, so a
+    /// caller can report them (warnings, then the first error) as if loaded one by one.
+    /// `segments` gives each input its options (one per path).
+    public static func load(paths: [String], input: InputOptions = .init(), segments: [SegmentOptions]) -> [Result<Document, Error>] {
+        precondition(segments.count == paths.count, "one SegmentOptions per path")
+        return ParallelMap.map(Array(paths.indices)) { k -> Result<Document, Error> in
+            Result { try Document.load(path: paths[k], input: input, segment: segments[k]) }
+        }
+    }
+}
+
+extension Document {
     /// Segments text already in memory (plain text unless `format` says otherwise).
     /// `path` names it in reports.
     public static func from(text: String, path: String = "<text>", format: InputFormat = .text,
