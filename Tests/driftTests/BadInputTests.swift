@@ -42,6 +42,12 @@ struct BadInputTests {
             for i in 0..<600 { b.append(contentsOf: [1, 2, 3, 0x1B, 0x7, UInt8(0x61 + i % 26), 0x10, 0x11]) }
             return try d.file("controls.txt", b)
         }, message: "binary file (mostly control characters) (hint: drift compares text)"),
+        Case(label: "one character in ten a control character", make: { d in
+            // Real text has essentially none; 10% is twice TextDecoder.binaryControlShare.
+            var b: [UInt8] = []
+            for i in 0..<600 { b.append(contentsOf: Array("news text".utf8) + [UInt8([1, 2, 0x1B, 0x7, 0x10][i % 5])]) }
+            return try d.file("sprinkled.txt", b)
+        }, message: "binary file (mostly control characters) (hint: drift compares text)"),
         Case(label: "invalid bytes under --encoding UTF-8", make: { d in
             try d.file("latin1.txt", Array("The caf".utf8) + [0xE9] + Array(" reopened on Monday.".utf8))
         }, extra: ["--encoding", "UTF-8"], message: "invalid UTF-8 at byte 7 (hint: check the encoding; use --encoding NAME)"),
