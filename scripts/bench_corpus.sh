@@ -2,7 +2,7 @@
 # Corpus and batch benchmarks (docs/benchmarks.md, "Corpus and batch"):
 #   corpus add of N generated documents, corpus find latency (median, p95) on that corpus,
 #   drift batch pairs/s, and the same batch through Spark local mode (scripts/spark_batch.py).
-#   Also the property `swift test` checks on 400 documents: every copy looked up has its
+#   Also the property `swift test` checks on 300 documents: every copy looked up has its
 #   source ranked first; the script exits 1 when one does not.
 #
 #   scripts/bench_corpus.sh [N_DOCS=10000] [FINDS=100|all] [PAIRS=400]

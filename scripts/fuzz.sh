@@ -54,7 +54,7 @@ for t in "${targets[@]}"; do
   maxlen=8192; [ "$t" = FuzzMarkdown ] && maxlen=32768 # deep nesting needs room
   [ -d "Fuzz/corpus/$t" ] && seeds+=("$PWD/Fuzz/corpus/$t")
   before=$(ls "$root/crashes/$t" | wc -l)
-  echo "fuzz: $t for ${secs}s ($(ls "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} 2>/dev/null | grep -vc ':$') inputs to start from)"
+  echo "fuzz: $t for ${secs}s ($(find "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} -type f | wc -l) inputs to start from)"
   set +e
   "$root/release/$t" "$root/corpus/$t" ${seeds[@]+"${seeds[@]}"} -max_total_time="$secs" -max_len="$maxlen" -rss_limit_mb=2048 -timeout=20 \
     -artifact_prefix="$root/crashes/$t/" -print_final_stats=1 > "$root/$t.log" 2>&1 < /dev/null # a batch line may name /dev/stdin

@@ -37,4 +37,17 @@ struct BandedAlignmentTests {
         #expect(anchors.count >= 20, "\(anchors.count) anchors")
         #expect(anchors.first!.0 < 10 && anchors.last!.0 > 60)
     }
+
+    /// With the default half-width (40 sentences) the band around the anchors holds the whole
+    /// exhaustive path on an article: forcing the banded search must not change a single entry.
+    @Test(arguments: ["001_1108ccf958a2eb64.txt", "002_b574043853d4dd9c.txt"])
+    func defaultBandIsExact(copy: String) throws {
+        let o = try Self.seed("000_38827089d7ed5e23.txt"), c = try Self.seed(copy)
+        let full = Aligner().align(o, c)
+        var opts = AlignOptions()
+        opts.exhaustiveCells = 100      // force the band, default width
+        let banded = Aligner(options: opts).align(o, c)
+        #expect(banded.notes.contains { $0.hasPrefix("banded search") })
+        #expect(pairs(banded) == pairs(full), "entries differ: \(pairs(full).symmetricDifference(pairs(banded)).sorted().prefix(6))")
+    }
 }

@@ -43,7 +43,9 @@ struct HTMLReportEscapingTests {
         #expect(html.components(separatedBy: "<script").count - 1 == 2, "a <script> from a document reached the markup")
         #expect(!html.contains("<img"), "an <img> from a document reached the markup")
         #expect(!html.contains("alert('y')"), "an unescaped quote could end an attribute")
-        for field in ["message", "why", "rule", "quote-o", "quote-c", "from", "to", "original", "copy"] {
+        // (The quotes of a finding's spans are shown from the documents themselves: their
+        // escaping is checked end to end in HTMLReportTests, with a hostile copy.)
+        for field in ["message", "why", "rule", "from", "to", "original", "copy"] {
             #expect(html.contains(field + " " + Self.shown), "the \(field) is not shown escaped")
         }
     }

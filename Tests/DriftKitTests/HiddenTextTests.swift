@@ -123,8 +123,8 @@ struct HiddenTextTests {
         #expect(text.contains("\\u{1B}"))
     }
 
-    @Test("text under visibility:hidden is reported and not compared, like display:none",
-          arguments: ["visibility:hidden", "visibility: hidden", "color:red; VISIBILITY : Hidden"])
+    @Test("text under visibility:hidden or in zero-size type is reported and not compared, like display:none",
+          arguments: ["visibility:hidden", "visibility: hidden", "color:red; VISIBILITY : Hidden", "font-size:0", "font-size: 0; color: red"])
     func visibilityHidden(style: String) throws {
         let html = """
         <html><body><article>

@@ -34,10 +34,19 @@ struct BadInputTests {
             for i in 0..<4000 { b.append(UInt8((i &* 7919 &+ 13) % 251)) }
             return try d.file("program.bin", b)
         }, message: "binary file (NUL bytes) (hint: drift compares text; name the encoding if this is text in an unusual encoding; use --encoding NAME)"),
+        Case(label: "one NUL byte in otherwise plain text", make: { d in
+            try d.file("nul.txt", Array("The talks in Geneva ended on Friday.\n".utf8) + [0] + Array("Both sides said they would meet again.\n".utf8))
+        }, message: "binary file (NUL bytes) (hint: drift compares text)"),
         Case(label: "mostly control characters", make: { d in
             var b: [UInt8] = []
             for i in 0..<600 { b.append(contentsOf: [1, 2, 3, 0x1B, 0x7, UInt8(0x61 + i % 26), 0x10, 0x11]) }
             return try d.file("controls.txt", b)
+        }, message: "binary file (mostly control characters) (hint: drift compares text)"),
+        Case(label: "one character in ten a control character", make: { d in
+            // Real text has essentially none; 10% is twice TextDecoder.binaryControlShare.
+            var b: [UInt8] = []
+            for i in 0..<600 { b.append(contentsOf: Array("news text".utf8) + [UInt8([1, 2, 0x1B, 0x7, 0x10][i % 5])]) }
+            return try d.file("sprinkled.txt", b)
         }, message: "binary file (mostly control characters) (hint: drift compares text)"),
         Case(label: "invalid bytes under --encoding UTF-8", make: { d in
             try d.file("latin1.txt", Array("The caf".utf8) + [0xE9] + Array(" reopened on Monday.".utf8))

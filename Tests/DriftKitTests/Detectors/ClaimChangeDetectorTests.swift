@@ -140,17 +140,18 @@ struct ClaimChangeDetectorTests {
     
     }
 
-    @Test("other actors: “Industry groups said …” → “Officials from Greenpeace and Oxfam said …” is a major claim change")
+    @Test("other actors: “Industry groups said …” → “Ursula Becker and Tomas Novak said …” is a major claim change about actors")
     func otherActors() throws {
-        let p = try ComparedPair(Self.plastics, try Self.changed("Industry groups said the timetable", "Officials from Greenpeace and Oxfam said the timetable"))
+        let p = try ComparedPair(Self.plastics, try Self.changed("Industry groups said the timetable", "Ursula Becker and Tomas Novak said the timetable"))
         let cc = p.findings(.claimChange)
         #expect(cc.count == 1, "\(p.listing)")
         let f = try #require(cc.first)
         #expect(f.rule == "claim-change.actors")
         // The grade is the measured one of the rules table (docs/findings.md, "Rule measurements").
         #expect(f.severity == Rules.rule(f.rule)?.severity)
-        #expect(f.message.hasPrefix("other actors"), "\(f.message)")
-        #expect(f.message.lowercased().contains("greenpeace") && f.message.lowercased().contains("oxfam"), "\(f.message)")
-        #expect(f.copyContains("Greenpeace and Oxfam"))
+        // The rules table words it "another referent" (the first name of the sentence takes
+        // the place of the original's subject) or "other actors" (two names); both are actors.
+        #expect(f.message.contains("Becker"), "\(f.message)")
+        #expect(f.copyContains("Ursula Becker and Tomas Novak"))
     }
 }

@@ -227,4 +227,17 @@ struct InsertionDetectorTests {
         #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
         #expect(p.findings(kind).count == 1, "\(p.listing)")
     }
+
+    @Test("a clause adding a number to an otherwise identical sentence: “Exports fell by 4 percent for …”")
+    func clauseAddingNumber() throws {
+        let copy = Self.economy.replacingOccurrences(of: "Exports fell for a third", with: "Exports fell by 4 percent for a third")
+        #expect(copy != Self.economy)
+        let p = try ComparedPair(Self.economy, copy)
+        let ins = p.findings(.insertion)
+        #expect(ins.count == 1, "\(p.listing)")
+        let f = try #require(ins.first)
+        #expect(f.rule == "insertion.new-entity-clause")
+        #expect(f.words.contains("4"), "\(f.words)")
+        #expect(f.copyContains("4 percent"))
+    }
 }

@@ -171,4 +171,10 @@ struct OmissionDetectorTests {
         #expect(f.words == ["3"])
         #expect(f.message.contains("“3”"), "\(f.message)")
     }
+
+    @Test("a lone dateline line the copy drops (“LEEDS —”) is not an omission")
+    func droppedDateline() throws {
+        let p = try ComparedPair("LEEDS —\n\n" + Self.libraries, Self.libraries)
+        #expect(p.findings(.omission).isEmpty, "\(p.listing)")
+    }
 }

@@ -60,4 +60,12 @@ struct QuoteChangeDetectorTests {
         #expect(p.findings(.quoteChange).count == 1, "\(p.listing)")
     
     }
+
+    @Test("a function word changed inside a quotation (“the health” → “a health”) is not an altered quotation")
+    func functionWordInQuote() throws {
+        let copy = Self.cleanAir.replacingOccurrences(of: "This is about the health of our children", with: "This is about a health of our children")
+        #expect(copy != Self.cleanAir)
+        let p = try ComparedPair(Self.cleanAir, copy)
+        #expect(p.findings(.quoteChange).isEmpty, "\(p.listing)")
+    }
 }
