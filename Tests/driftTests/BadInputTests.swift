@@ -101,6 +101,6 @@ struct BadInputTests {
         let r = try CLI.run(["segment", CLITests.original, "--input-format", "pdf"])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderrLines == ["drift: error: The value 'pdf' is invalid for '--input-format <input-format>'. Please provide one of 'text', 'markdown' or 'html'. (see 'drift segment --help')"])
+        #expect(r.stderrLines == ["drift: error: The value 'pdf' is invalid for '--input-format <input-format>'. Please provide one of 'text', 'markdown', 'html' or 'lines'. (see 'drift segment --help')"])
     }
 }

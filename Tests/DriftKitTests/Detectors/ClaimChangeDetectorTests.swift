@@ -140,7 +140,7 @@ struct ClaimChangeDetectorTests {
     
     }
 
-    @Test("other actors: “Industry groups said …” → “Ursula Becker and Tomas Novak said …” is a major claim change about actors")
+    @Test("other actors: “Industry groups said …” → “Ursula Becker and Tomas Novak said …” is a claim change about actors")
     func otherActors() throws {
         let p = try ComparedPair(Self.plastics, try Self.changed("Industry groups said the timetable", "Ursula Becker and Tomas Novak said the timetable"))
         let cc = p.findings(.claimChange)
