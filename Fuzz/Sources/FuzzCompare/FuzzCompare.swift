@@ -17,7 +17,7 @@ func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var seenO = [Int](repeating: 0, count: da.sentences.count), seenC = [Int](repeating: 0, count: db.sentences.count)
     for bead in c.alignment.beads { for o in bead.original { seenO[o] += 1 }; for j in bead.copy { seenC[j] += 1 } }
     precondition(seenO.allSatisfy { $0 == 1 } && seenC.allSatisfy { $0 == 1 }, "a sentence is not in exactly one entry")
-    _ = JSONReport.json(report).serialized()
+    _ = JSONReport.string(report)
     _ = TerminalReport.render(report, color: true)
     _ = HTMLReport.render(report)
     return 0
