@@ -34,7 +34,7 @@ enum ClaimChangeDetector {
     static let focusing: Set<String> = ["only", "just", "merely", "simply", "solely"]
     /// Verbs that carry a negation themselves (Karttunen's negative implicatives, 1971):
     /// "did not pay" and "failed to pay" say the same.
-    static let negativeVerbs: Set<String> = ["fail", "refuse", "decline", "deny", "reject", "neglect", "avoid", "lack", "unable", "halt", "stop", "oppose", "dismiss", "deny", "rule"]
+    static let negativeVerbs: Set<String> = ["fail", "refuse", "decline", "deny", "reject", "neglect", "avoid", "lack", "unable", "halt", "stop", "oppose", "dismiss", "rule"]
     /// Verbs and phrases that attribute a statement to a source ("GM said", "told Reuters",
     /// "according to Ford"): the reporting verbs of news (Bergler, "Evidential analysis of
     /// reported speech", 1992, the frequent ones) with their common forms.
@@ -46,13 +46,9 @@ enum ClaimChangeDetector {
     /// own description is walked through and does not count: names, a title that WordNet
     /// files as a person ("chief", "spokesman"), "of" ("Statistics Bureau chief Anna Lindqvist").
     static let attributionWindow = 3
-    /// Weekday and month names in English, from the POSIX locale (not a list of ours).
-    static let calendar: Set<String> = {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        let words = (f.monthSymbols ?? []) + (f.shortMonthSymbols ?? []) + (f.weekdaySymbols ?? []) + (f.shortWeekdaySymbols ?? [])
-        return Set(words.map { $0.lowercased() })
-    }()
+    /// Weekday and month names in English and their abbreviations: the tables the zone
+    /// classifier and house style already keep (`ZoneClassifier.weekdays`, `HouseStyle.months`).
+    static let calendar: Set<String> = ZoneClassifier.weekdays.union(HouseStyle.months.map(\.0))
     /// WordNet lexicographer files of nouns that can be named: noun.group (14), noun.location
     /// (15), noun.person (18) — lexnames(5WN). A name in place of such a noun specifies it.
     static let nameableNounFiles: Set<Int> = [14, 15, 18]

@@ -70,11 +70,8 @@ public enum ZoneClassifier {
 
     // MARK: word lists (closed classes and general vocabulary, not phrases of any text)
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    /// Month names and abbreviations (`HouseStyle.months`, the one table of them).
+    static let months: [String: Int] = Dictionary(uniqueKeysWithValues: HouseStyle.months)
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
     /// Words that label a timestamp ("Posted:", "Updated", "First published on", "Last modified").
