@@ -281,7 +281,7 @@ enum ClaimChangeDetector {
     static func isNegativeVerb(_ key: String, _ wn: WordNet?) -> Bool {
         if negativeVerbs.contains(key) { return true }
         guard let wn else { return negativeVerbs.contains { key.hasPrefix($0) } }
-        return wn.lexeme(key).bases.contains(where: negativeVerbs.contains) // cached per word form
+        return wn.bases(key).contains(where: negativeVerbs.contains) // cached per word form
     }
 
     /// Names of the copy sentence that are not new actors: weekdays and months, the source of

@@ -75,8 +75,13 @@ enum WordAligner {
             // Only content words: function words are matched exactly or not at all.
             func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) && Terms.numberWords[t.key] == nil }
             var lo: [Int: WordNet.Lexeme] = [:], lc: [Int: WordNet.Lexeme] = [:]
-            for i in oi where a.oStage[i] == nil && content(o[i]) { lo[i] = wn.lexeme(o[i].key) }
-            for j in ci where a.cStage[j] == nil && content(c[j]) { lc[j] = wn.lexeme(c[j].key) }
+            // A word can only be related to a word of the other side: when one side has no
+            // content word left, nothing is looked up (most identical and lightly edited pairs).
+            let oLeft = oi.filter { a.oStage[$0] == nil && content(o[$0]) }, cLeft = ci.filter { a.cStage[$0] == nil && content(c[$0]) }
+            if !oLeft.isEmpty && !cLeft.isEmpty {
+                for i in oLeft { lo[i] = wn.lexeme(o[i].key) }
+                for j in cLeft { lc[j] = wn.lexeme(c[j].key) }
+            }
             var rel: [Int: [Int: WordNet.Relation]] = [:]
             for (i, x) in lo where x.known { for (j, y) in lc where y.known { if let r = x.related(y) { rel[i, default: [:]][j] = r } } }
             for (s, r) in [(WordAlignment.Stage.stem, WordNet.Relation.sameLemma), (.synonym, .synonym), (.derivation, .derivation)] {

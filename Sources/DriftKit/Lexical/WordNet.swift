@@ -137,7 +137,11 @@ public final class WordNet: @unchecked Sendable {
     private static func excName(_ pos: POS) -> String { pos.rawValue }
 
     /// Lower case, spaces as "_": the form of WordNet's index keys.
-    static func key(_ s: String) -> String { s.lowercased().replacingOccurrences(of: " ", with: "_") }
+    static func key(_ s: String) -> String {
+        let l = s.lowercased()
+        // Most keys are one word: no search through Foundation's string matching for them.
+        return l.utf8.contains(UInt8(ascii: " ")) ? l.replacingOccurrences(of: " ", with: "_") : l
+    }
 
     private func hasIndex(_ lemma: String, _ pos: POS) -> Bool {
         mapped("index.\(pos.rawValue)")?.search(Array(lemma.utf8)) != nil
@@ -249,6 +253,21 @@ public final class WordNet: @unchecked Sendable {
     static let sensesRead = 4
 
     private var lexemes: [String: Lexeme] = [:]
+    private var baseSets: [String: Set<String>] = [:]
+
+    /// `lexeme(word).bases` without reading the word's synsets and pointers (cached per word
+    /// form): for callers that only ask what a form's lemmas are ("refused" → "refuse").
+    public func bases(_ word: String) -> Set<String> {
+        let k = Self.key(word)
+        lock.lock()
+        if let l = lexemes[k] { lock.unlock(); return l.bases }
+        if let b = baseSets[k] { lock.unlock(); return b }
+        lock.unlock()
+        var bases = Set<String>()
+        for pos in POS.allCases { for b in baseForms(k, pos) { bases.insert(b) } }
+        lock.lock(); baseSets[k] = bases; lock.unlock()
+        return bases
+    }
 
     /// The lexeme of a word form (cached: each form is looked up once per process).
     public func lexeme(_ word: String) -> Lexeme {
