@@ -131,8 +131,8 @@ enum NameChangeDetector {
                     firstInOriginal = first
                 }
                 guard let ot = firstInOriginal![best.0] else { continue }
-                let fromText = ctx.o.text(ot.start, ot.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
-                let toText = ctx.c.text(t.start, t.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                let fromText = ctx.o.text(ot.start, ot.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
+                let toText = ctx.c.text(t.start, t.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
                 let id = best.0 + "\u{1}" + key
                 order.append(id)
                 pairs[id] = Pair(from: fromText, to: toText, orig: Span(start: ot.start, end: ot.end, text: ctx.o.text(ot.start, ot.end)),

@@ -69,9 +69,4 @@ enum NumberChangeDetector {
         }
         return out
     }
-
-    static func uniq(_ ts: [Token]) -> [Token] {
-        var seen = Set<String>()
-        return ts.filter { seen.insert(Terms.term($0)!).inserted }
-    }
 }

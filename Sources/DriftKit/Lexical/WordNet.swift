@@ -137,7 +137,7 @@ public final class WordNet: @unchecked Sendable {
     private static func excName(_ pos: POS) -> String { pos.rawValue }
 
     /// Lower case, spaces as "_": the form of WordNet's index keys.
-    static func key(_ s: String) -> String { s.lowercased().replacingOccurrences(of: " ", with: "_") }
+    static func key(_ s: String) -> String { s.lowercased().replacingAll(" ", with: "_") }
 
     private func hasIndex(_ lemma: String, _ pos: POS) -> Bool {
         mapped("index.\(pos.rawValue)")?.search(Array(lemma.utf8)) != nil
