@@ -7,7 +7,7 @@ import Testing
 struct WrittenNamesTests {
     @Test func keysBecomeTheTextsPhrases() throws {
         let d = try Document.from(text: "Officials of the United States met the White House press office in St. Petersburg for the third time.")
-        let ctx = FindingContext(o: d, c: d, al: Aligner().align(d, d))
+        let ctx = FindingContext(o: d, c: d, al: Comparison.align(d, d))
         let ts = d.sentences[0].tokens
         let keys = ts.map { NameIndex.key($0) }
         #expect(keys.contains("united") && keys.contains("white") && keys.contains("petersburg"))

@@ -32,7 +32,5 @@ public struct AlignOptions: Sendable {
     public var bandHalfWidth: Int = 40
     /// Alignment of documents in different languages (`CrossLanguage`).
     public var crossLanguage = CrossLanguageOptions()
-    /// Measures the search and the word diffs separately (benchmarks); nil normally.
-    public var probe: PhaseProbe? = nil
     public init() {}
 }

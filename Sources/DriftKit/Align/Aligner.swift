@@ -2,7 +2,9 @@ import Foundation
 
 /// Sentence alignment: monotone dynamic programming over beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1,
 /// 1-0 and 0-1, then a pass that links moved sentences and one that resolves passages the
-/// original repeats.
+/// original repeats; each bead gets its similarity. Which sentences pair, not how they
+/// differ: two-sided beads come out as `paraphrase` (or `moved`) with no word diff, and the
+/// pipeline (`Comparison.align`) runs the word diff and `Relations.classify` after this.
 /// - Complexity: O(n·m) for small inputs; O((n + m)·w) with a band of half-width w otherwise.
 public struct Aligner {
     public var options: AlignOptions
@@ -33,9 +35,7 @@ public struct Aligner {
         var beads = dynamicProgram(space, oid, cid, lo: lo, hi: hi)
         beads = linkMoves(space, beads)
         beads = Aligner.insertRepeats(beads, repO, repC)
-        options.probe.measure("word diff") {
-            for k in beads.indices { finish(&beads[k], space, a, b) }
-        }
+        for k in beads.indices { beads[k].similarity = similarity(beads[k], space, a, b) }
         return Alignment(beads: beads, notes: notes)
     }
 }

@@ -1,8 +1,3 @@
-/// Options for the finding detectors.
-public struct FindingOptions: Sendable {
-    public init() {}
-}
-
 /// What every detector reads: the two documents, the alignment and indexes over them.
 struct FindingContext {
     let o: Document
@@ -109,7 +104,7 @@ struct FindingContext {
 
 /// Runs every finding detector over one aligned copy.
 enum Detectors {
-    static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions,
+    static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
                     originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, probe: PhaseProbe? = nil) -> [Finding] {
         var ctx = probe.measure("findings: name index") { FindingContext(o: original, c: copy, al: alignment, oz: originalZones, cz: copyZones) }
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
