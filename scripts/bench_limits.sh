@@ -117,6 +117,18 @@ nest = write("nest.md", "Intro sentence here. " + "[" * 50_000 + "x" + "](u)" * 
 case("compare: 50,000 nested Markdown links", ["compare", "--format", "json", orig, nest], 30, 512,
      lambda c, o, e: None if c == 1 and json.loads(o)["copies"] else f"exit {c}: {e[:200]}")
 
+# Issue #12 item 8: memory follows the number of sentences (≈ 400 bytes a sentence of each
+# document), so it is capped (`--max-sentences`, 1,000,000 by default): 2M one-word lines are
+# refused after the break scan, before any token is made; under the cap every output format
+# stays within the per-sentence bound of docs/security.md.
+many = write("many.txt", "".join(words[i % len(words)] + "\n" for i in range(2_000_000)))
+case("compare: 2M one-word lines (over the sentence cap)", ["compare", many, many], 30, 1024,
+     lambda c, o, e: None if c == 2 and not o and "over the limit of 1000000" in e and "--max-sentences" in e else f"exit {c}: {e[:200]}")
+half = write("half.txt", "".join(words[i % len(words)] + "\n" for i in range(500_000)))
+for fmt, ceiling in (("json", 1536), ("text", 1536), ("html", 1536)):
+    case(f"compare --format {fmt}: 500,000 one-word lines with themselves", ["compare", "--format", fmt, half, half], 120, ceiling,
+         lambda c, o, e: None if c == 0 and (fmt == "text" or len(o) > 1_000_000) else f"exit {c}: {e[:200]}")
+
 load = open("/proc/loadavg").read().split()[0]
 print(f"limits: {cases - len(failures)} of {cases} cases within their ceilings (load average {load}; {drift})")
 subprocess.run(["rm", "-rf", tmp])

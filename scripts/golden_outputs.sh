@@ -10,11 +10,14 @@
 # Used to show that a restructuring changed no output (issue #15). Reads ../shared when it is
 # there; the project's own samples and fixtures always.
 set -u
-drift=${1:?usage: golden_outputs.sh DRIFT OUTDIR}
+drift=$(realpath "${1:?usage: golden_outputs.sh DRIFT OUTDIR}")
 out=${2:?usage: golden_outputs.sh DRIFT OUTDIR}
-root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${DRIFT_SHARED:-$root/../shared}
 mkdir -p "$out"
+out=$(realpath "$out")
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# Relative, so that two clones (before and after a change) print the same paths.
+shared=${DRIFT_SHARED:-../shared}
 export COLUMNS=100 NO_COLOR=1
 
 pairs=()

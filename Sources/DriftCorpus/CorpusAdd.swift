@@ -107,8 +107,10 @@ extension Corpus {
                 case .failure(let e): return .failure(e)
                 case .success(let (src, stored)):
                     if stored != nil { return .success(nil) }
-                    let d = Segmenter.segment(src, options: segment)
-                    return .success((d, MinHashSketch(d, self.parameters)))
+                    do {
+                        let d = try Segmenter.segment(src, options: segment)
+                        return .success((d, MinHashSketch(d, self.parameters)))
+                    } catch let e as DriftError { return .failure(e) } catch { return .failure(DriftError(src.path, "\(error)")) }
                 }
             }
             for r in docs {

@@ -88,8 +88,8 @@ enum PhaseBench {
         let probe = PhaseProbe(counter: counter)
         let srcO = try probe.measure("read + decode") { try InputReader.read(path: original) }
         let srcC = try probe.measure("read + decode") { try InputReader.read(path: copy) }
-        let o = probe.measure("segment") { Segmenter.segment(srcO) }
-        let c = probe.measure("segment") { Segmenter.segment(srcC) }
+        let o = try probe.measure("segment") { try Segmenter.segment(srcO) }
+        let c = try probe.measure("segment") { try Segmenter.segment(srcC) }
         var options = CompareOptions()
         options.probe = probe
         let report = Comparison.run(original: o, copies: [c], options: options)

@@ -71,7 +71,7 @@ enum SegmentBench {
             let t0 = Measure.now()
             let src = try InputReader.load(bytes: bytes, path: "bench.txt")
             let t1 = Measure.now()
-            let doc = Segmenter.segment(src)
+            let doc = try Segmenter.segment(src)
             let t2 = Measure.now()
             let tokens = doc.sentences.reduce(0) { $0 + $1.tokens.count }
             totals.append(t2 - t0)
@@ -94,7 +94,7 @@ extension SegmentBench {
         let t0 = Measure.now()
         let src = try InputReader.read(path: path, options: InputOptions())
         let t1 = Measure.now()
-        let doc = Segmenter.segment(src)
+        let doc = try Segmenter.segment(src)
         let t2 = Measure.now()
         print("read_s=\(f3(t1 - t0)) segment_s=\(f3(t2 - t1)) sentences=\(doc.sentences.count) sha256=\(src.sha256)")
         guard let dump else { return }

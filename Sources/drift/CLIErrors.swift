@@ -36,6 +36,7 @@ enum CLIErrors {
         case .encoding: return "--encoding NAME"
         case .plainText: return "--input-format text"
         case .maxBytes: return "--max-bytes N"
+        case .maxSentences: return "--max-sentences N"
         case .corpusPath: return "--db FILE"
         }
     }

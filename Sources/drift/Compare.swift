@@ -31,15 +31,14 @@ func emit(_ flags: OutputFlags, inputs: [String], _ body: (inout FDWriter) -> Vo
     }
 }
 
-/// The report in the chosen format. JSON streams through the library's `ReportWriter`.
+/// The report in the chosen format. JSON and HTML stream through the library's `ReportWriter`.
 func writeReport(_ report: Report, check: CheckPolicy.Result?, _ out: OutputFlags, view: ViewFlags? = nil, inputs: [String]) throws {
     let format = out.resolvedFormat { Output.err("drift: warning: " + $0) }
     let opts = try out.terminalOptions(view)
+    let path: String? = if case .file(let p) = out.destination { p } else { nil }
     switch format {
-    case .json:
-        let path: String? = if case .file(let p) = out.destination { p } else { nil }
-        try Output.stream(to: path, inputs: inputs) { JSONReport.write(report, check: check, to: $0) }
-    case .html: try emit(out, inputs: inputs) { $0.write(HTMLReport.render(report, check: check)) }
+    case .json: try Output.stream(to: path, inputs: inputs) { JSONReport.write(report, check: check, to: $0) }
+    case .html: try Output.stream(to: path, inputs: inputs) { HTMLReport.write(report, check: check, to: $0) }
     case .text:
         try emit(out, inputs: inputs) { w in
             if let check { TerminalReport.writeCheck(report, check, opts, to: &w) } else { TerminalReport.write(report, opts, to: &w) }

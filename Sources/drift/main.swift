@@ -24,11 +24,15 @@ struct InputFlags: ParsableArguments {
     @Option(name: .customLong("max-bytes"), parsing: .unconditional, help: "Largest input accepted, in bytes.")
     var maxBytes: Int = 256 << 20
 
+    @Option(name: .customLong("max-sentences"), parsing: .unconditional, help: "Most sentences accepted in one input.")
+    var maxSentences: Int = SegmentOptions().maxSentences
+
     @Option(name: .long, help: "Language of the inputs as an ISO 639 code (en, ru, uk, de, fr, it, es, ar, …), or one per input in order (en,ru); detected per document when omitted.")
     var lang: String?
 
     func options() throws -> (InputOptions, SegmentOptions) {
         guard maxBytes > 0 else { throw DriftError("--max-bytes", "must be a positive number of bytes, got \(maxBytes)") }
+        guard maxSentences > 0 else { throw DriftError("--max-sentences", "must be a positive number of sentences, got \(maxSentences)") }
         if let e = encoding, !TextDecoder.isKnownEncoding(e) {
             throw DriftError("--encoding", "unknown encoding '\(e)'", hint: "use a name such as UTF-8, UTF-16LE, windows-1251, ISO-8859-1")
         }
@@ -39,7 +43,7 @@ struct InputFlags: ParsableArguments {
                 throw DriftError("--lang", "unknown language '\(l)'", hint: "use an ISO 639 code such as en, ru, uk, de")
             }
         }
-        return (InputOptions(maxBytes: maxBytes, encoding: encoding, format: inputFormat?.format), SegmentOptions(language: lang))
+        return (InputOptions(maxBytes: maxBytes, encoding: encoding, format: inputFormat?.format), SegmentOptions(language: lang, maxSentences: maxSentences))
     }
 }
 

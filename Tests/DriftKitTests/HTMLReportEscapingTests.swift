@@ -1,5 +1,5 @@
 import Testing
-import DriftKit
+@testable import DriftKit
 
 /// The HTML report keeps document text inert without help from a browser: every field of a
 /// finding and every file name is escaped in the markup itself, so the report is safe to open
@@ -67,5 +67,25 @@ struct HTMLReportEscapingTests {
         let html = Self.markup(HTMLReport.render(Report(original: o, copies: [Comparison.compare(o, c)])))
         #expect(!html.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x202C })
         #expect(html.contains("[U+202E]"))
+    }
+
+    /// The page is streamed (issue #12 item 8), so the embedded JSON's invisible characters are
+    /// escaped chunk by chunk; a chunk ending inside a character must give the same bytes as
+    /// escaping the whole JSON at once.
+    @Test("invisible characters in the JSON are escaped the same when a chunk ends inside one")
+    func invisibleEscapingAcrossChunks() throws {
+        // Zero-width space, TAG letters (4 bytes), Cyrillic and CJK (2 and 3 bytes) in every
+        // position relative to the 64-byte chunks.
+        var json = "{\"text\":\""
+        for i in 0..<400 { json += ["a", "\u{200B}", "\u{E0041}", "ж", "語", "\u{00AD}", "b"][i % 7] + (i % 5 == 0 ? "x" : "") }
+        json += "\"}"
+        for capacity in [64, 65, 66, 67, 100] {
+            let out = ReportWriter.inMemory()
+            let stream = HTMLEscape.InvisibleInJSON(out, capacity: capacity)
+            stream.writer.write(json)
+            stream.finish()
+            #expect(out.string == HTMLEscape.invisibleInJSON(json), "capacity \(capacity)")
+        }
+        #expect(!HTMLEscape.invisibleInJSON(json).unicodeScalars.contains { $0.value == 0x200B || $0.value == 0xE0041 })
     }
 }

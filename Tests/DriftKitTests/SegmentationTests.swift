@@ -176,10 +176,32 @@ struct SegmentationTests {
         }
     }
 
+    /// Issue #12 item 8: a document of more sentences than `maxSentences` is refused before any
+    /// token is made, with the remedy named as data; at the cap it is accepted.
+    @Test func sentenceCapRefusesLargerDocuments() throws {
+        let lines = String(repeating: "Talks resumed.\nEnvoys met\n", count: 30)
+        let src = try InputReader.load(bytes: Array(lines.utf8), path: "many.txt")
+        #expect(try Segmenter.segment(src, options: SegmentOptions(maxSentences: 60)).sentences.count == 60)
+        do {
+            _ = try Segmenter.segment(src, options: SegmentOptions(maxSentences: 59))
+            Issue.record("60 sentences passed a cap of 59")
+        } catch let e as DriftError {
+            #expect(e.remedy == .maxSentences)
+            #expect(e.message == "has 60 sentences, over the limit of 59")
+        }
+        // Far over the cap, the break scan stops early and says so.
+        do {
+            _ = try Segmenter.segment(src, options: SegmentOptions(maxSentences: 10))
+            Issue.record("60 sentences passed a cap of 10")
+        } catch let e as DriftError {
+            #expect(e.message == "has more than 20 sentences, over the limit of 10")
+        }
+    }
+
     @Test func longRunWithoutPunctuationIsCut() throws {
         let words = Array(repeating: "word", count: 2000).joined(separator: " ")
         let src = try InputReader.load(bytes: Array(words.utf8), path: "long.txt")
-        let doc = Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 1000))
+        let doc = try Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 1000))
         #expect(doc.sentences.count >= 10)
         #expect(doc.sentences.allSatisfy { $0.end - $0.start <= 1000 })
         #expect(doc.sentenceTexts.allSatisfy { !$0.hasPrefix(" ") && !$0.hasSuffix(" ") && !$0.contains("wor d") })

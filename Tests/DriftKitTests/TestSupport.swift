@@ -46,7 +46,7 @@ enum Fixtures {
     static func document(_ bytes: [UInt8], path: String = "test.txt", input: InputOptions = .init(),
                          language: String? = nil) throws -> Document {
         let src = try InputReader.load(bytes: bytes, path: path, options: input)
-        return Segmenter.segment(src, options: SegmentOptions(language: language))
+        return try Segmenter.segment(src, options: SegmentOptions(language: language))
     }
 
     static func document(_ text: String, path: String = "test.txt", format: InputFormat? = nil,

@@ -55,6 +55,10 @@ struct BadInputTests {
         Case(label: "file over --max-bytes", make: { d in
             try d.file("big.txt", Array(String(repeating: "A sentence of text. ", count: 100).utf8))
         }, extra: ["--max-bytes", "1000"], message: "file is 2000 bytes, over the limit of 1000 (hint: raise the size limit; use --max-bytes N)"),
+        // Issue #12 item 8: memory follows sentences, so their number is capped (docs/security.md).
+        Case(label: "more lines than --max-sentences", make: { d in
+            try d.file("lines.txt", Array(String(repeating: "ceasefire\n", count: 50).utf8))
+        }, extra: ["--max-sentences", "30"], message: "has 50 sentences, over the limit of 30 (hint: split the input; use --max-sentences N)"),
         Case(label: "odd byte count under --encoding UTF-16LE", make: { d in
             try d.file("odd.txt", Array("abc".utf8))
         }, extra: ["--encoding", "UTF-16LE"], message: "invalid byte sequence for UTF-16LE at byte 2 (hint: check the encoding; use --encoding NAME)"),

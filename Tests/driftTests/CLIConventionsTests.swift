@@ -43,6 +43,7 @@ struct CLIConventionsTests {
         (["compare", "--format", "xml", "O", "C"], "drift: error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'html'. (see 'drift compare --help')"),
         (["compare", "--color", "sometimes", "O", "C"], "drift: error: The value 'sometimes' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'. (see 'drift compare --help')"),
         (["compare", "--max-bytes", "-5", "O", "C"], "drift: error: --max-bytes: must be a positive number of bytes, got -5 (see 'drift compare --help')"),
+        (["compare", "--max-sentences", "0", "O", "C"], "drift: error: --max-sentences: must be a positive number of sentences, got 0 (see 'drift compare --help')"),
         (["check", "O", "-", "-"], "drift: error: -: standard input can be read only once"),
         (["compare", "--encoding", "no-such-charset", "O", "C"], "drift: error: --encoding: unknown encoding 'no-such-charset' (hint: use a name such as UTF-8, UTF-16LE, windows-1251, ISO-8859-1; see 'drift compare --help')"),
         (["compare", "--lang", "zz", "O", "C"], "drift: error: --lang: unknown language 'zz' (hint: use an ISO 639 code such as en, ru, uk, de; see 'drift compare --help')"),

@@ -11,7 +11,7 @@ func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let opts = InputOptions(maxBytes: 1 << 20, format: .text)
     guard let sa = try? InputReader.load(bytes: a, path: "a", options: opts),
           let sb = try? InputReader.load(bytes: b, path: "b", options: opts) else { return 0 }
-    let da = Segmenter.segment(sa), db = Segmenter.segment(sb)
+    guard let da = try? Segmenter.segment(sa), let db = try? Segmenter.segment(sb) else { return 0 }
     let report = Comparison.run(original: da, copies: [db])
     let c = report.copies[0]
     var seenO = [Int](repeating: 0, count: da.sentences.count), seenC = [Int](repeating: 0, count: db.sentences.count)

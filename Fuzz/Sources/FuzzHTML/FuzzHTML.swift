@@ -11,7 +11,7 @@ func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(b.start >= last && b.start < b.end && b.end <= src.text.count)
         last = b.end
     }
-    let doc = Segmenter.segment(src)
+    guard let doc = try? Segmenter.segment(src) else { return 0 }
     for s in doc.sentences { precondition(s.start < s.end && s.end <= src.text.count) }
     return 0
 }

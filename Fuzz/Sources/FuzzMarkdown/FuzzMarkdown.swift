@@ -14,7 +14,7 @@ func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(a == t || a == 32, "masking wrote a byte that is neither the text's nor a space")
         precondition((t == 10) == (a == 10), "masking moved a newline")
     }
-    let doc = Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 512))
+    guard let doc = try? Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 512)) else { return 0 }
     var last = 0
     for s in doc.sentences {
         precondition(s.start >= last && s.start < s.end && s.end <= src.text.count, "sentence out of order or bounds")

@@ -7,7 +7,7 @@ func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let format: InputFormat = size % 2 == 0 ? .text : .markdown
     guard let src = try? InputReader.load(bytes: bytes, path: "fuzz", options: InputOptions(maxBytes: 1 << 20, format: format)) else { return 0 }
-    let doc = Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 256))
+    guard let doc = try? Segmenter.segment(src, options: SegmentOptions(maxSentenceBytes: 256)) else { return 0 }
     var last = 0
     for s in doc.sentences {
         precondition(s.start >= last && s.start < s.end && s.end <= src.text.count, "sentence out of order or bounds")

@@ -3,7 +3,7 @@ extension Document {
     /// Reads, decodes, extracts and segments one input.
     public static func load(path: String, input: InputOptions = .init(), segment: SegmentOptions = .init()) throws -> Document {
         let src = try InputReader.read(path: path, options: input)
-        return Segmenter.segment(src, options: segment)
+        return try Segmenter.segment(src, options: segment)
     }
 
     /// Reads, decodes, extracts and segments several inputs on the machine's cores (an
@@ -22,6 +22,6 @@ extension Document {
     public static func from(text: String, path: String = "<text>", format: InputFormat = .text,
                             segment: SegmentOptions = .init()) throws -> Document {
         let src = try InputReader.load(bytes: Array(text.utf8), path: path, options: InputOptions(format: format))
-        return Segmenter.segment(src, options: segment)
+        return try Segmenter.segment(src, options: segment)
     }
 }

@@ -10,42 +10,43 @@ import Foundation
 /// Long documents stay usable: rows are plain blocks with `content-visibility: auto`, so the
 /// browser lays out only the rows on screen.
 public enum HTMLReport {
+    /// The report as one string (tests, small reports; a file or pipe goes through `write`).
     public static func render(_ r: Report, check: CheckPolicy.Result? = nil) -> String {
-        var body = ""
-        body += header(r)
-        if r.copies.count > 1 {
-            body += "<nav class=\"tabs\" role=\"tablist\" aria-label=\"Copies\">"
-            for (k, c) in r.copies.enumerated() {
-                body += "<button type=\"button\" role=\"tab\" data-tab=\"copy-\(k)\"\(k == 0 ? " aria-selected=\"true\"" : "")>Copy \(k + 1): \(esc(shortName(c.document.path)))</button>"
-            }
-            body += "<button type=\"button\" role=\"tab\" data-tab=\"collation\">Collation</button></nav>"
-        }
-        body += "<main>"
-        for (k, c) in r.copies.enumerated() { body += copySection(k, c, r.original, failing: check.map { Set($0.failing[k]) }) }
-        if r.copies.count > 1 { body += collation(r) }
-        body += "</main>"
-        let data = HTMLEscape.invisibleInJSON(JSONReport.string(r, check: check, pretty: false))
+        let w = ReportWriter.inMemory()
+        write(r, check: check, to: w)
+        return w.string
+    }
+
+    /// Writes the report as it is produced: rows, findings and the embedded JSON go through
+    /// `w` a piece at a time, so memory stays at the report's data (issue #12 item 8: the page
+    /// was built as one string, ≈ 880 bytes a sentence; docs/security.md "Memory bound").
+    ///
+    /// - Complexity: O(size of the report); memory O(1) beyond the writer's buffer and one row.
+    public static func write(_ r: Report, check: CheckPolicy.Result? = nil, to w: ReportWriter) {
         let title = r.copies.count == 1 ? "drift: \(shortName(r.original.path)) → \(shortName(r.copies[0].document.path))" : "drift: \(shortName(r.original.path)) and \(r.copies.count) copies"
         let csp = "default-src 'none'; style-src '\(hash(css))'; script-src '\(hash(script))'; img-src data:; base-uri 'none'; form-action 'none'"
-        return """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="\(csp)">
-        <meta name="generator" content="drift \(DriftVersion.string)">
-        <title>\(esc(title))</title>
-        <style>\(css)</style>
-        </head>
-        <body>
-        \(body)
-        <script type="application/json" id="drift-report">\(data)</script>
-        <script>\(script)</script>
-        </body>
-        </html>
-
-        """
+        w.write("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        w.write("<meta http-equiv=\"Content-Security-Policy\" content=\"\(csp)\">\n")
+        w.write("<meta name=\"generator\" content=\"drift \(DriftVersion.string)\">\n")
+        w.write("<title>\(esc(title))</title>\n<style>\(css)</style>\n</head>\n<body>\n")
+        w.write(header(r))
+        if r.copies.count > 1 {
+            w.write("<nav class=\"tabs\" role=\"tablist\" aria-label=\"Copies\">")
+            for (k, c) in r.copies.enumerated() {
+                w.write("<button type=\"button\" role=\"tab\" data-tab=\"copy-\(k)\"\(k == 0 ? " aria-selected=\"true\"" : "")>Copy \(k + 1): \(esc(shortName(c.document.path)))</button>")
+            }
+            w.write("<button type=\"button\" role=\"tab\" data-tab=\"collation\">Collation</button></nav>")
+        }
+        w.write("<main>")
+        for (k, c) in r.copies.enumerated() { copySection(k, c, r.original, failing: check.map { Set($0.failing[k]) }, to: w) }
+        if r.copies.count > 1 { collation(r, to: w) }
+        w.write("</main>")
+        w.write("\n<script type=\"application/json\" id=\"drift-report\">")
+        let json = HTMLEscape.InvisibleInJSON(w)
+        JSONReport.write(r, check: check, to: json.writer, pretty: false)
+        json.finish()
+        w.write("</script>\n<script>\(script)</script>\n</body>\n</html>\n")
     }
 
     static func esc(_ s: String) -> String { HTMLEscape.text(s) }
@@ -78,7 +79,7 @@ public enum HTMLReport {
 
     // MARK: one copy
 
-    static func copySection(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?) -> String {
+    static func copySection(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?, to w: ReportWriter) {
         let s = c.summary
         var h = "<section class=\"copy\" id=\"copy-\(k)\" data-copy=\"\(k)\"\(k > 0 ? " hidden" : "")>"
         h += "<h2>Copy \(k + 1): <span class=\"path\" title=\"\(esc(c.document.path))\">\(path(c.document.path))</span></h2>"
@@ -95,11 +96,11 @@ public enum HTMLReport {
         if let u = c.unrelated { h += "<p class=\"note unrelated\" role=\"note\">\(esc(u))</p>" }
         if s.typographyOnly { h += "<p class=\"note\">The copy differs from the original only in typography.</p>" }
         for n in c.alignment.notes { h += "<p class=\"note\">\(esc(n))</p>" }
-        h += minimap(k, c)
-        h += findingsPanel(k, c, o, failing: failing)
-        h += aligned(k, c, o)
-        h += "</section>"
-        return h
+        w.write(h)
+        minimap(k, c, to: w)
+        findingsPanel(k, c, o, failing: failing, to: w)
+        aligned(k, c, o, to: w)
+        w.write("</section>")
     }
 
     static func relationClass(_ b: Bead) -> String {
@@ -107,7 +108,8 @@ public enum HTMLReport {
     }
 
     /// A bar of the copy's entries, coloured by relation, with ticks where findings are.
-    static func minimap(_ k: Int, _ c: CopyReport) -> String {
+    static func minimap(_ k: Int, _ c: CopyReport, to w: ReportWriter) {
+        let out = w
         let beads = c.alignment.beads
         let total = max(1, beads.reduce(0) { $0 + max($1.original.count, $1.copy.count) })
         var x = 0.0
@@ -118,6 +120,7 @@ public enum HTMLReport {
             h += "<a href=\"#c\(k)-b\(i)\"><rect class=\"\(relationClass(b))\" x=\"\(String(format: "%.2f", x))\" y=\"8\" width=\"\(String(format: "%.2f", max(w, 0.5)))\" height=\"16\"><title>\(b.relation.rawValue)</title></rect></a>"
             if flagged.contains(i) { h += "<rect class=\"tick\" x=\"\(String(format: "%.2f", x))\" y=\"0\" width=\"\(String(format: "%.2f", max(w, 2)))\" height=\"6\"/>" }
             x += w
+            out.write(h); h.removeAll(keepingCapacity: true)
         }
         h += "</svg><ul class=\"legend\" aria-label=\"Colours of the minimap\">"
         for (cls, label) in [("rel-identical", "kept"), ("rel-edited", "edited"), ("rel-paraphrase", "reworded"), ("rel-moved", "moved"),
@@ -125,16 +128,16 @@ public enum HTMLReport {
             h += "<li><svg viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect class=\"\(cls)\" width=\"10\" height=\"10\"/></svg>\(label)</li>"
         }
         h += "</ul></figure>"
-        return h
+        out.write(h)
     }
 
     /// A compact list of the findings, numbered in display order (`CopyReport.displayOrder`,
     /// as in the terminal): one line each, expanding (`<details>`) to the whole sentences on
     /// both sides with the change highlighted, their sentence ids and line:column, and why.
-    static func findingsPanel(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?) -> String {
+    static func findingsPanel(_ k: Int, _ c: CopyReport, _ o: Document, failing: Set<Int>?, to w: ReportWriter) {
         let order = c.displayOrder
         var h = "<section class=\"findings\" aria-labelledby=\"fh-\(k)\"><h3 id=\"fh-\(k)\">Findings (\(c.findings.count))</h3>"
-        if c.findings.isEmpty { return h + "<p>No findings.</p></section>" }
+        if c.findings.isEmpty { w.write(h + "<p>No findings.</p></section>"); return }
         h += "<p class=\"order\">Most severe first, then in the order of the copy. Open a finding for its sentences; its row link jumps to the aligned text.</p>"
         let kinds = Finding.Kind.allCases.filter { kd in c.findings.contains { $0.kind == kd } }
         h += "<fieldset class=\"filters\"><legend>Show</legend>"
@@ -169,9 +172,10 @@ public enum HTMLReport {
             let more = f.occurrences.filter { $0.start != f.copy?.start }
             if !more.isEmpty { h += " · also in the copy at line " + more.map { lines.1.describe($0.start) }.joined(separator: ", ") }
             h += "</p></details></li>"
+            w.write(h); h.removeAll(keepingCapacity: true)
         }
         h += "</ol></section>"
-        return h
+        w.write(h)
     }
 
     /// "12", "12–14", "3, 7".
@@ -191,7 +195,7 @@ public enum HTMLReport {
         return h + esc(d.text(pos, range.upperBound))
     }
 
-    static func aligned(_ k: Int, _ c: CopyReport, _ o: Document) -> String {
+    static func aligned(_ k: Int, _ c: CopyReport, _ o: Document, to w: ReportWriter) {
         let d = c.document
         var h = "<section class=\"aligned\" aria-labelledby=\"ah-\(k)\"><h3 id=\"ah-\(k)\">Aligned text</h3>"
         h += "<div class=\"row head\" role=\"row\"><div class=\"ids\">#</div><div>Original</div><div>Copy</div><div class=\"rel\">Relation</div></div>"
@@ -213,9 +217,10 @@ public enum HTMLReport {
                 rel += "<br><span class=\"flags\">" + zip(numbers[i], marks).map { "<a href=\"#c\(k)-f\($0)\" title=\"\(esc($1.message))\">#\($0) \(esc($1.kind.rawValue))</a>" }.joined(separator: ", ") + "</span>"
             }
             h += "<div class=\"rel\">\(rel)</div></div>"
+            w.write(h); h.removeAll(keepingCapacity: true)
         }
         h += "</section>"
-        return h
+        w.write(h)
     }
 
     /// One side of a bead: its sentences with the diff's changes marked.
@@ -251,7 +256,7 @@ public enum HTMLReport {
 
     // MARK: collation
 
-    static func collation(_ r: Report) -> String {
+    static func collation(_ r: Report, to w: ReportWriter) {
         var h = "<section class=\"collation\" id=\"collation\" hidden><h2>Collation</h2>"
         if let col = r.collation {
             if col.hints.isEmpty { h += "<p class=\"note\">No two copies share changes the original does not have.</p>" }
@@ -279,9 +284,10 @@ public enum HTMLReport {
                 } else { h += "<td>—</td>" }
             }
             h += "</tr>"
+            w.write(h); h.removeAll(keepingCapacity: true)
         }
         h += "</tbody></table></div></section>"
-        return h
+        w.write(h)
     }
 }
 
@@ -290,6 +296,47 @@ public enum HTMLEscape {
     /// The embedded JSON with every invisible character (`Invisible.mustEscape`) written as a
     /// JSON `\uXXXX` escape (a surrogate pair above U+FFFF): the same JSON value, but no raw
     /// TAG character or zero-width space anywhere in the page's bytes.
+    /// `invisibleInJSON` as a stream: a writer whose bytes reach `out` with every invisible
+    /// character escaped. Chunks may end inside a character; its first bytes wait for the rest.
+    final class InvisibleInJSON {
+        let out: ReportWriter
+        private var pending: [UInt8] = []
+        private(set) var writer: ReportWriter!
+
+        /// `capacity`: bytes buffered before they are escaped and passed on (ReportWriter's).
+        init(_ out: ReportWriter, capacity: Int = 1 << 16) {
+            self.out = out
+            writer = ReportWriter(capacity: capacity) { [unowned self] chunk in self.take(chunk) }
+        }
+
+        /// Flushes the JSON through; call once after the last write.
+        func finish() {
+            try? writer.finish()
+            if !pending.isEmpty { out.write(HTMLEscape.invisibleInJSON(String(decoding: pending, as: UTF8.self))); pending = [] }
+        }
+
+        private func take(_ chunk: UnsafeRawBufferPointer) {
+            var bytes = pending
+            bytes.append(contentsOf: chunk)
+            // Keep back an incomplete UTF-8 sequence at the end for the next chunk.
+            var cut = bytes.count
+            var back = 0
+            while back < 3 && cut - back - 1 >= 0 && bytes[cut - back - 1] & 0xC0 == 0x80 { back += 1 }
+            if cut - back - 1 >= 0 {
+                let lead = bytes[cut - back - 1]
+                let need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+                if need > back + 1 { cut -= back + 1 }
+            }
+            pending = Array(bytes[cut...])
+            let head = bytes[..<cut]
+            if !head.contains(where: { $0 >= 0xC2 }) {
+                head.withUnsafeBufferPointer { out.write($0) }
+            } else {
+                out.write(HTMLEscape.invisibleInJSON(String(decoding: head, as: UTF8.self)))
+            }
+        }
+    }
+
     static func invisibleInJSON(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: { $0.value >= 0xA0 && Invisible.mustEscape($0.value) }) else { return json }
         var out = String.UnicodeScalarView()

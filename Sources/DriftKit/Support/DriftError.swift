@@ -45,6 +45,8 @@ public enum Remedy: String, Sendable, Equatable, CaseIterable {
     case plainText
     /// Allow larger inputs (`InputOptions.maxBytes`).
     case maxBytes
+    /// Allow documents of more sentences (`SegmentOptions.maxSentences`).
+    case maxSentences
     /// Use another corpus database (the path given to `Corpus`).
     case corpusPath
 }

@@ -61,7 +61,16 @@ public struct SegmentOptions: Sendable {
     /// boundaries into pieces of at most this size (64 KiB: ~10,000 words, far beyond any real
     /// sentence; keeps word diffs and similarity bounded on pathological input).
     public var maxSentenceBytes: Int = 65536
-    public init(language: String? = nil, maxSentenceBytes: Int = 65536) {
-        self.language = language; self.maxSentenceBytes = maxSentenceBytes
+    /// Most sentences one document may have; segmentation of a document with more fails with
+    /// an error naming `Remedy.maxSentences`. Memory grows with sentences more than with bytes
+    /// (≈ 400 bytes per sentence of each document for text and JSON output, docs/security.md
+    /// "Memory bound"), so the byte cap alone bounds nothing for short lines: 256 MiB of 2-byte
+    /// lines would be 134M sentences (~50 GB). 1,000,000: ~165 MB of news prose at its measured
+    /// ~165 bytes a sentence, twenty times a long book (~50,000 sentences), and the 530,000-sentence
+    /// copy of scripts/bench_limits.sh fits; it keeps a comparison's sentence memory under
+    /// ≈ 800 MB.
+    public var maxSentences: Int = 1_000_000
+    public init(language: String? = nil, maxSentenceBytes: Int = 65536, maxSentences: Int = 1_000_000) {
+        self.language = language; self.maxSentenceBytes = maxSentenceBytes; self.maxSentences = maxSentences
     }
 }

@@ -49,7 +49,12 @@ public enum Segmenter {
         "instead", "although", "though", "because", "with", "without", "from", "by", "to", "officials", "experts",
     ]
 
-    public static func segment(_ src: SourceText, options: SegmentOptions = .init()) -> Document {
+    /// Splits a decoded input into sentences and tokens.
+    /// - Throws: `DriftError` with `Remedy.maxSentences` when the input has more than
+    ///   `options.maxSentences` sentences; it is found before any token is made, and the break
+    ///   scan stops once twice the cap is passed (repairs only ever join pieces, rarely halving
+    ///   them), so a refused input costs a few bytes per piece, not the ≈ 400 of a sentence.
+    public static func segment(_ src: SourceText, options: SegmentOptions = .init()) throws -> Document {
         let lang = options.language ?? detectLanguage(src.analysis)
         var buf = src.analysis
         let n = buf.count
@@ -57,20 +62,28 @@ public enum Segmenter {
         let locale = lang == "en" ? "en@ss=standard" : lang
         let breaks = buf.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: locale) }
 
+        let cap = max(1, options.maxSentences)
+        func tooMany(_ count: String) -> DriftError {
+            DriftError(src.path, "has \(count) sentences, over the limit of \(cap)", hint: "split the input", remedy: .maxSentences)
+        }
         var segs: [(Int, Int)] = []
         if src.format == .lines { segs = lineSegments(src.analysis) } else {
+        var overflow = false
         buf.withUnsafeBufferPointer { b in
             var prev = 0
             for br in breaks where br > prev {
                 if let t = trim(b, prev, br) { segs.append(t) }
                 prev = br
+                if segs.count > 2 * cap { overflow = true; return }
             }
             if prev < n, let t = trim(b, prev, n) { segs.append(t) }
             segs = repair(b, segs)
             segs = attachMarks(b, segs)
             segs = splitLong(b, segs, max: max(64, options.maxSentenceBytes))
         }
+        if overflow { throw tooMany("more than \(2 * cap)") }
         }
+        if segs.count > cap { throw tooMany("\(segs.count)") }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segs.count)
         var tokenizer = Tokenizer()
