@@ -1153,22 +1153,4 @@ void chtml_result_free(chtml_result *r) {
     memset(r, 0, sizeof *r);
 }
 
-int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_len, char **title) {
-    return chtml_extract2(html, len, out, out_len, title, NULL, NULL);
-}
-
-int32_t chtml_extract2(const char *html, int32_t len, char **out, int32_t *out_len, char **title,
-                       char **hidden, int32_t *hidden_len) {
-    chtml_result r;
-    int32_t rc = chtml_extract3(html, len, &r);
-    *out = NULL; *out_len = 0; if (title) *title = NULL;
-    if (hidden) { *hidden = NULL; *hidden_len = 0; }
-    if (rc != 0) return rc;
-    *out = r.text; *out_len = r.text_len; r.text = NULL;
-    if (title) { *title = r.title; r.title = NULL; }
-    if (hidden) { *hidden = r.hidden; *hidden_len = r.hidden_len; r.hidden = NULL; }
-    chtml_result_free(&r);
-    return 0;
-}
-
 void chtml_free(void *p) { free(p); }

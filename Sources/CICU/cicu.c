@@ -173,14 +173,6 @@ int32_t cicu_to_utf8(const char *charset, const char *bytes, int32_t len, char *
     return r;
 }
 
-int32_t cicu_charset_known(const char *charset) {
-    UErrorCode st = U_ZERO_ERROR;
-    UConverter *cv = ucnv_open(charset, &st);
-    if (U_FAILURE(st) || !cv) return 0;
-    ucnv_close(cv);
-    return 1;
-}
-
 int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap) {
     UErrorCode st = U_ZERO_ERROR;
     UConverter *cv = ucnv_open(charset, &st);

@@ -61,7 +61,7 @@ public enum BatchJob {
         var n = 0
         func flush() {
             let items = buffer
-            for out in ParallelWork.map(items, { item -> String in
+            for out in ParallelMap.map(items, { item -> String in
                 switch item.0 {
                 case .text(let line): return process(line, number: item.1, base: base, input: input)
                 case .tooLong(let limit):

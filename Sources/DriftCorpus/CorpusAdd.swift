@@ -102,7 +102,7 @@ extension Corpus {
                     return .failure(e)
                 }
             }
-            let docs: [Result<(Document, MinHashSketch)?, DriftError>] = ParallelWork.map(loaded.indices.map { $0 }) { i in
+            let docs: [Result<(Document, MinHashSketch)?, DriftError>] = ParallelMap.map(loaded.indices.map { $0 }) { i in
                 switch loaded[i] {
                 case .failure(let e): return .failure(e)
                 case .success(let (src, stored)):

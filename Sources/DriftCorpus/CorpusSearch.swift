@@ -72,7 +72,7 @@ extension Corpus {
         cands.sort { ($0.containment, $0.jaccard, -$0.id) > ($1.containment, $1.jaccard, -$1.id) }
         let chosen = Array(cands.prefix(max(options.confirm, options.top)))
         let docs = try chosen.map { try document(id: $0.id) }
-        let reports = ParallelWork.map(docs) { Comparison.compare($0, query) }
+        let reports = ParallelMap.map(docs) { Comparison.compare($0, query) }
         var out: [CorpusMatch] = []
         for (i, c) in chosen.enumerated() where reports[i].summary.traced >= options.minTraced && reports[i].summary.traced > 0 {
             out.append(CorpusMatch(entry: entries[c.id]!, traced: reports[i].summary.traced, jaccard: c.jaccard,
@@ -101,23 +101,4 @@ extension Corpus {
             }
         }
     }
-}
-
-/// Order-preserving parallel map over the machine's cores.
-public enum ParallelWork {
-    public static func map<T: Sendable, U: Sendable>(_ items: [T], _ f: @Sendable (T) -> U) -> [U] {
-        if items.count <= 1 { return items.map(f) }
-        let box = Slots<U>(items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { k in box.set(k, f(items[k])) }
-        return box.values()
-    }
-}
-
-/// Result slots filled from several threads.
-final class Slots<U>: @unchecked Sendable {
-    private var out: [U?]
-    private let lock = NSLock()
-    init(_ n: Int) { out = Array(repeating: nil, count: n) }
-    func set(_ k: Int, _ v: U) { lock.lock(); out[k] = v; lock.unlock() }
-    func values() -> [U] { lock.lock(); defer { lock.unlock() }; return out.map { $0! } }
 }

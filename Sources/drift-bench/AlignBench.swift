@@ -96,7 +96,7 @@ enum AlignBench {
         let a = try Document.load(path: original)
         let b = try Document.load(path: copy)
         let t1 = Measure.now()
-        let al = Aligner().align(a, b)
+        let al = Comparison.align(a, b)
         let t2 = Measure.now()
         var counts: [String: Int] = [:]
         for bead in al.beads { counts[bead.relation.rawValue, default: 0] += 1 }

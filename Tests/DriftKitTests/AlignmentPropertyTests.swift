@@ -34,7 +34,7 @@ struct AlignmentPropertyTests {
         let b = try Document.from(text: pair.copyText, path: "copy.txt")
         try #require(sentences(a) == pair.original, "the segmenter splits the generated original differently")
         try #require(sentences(b) == pair.copy, "the segmenter splits the generated copy differently")
-        return Aligned(pair: pair, original: a, copy: b, alignment: Aligner().align(a, b))
+        return Aligned(pair: pair, original: a, copy: b, alignment: Comparison.align(a, b))
     }
 
     static let mixed = ArticleGen.pairs(mix: .mixed)
@@ -170,7 +170,7 @@ struct AlignmentPropertyTests {
     func selfComparison() async {
         await propertyCheck(count: 50, input: ArticleGen.pairs(mix: .none)) { pair in
             let a = try Document.from(text: pair.originalText, path: "original.txt")
-            let al = Aligner().align(a, a)
+            let al = Comparison.align(a, a)
             let n = a.sentences.count
             #expect(al.beads.count == n)
             for (k, b) in al.beads.enumerated() {

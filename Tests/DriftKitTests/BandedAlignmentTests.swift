@@ -19,11 +19,11 @@ struct BandedAlignmentTests {
     @Test(arguments: ["001_1108ccf958a2eb64.txt", "002_b574043853d4dd9c.txt"])
     func bandAgreesWithExhaustiveSearch(copy: String) throws {
         let o = try Self.seed("000_38827089d7ed5e23.txt"), c = try Self.seed(copy)
-        let full = Aligner().align(o, c)
+        let full = Comparison.align(o, c)
         var opts = AlignOptions()
         opts.exhaustiveCells = 100      // force the band
         opts.bandHalfWidth = 8          // narrow, so the anchors must carry the path
-        let banded = Aligner(options: opts).align(o, c)
+        let banded = Comparison.align(o, c, options: opts)
         #expect(banded.notes.contains { $0.hasPrefix("banded search") })
         let same = pairs(full).intersection(pairs(banded)).count
         #expect(Double(same) >= Double(full.beads.count) * 0.95, "\(same) of \(full.beads.count) entries agree")
@@ -43,10 +43,10 @@ struct BandedAlignmentTests {
     @Test(arguments: ["001_1108ccf958a2eb64.txt", "002_b574043853d4dd9c.txt"])
     func defaultBandIsExact(copy: String) throws {
         let o = try Self.seed("000_38827089d7ed5e23.txt"), c = try Self.seed(copy)
-        let full = Aligner().align(o, c)
+        let full = Comparison.align(o, c)
         var opts = AlignOptions()
         opts.exhaustiveCells = 100      // force the band, default width
-        let banded = Aligner(options: opts).align(o, c)
+        let banded = Comparison.align(o, c, options: opts)
         #expect(banded.notes.contains { $0.hasPrefix("banded search") })
         #expect(pairs(banded) == pairs(full), "entries differ: \(pairs(full).symmetricDifference(pairs(banded)).sorted().prefix(6))")
     }

@@ -96,7 +96,7 @@ struct CrossLanguageTests {
     @Test("same-language pairs keep the same-language aligner")
     func sameLanguage() throws {
         let a = try Fixtures.document(Self.original), b = try Fixtures.document(Self.original)
-        let al = Aligner().align(a, b)
+        let al = Comparison.align(a, b)
         #expect(al.beads.allSatisfy { $0.relation == .identical })
         #expect(!al.notes.contains { $0.contains("cross-language") })
     }

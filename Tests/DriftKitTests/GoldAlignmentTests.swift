@@ -55,7 +55,7 @@ struct GoldAlignmentTests {
         let o = try Fixtures.seed("000_38827089d7ed5e23.txt"), c = try Fixtures.seed(copy)
         let want = try Self.goldPairs(gold, o, c)
         #expect(want.count > 50)
-        let got = Self.predicted(Aligner().align(o, c))
+        let got = Self.predicted(Comparison.align(o, c))
         let found = want.intersection(got).count
         let recall = Double(found) / Double(want.count)
         let missed = want.subtracting(got).sorted { ($0.o ?? -1, $0.c ?? -1) < ($1.o ?? -1, $1.c ?? -1) }.prefix(8)

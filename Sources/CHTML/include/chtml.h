@@ -44,13 +44,6 @@ typedef struct {
 int32_t chtml_extract3(const char *html, int32_t len, chtml_result *result);
 void chtml_result_free(chtml_result *result);
 
-/// Older entry points (the fuzz targets use them): the article text and title only, and with
-/// the hidden text.
-int32_t chtml_extract(const char *html, int32_t len, char **out, int32_t *out_len,
-                      char **title);
-int32_t chtml_extract2(const char *html, int32_t len, char **out, int32_t *out_len, char **title,
-                       char **hidden, int32_t *hidden_len);
-
 void chtml_free(void *p);
 
 #ifdef __cplusplus

@@ -32,9 +32,6 @@ int32_t cicu_detect_charset(const char *bytes, int32_t len, char *name, int32_t 
 int32_t cicu_to_utf8(const char *charset, const char *bytes, int32_t len, char *out, int32_t cap,
                      int32_t strict, int32_t *bad_offset);
 
-/// 1 when ICU knows a converter of this name, else 0.
-int32_t cicu_charset_known(const char *charset);
-
 /// Writes a standard name for a charset alias: its MIME name, else its IANA name, else ICU's
 /// internal name ("cp1251" → "windows-1251"). Returns 0 or a negative error.
 int32_t cicu_charset_canonical(const char *charset, char *name, int32_t cap);

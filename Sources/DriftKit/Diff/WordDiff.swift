@@ -41,9 +41,24 @@ public enum WordDiff {
     /// styles (`HouseStyle`).
     enum Raw { case eq(Int, Int), del(Int), ins(Int), style(ClosedRange<Int>, ClosedRange<Int>) }
 
-    public static func diff(_ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8]) -> [DiffOp] {
-        let raw = houseStyle(cleanup(lcs(a, b), a, b), a, b, ta, tb)
+    /// The word diff of two token runs, `ta` and `tb` the texts their offsets point into.
+    /// `isContentWord` tells which words anchor the clean-up (content words: not function
+    /// words); the caller chooses the vocabulary, so this phase reads no word list of its own.
+    public static func diff(_ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8], isContentWord: (Token) -> Bool) -> [DiffOp] {
+        let raw = houseStyle(cleanup(lcs(a, b), a, b, isContentWord: isContentWord), a, b, ta, tb)
         return render(raw, a, b, ta, tb)
+    }
+
+    /// The word diff of every two-sided bead of an alignment (one-sided beads have none).
+    static func diff(_ al: inout Alignment, _ a: Document, _ c: Document, isContentWord: (Token) -> Bool) {
+        for k in al.beads.indices {
+            let b = al.beads[k]
+            if b.original.isEmpty || b.copy.isEmpty { continue }
+            // One sentence a side (most beads): its token array as is, not a copy.
+            let oTok = b.original.count == 1 ? a.sentences[b.original[0]].tokens : b.original.flatMap { a.sentences[$0].tokens }
+            let cTok = b.copy.count == 1 ? c.sentences[b.copy[0]].tokens : b.copy.flatMap { c.sentences[$0].tokens }
+            al.beads[k].diff = diff(oTok, cTok, a.source.text, c.source.text, isContentWord: isContentWord)
+        }
     }
 
     /// Turns each change that only converts house style ("Sen." → "Senator", "(D-Calif.)" →
@@ -136,7 +151,7 @@ public enum WordDiff {
     }
 
     /// Dissolves short equalities between changes (see the type's documentation).
-    static func cleanup(_ raw: [Raw], _ a: [Token], _ b: [Token]) -> [Raw] {
+    static func cleanup(_ raw: [Raw], _ a: [Token], _ b: [Token], isContentWord: (Token) -> Bool) -> [Raw] {
         // Runs: (isEqual, items).
         var runs: [(Bool, [Raw])] = []
         for r in raw {
@@ -158,7 +173,7 @@ public enum WordDiff {
                     // Words of substance in the equality: names, numbers and content words
                     // that survive keep the diff anchored ("the Russian leader in Moscow").
                     let content = runs[k].1.reduce(0) { n, r in
-                        if case let .eq(x, _) = r, a[x].kind != .punctuation, !Terms.stopWords.contains(a[x].key) { return n + 1 }
+                        if case let .eq(x, _) = r, a[x].kind != .punctuation, isContentWord(a[x]) { return n + 1 }
                         return n
                     }
                     if content <= maxDissolvedContentWords && len <= changeSize(runs[k - 1].1) && len <= changeSize(runs[k + 1].1) {

@@ -18,15 +18,16 @@ struct BeadFacts {
     let regions: [(deleted: [Token], inserted: [Token], deletedRanges: [Range<Int>], insertedRanges: [Range<Int>])]
 
     init(_ ctx: FindingContext, _ k: Int) {
-        let b = ctx.al.beads[k]
-        index = k; bead = b; copyDoc = ctx.c
-        oTokens = ctx.tokens(ctx.o, b.original)
-        cTokens = ctx.tokens(ctx.c, b.copy)
+        let b = ctx.alignment.beads[k]
+        index = k; bead = b; copyDoc = ctx.copy
+        oTokens = ctx.tokens(ctx.original, b.original)
+        cTokens = ctx.tokens(ctx.copy, b.copy)
         oKeys = Set(oTokens.map(\.key)); cKeys = Set(cTokens.map(\.key))
         oTerms = Set(oTokens.compactMap(Terms.term)); cTerms = Set(cTokens.compactMap(Terms.term))
-        func names(_ d: Document, _ ids: [Int]) -> [String] {
+        func names(_ side: Side, _ ids: [Int]) -> [String] {
+            let d = ctx.document(side)
             var out: [String] = []
-            for i in ids { let ts = d.sentences[i].tokens; for (j, t) in ts.enumerated() where ctx.names.isName(t, at: j, in: ts, of: d) { out.append(NameIndex.key(t)) } }
+            for i in ids { let ts = d.sentences[i].tokens; for (j, t) in ts.enumerated() where ctx.names.isName(t, at: j, in: ts, on: side) { out.append(NameIndex.key(t)) } }
             return out
         }
         // Names inside a typography step are the same names written in another house style
@@ -37,12 +38,12 @@ struct BeadFacts {
             ids.contains { i in d.sentences[i].tokens.contains { t in NameIndex.key(t) == key && rs.contains { $0.contains(t.start) } } }
                 && !ids.contains { i in d.sentences[i].tokens.contains { t in NameIndex.key(t) == key && !rs.contains { $0.contains(t.start) } } }
         }
-        let on = names(ctx.o, b.original), cn = names(ctx.c, b.copy)
+        let on = names(.original, b.original), cn = names(.copy, b.copy)
         let ok = Set(on), ck = Set(cn)
-        oNames = on.filter { ck.contains($0) || !styled(ctx.o, styledO, $0, b.original) }
-        cNames = cn.filter { ok.contains($0) || !styled(ctx.c, styledC, $0, b.copy) }
+        oNames = on.filter { ck.contains($0) || !styled(ctx.original, styledO, $0, b.original) }
+        cNames = cn.filter { ok.contains($0) || !styled(ctx.copy, styledC, $0, b.copy) }
         regions = ctx.regions(b).map { r in
-            (r.deleted.flatMap { ctx.tokens(ctx.o, in: $0) }, r.inserted.flatMap { ctx.tokens(ctx.c, in: $0) }, r.deleted, r.inserted)
+            (r.deleted.flatMap { ctx.tokens(ctx.original, in: $0) }, r.inserted.flatMap { ctx.tokens(ctx.copy, in: $0) }, r.deleted, r.inserted)
         }
     }
 
@@ -62,6 +63,6 @@ struct BeadFacts {
 
     static func compute(_ ctx: FindingContext) -> [BeadFacts] {
         // Identical pairs have nothing for a detector to find.
-        ctx.al.beads.indices.filter { !ctx.al.beads[$0].original.isEmpty && !ctx.al.beads[$0].copy.isEmpty && ctx.al.beads[$0].relation != .identical }.map { BeadFacts(ctx, $0) }
+        ctx.alignment.beads.indices.filter { !ctx.alignment.beads[$0].original.isEmpty && !ctx.alignment.beads[$0].copy.isEmpty && ctx.alignment.beads[$0].relation != .identical }.map { BeadFacts(ctx, $0) }
     }
 }

@@ -8,7 +8,9 @@
 ///   change is reported for it (`Rules`).
 /// A timestamp line directly above inserted article text is that text's heading (a live
 /// file's new entry) and is left to the insertion.
-enum BoilerplateDetector {
+enum BoilerplateDetector: Detector {
+    static let phase = "boilerplate"
+
     /// Longest line, in words, that can be furniture by vocabulary alone (sign-up boxes and
     /// comment notices run 2–12 words; an article sentence that mentions a newsletter is longer).
     static let maxWords = 15
@@ -56,22 +58,22 @@ enum BoilerplateDetector {
         let what = zs.map(label).joined(separator: ", ")
         let lines = run.count == 1 ? "page furniture" : "\(run.count) lines of page furniture"
         let them = run.count == 1 ? "it" : "them"
-        var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, run),
+        var f = Finding(rule, original: nil, copy: ctx.span(ctx.copy, run),
                         message: shared ? "\(lines) (\(what)) that the original's page has too" : "\(lines) (\(what)), not article text",
                         why: shared ? "the page structure marks \(them) as \(what), not article text"
                             : "the original has no source for \(them) and the page structure marks \(them) as \(what)")
         f.bead = bead
         f.words = zs.map(\.rawValue)
+        f.explains = run
         return f
     }
 
-    static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
+    static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
         var run: [Int] = [], firstBead = 0
         func flush() {
             guard !run.isEmpty else { return }
             out.append(runFinding(ctx, run, bead: firstBead, rule: Rules.boilerplateFurniture, shared: false))
-            claimed.formUnion(run)
             run = []
         }
         // Furniture both pages have (share widgets, sign-up boxes, credits, captions): one
@@ -80,22 +82,21 @@ enum BoilerplateDetector {
         func flushShared() {
             guard !shared.isEmpty else { return }
             out.append(runFinding(ctx, shared, bead: sharedBead, rule: Rules.boilerplateSharedFurniture, shared: true))
-            claimed.formUnion(shared)
             shared = []
         }
         // A copy that changes next to no word of the original (a re-typeset copy) gets no
         // finding at all: its shared furniture is not news.
         var changedWords = 0
-        for b in ctx.al.beads where b.duplicateOf == nil {
+        for b in ctx.alignment.beads where b.duplicateOf == nil {
             if b.original.isEmpty || b.copy.isEmpty {
-                changedWords += (b.original.isEmpty ? b.copy.map { ctx.c.sentences[$0] } : b.original.map { ctx.o.sentences[$0] })
+                changedWords += (b.original.isEmpty ? b.copy.map { ctx.copy.sentences[$0] } : b.original.map { ctx.original.sentences[$0] })
                     .reduce(0) { $0 + $1.tokens.count { $0.kind != .punctuation } }
             } else if b.relation != .identical && b.relation != .typographic {
                 changedWords += b.diff.reduce(0) { $0 + ($1.op == .delete || $1.op == .insert ? $1.wordCount : 0) }
             }
         }
         let cosmetic = changedWords < minChangedWords
-        for (k, b) in ctx.al.beads.enumerated() where !b.copy.isEmpty && !cosmetic {
+        for (k, b) in ctx.alignment.beads.enumerated() where !b.copy.isEmpty && !cosmetic {
             let same = !b.original.isEmpty && (b.relation == .identical || b.relation == .typographic)
             for j in b.copy {
                 if same, ctx.cz[j].isFurniture, !ctx.cz[j].isMasthead {
@@ -105,7 +106,7 @@ enum BoilerplateDetector {
             }
         }
         flushShared()
-        for (k, b) in ctx.al.beads.enumerated() {
+        for (k, b) in ctx.alignment.beads.enumerated() {
             guard b.original.isEmpty, b.duplicateOf == nil else {
                 if !b.copy.isEmpty { flush() }
                 // A furniture line the copy rewrote.
@@ -124,13 +125,13 @@ enum BoilerplateDetector {
                     // CNN Newsource" + the lead): the line is furniture all the same.
                     for j in b.copy where ctx.cz[j].isFurniture && ctx.cz[j] != .caption {
                         let rule = Rules.boilerplateFurniture
-                        var f = Finding(rule, original: nil, copy: ctx.span(ctx.c, [j]),
+                        var f = Finding(rule, original: nil, copy: ctx.span(ctx.copy, [j]),
                                         message: "page furniture (\(label(ctx.cz[j]))), not article text",
                                         why: "the page structure marks it as \(label(ctx.cz[j])); it sits beside article text that the original has")
                         f.bead = k
                         f.words = [ctx.cz[j].rawValue]
+                        f.explains = [j]
                         out.append(f)
-                        claimed.insert(j)
                     }
                 }
                 continue
@@ -149,8 +150,8 @@ enum BoilerplateDetector {
 
     /// A timestamp line directly above an inserted body sentence: a new entry's heading.
     static func headsInsertion(_ ctx: FindingContext, _ j: Int, _ z: Zone) -> Bool {
-        guard z == .dateline, j + 1 < ctx.c.sentences.count, ctx.cz[j + 1] == .body else { return false }
-        let b = ctx.al.beads[ctx.beadOfCopy[j + 1]]
+        guard z == .dateline, j + 1 < ctx.copy.sentences.count, ctx.cz[j + 1] == .body else { return false }
+        let b = ctx.alignment.beads[ctx.beadOfCopy[j + 1]]
         return b.original.isEmpty && b.duplicateOf == nil
     }
 }

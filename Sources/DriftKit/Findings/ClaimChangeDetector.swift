@@ -21,8 +21,10 @@ import Foundation
 ///   weekday or month, a name given as the source of a statement ("said", "told", "according
 ///   to"), a name that specifies a description of the original whose head is a person, group
 ///   or place in WordNet ("the two largest automakers" → "GM and Ford").
-/// A qualifier dropped with nothing added is reported as an omitted qualifier instead.
-enum ClaimChangeDetector {
+/// A qualifier dropped with nothing added is an omitted qualifier (`DroppedQualifierDetector`), not a claim change.
+enum ClaimChangeDetector: Detector {
+    static let phase = "claim-change"
+
     /// Boosters strong enough to make the change major on their own.
     static let strong: Set<String> = ["proof", "proves", "proved", "proven", "prove", "exclusive", "exclusively", "existential",
                                       "undoubtedly", "certainly", "definitely", "clearly", "obviously", "undeniably", "direct", "directly"]
@@ -53,9 +55,9 @@ enum ClaimChangeDetector {
     /// (15), noun.person (18) — lexnames(5WN). A name in place of such a noun specifies it.
     static let nameableNounFiles: Set<Int> = [14, 15, 18]
 
-    static func detect(_ ctx: FindingContext, renamed: [Finding]) -> [Finding] {
+    static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
-        let renamedTo = Set(renamed.flatMap { f in (f.to ?? "").lowercased().split(separator: " ").map(String.init) })
+        let renamedTo = ctx.renamedTo
         let wn = WordNet.forMatching()
         for bf in BeadFacts.all(ctx) where bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved {
             // The WordNet stages change an outcome only for boosters (a synonym of a booster of
@@ -80,11 +82,9 @@ enum ClaimChangeDetector {
                 if m { major = true }
             }
             // Certainty. Hedges as used in each sentence: "May 9" and "could not" are not hedges.
-            let hedgesO = hedges(bf.oTokens, ctx.o), hedgesC = hedges(bf.cTokens, ctx.c)
-            let dropped = hedgesO.subtracting(hedgesC).sorted()
-            let modalDropped = dropped.filter { modalHedges.contains($0) }
+            let hedging = Hedging(bf, ctx)
+            let modalDropped = hedging.modalDropped, firmer = hedging.firmer
             let willAdded = bf.cKeys.contains("will") && !bf.oKeys.contains("will")
-            let firmer = !modalDropped.isEmpty && !hedgesC.contains(where: { modalHedges.contains($0) || Lexicon.hedges.contains($0) && !hedgesO.contains($0) })
             // Capitalised words are names ("Russian Direct Investment Fund"), not boosters; a
             // booster matched to a word of the original (a synonym) is not added.
             // A booster matched by a synonym to another booster ("clearly" ↔ "obviously") is not
@@ -92,7 +92,7 @@ enum ClaimChangeDetector {
             let partnerOfC = Dictionary(wa.pairs.map { ($0.c, ($0.o, $0.stage)) }, uniquingKeysWith: { a, _ in a })
             let boosters = Set(bf.cTokens.indices.filter { j in
                 let t = bf.cTokens[j]
-                guard t.kind == .word, Lexicon.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.c, t) else { return false }
+                guard t.kind == .word, Lexicon.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.copy, t) else { return false }
                 guard let (i, st) = partnerOfC[j] else { return true }
                 return (st == .synonym || st == .derivation) && !Lexicon.boosters.contains(bf.oTokens[i].key)
             }.map { bf.cTokens[$0].key }).subtracting(bf.oKeys).sorted()
@@ -110,7 +110,7 @@ enum ClaimChangeDetector {
             // Conservative: the other side has no negator at all ("neither … nor" and "not"
             // spread over clauses are still negations).
             let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
-            let antonyms = antonymSwaps(bf, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.o.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.c.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
+            let antonyms = antonymSwaps(bf, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.original.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.copy.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
             if flipped && antonyms.isEmpty {
                 let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
                 signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true)
@@ -129,33 +129,21 @@ enum ClaimChangeDetector {
             // attribution, or the name of something the original describes.
             let nameCandidate = bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) && cResidueKeys.contains($0) }
             let excused = nameCandidate ? excusedNames(ctx, bf, wa, wn) : []
-            let newNames = !nameCandidate ? [] : InsertionDetector.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
+            let newNames = !nameCandidate ? [] : NewNames.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
             let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
-                && !expands(n, bf) && !sameStem(n, bf) && !expandsAcronym(n, bf, ctx.c) })
+                && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
             // Actors are counted as names, not words ("New York City" is one), and places
             // are not actors (a new place is an insertion's business).
-            let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, of: ctx.c).filter { r in
+            let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
                 bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
             }
             if actorPhrases.count >= 2 {
-                signal(Rules.claimChangeActors, "other actors: the copy sentence names \(ctx.written(ctx.c, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
-                words += ctx.written(ctx.c, bf.cTokens, freshInBead.sorted())
+                signal(Rules.claimChangeActors, "other actors: the copy sentence names \(ctx.written(.copy, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
+                words += ctx.written(.copy, bf.cTokens, freshInBead.sorted())
             } else if newNames.count == 1, actorPhrases.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
                       bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
-                signal(Rules.claimChangeActors, "another referent: “\(ctx.written(ctx.c, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.o.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
-                words += ctx.written(ctx.c, bf.cTokens, newNames)
-            }
-            // Qualifiers dropped beyond those replaced by another adverb ("largely" → "effectively").
-            let qualifiersDropped = dropped.filter { Lexicon.qualifiers.contains($0) }
-            let newAdverbs = bf.cKeys.filter { ($0.hasSuffix("ly") || Lexicon.qualifiers.contains($0)) && !bf.oKeys.contains($0) }.count
-            let netDropped = qualifiersDropped.count - newAdverbs
-            if netDropped > 0 && hedgesC.count < hedgesO.count && !firmer {
-                var f = Finding(Rules.omissionDroppedQualifier, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
-                                message: "a qualifier of the original is dropped: \(qualifiersDropped.map { "“\($0)”" }.joined(separator: ", "))",
-                                why: "the original sentence qualifies its statement with \(qualifiersDropped.joined(separator: ", ")); the copy sentence has no such qualifier")
-                f.words = qualifiersDropped
-                f.bead = bf.index
-                out.append(f)
+                signal(Rules.claimChangeActors, "another referent: “\(ctx.written(.copy, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.original.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
+                words += ctx.written(.copy, bf.cTokens, newNames)
             }
             // The rule named is the first signal in the order of the docs' table; `why` lists all.
             guard let r = Rules.all.first(where: fired.contains) else { continue }
@@ -192,20 +180,6 @@ enum ClaimChangeDetector {
             let d = dc.filter { t in Terms.term(t).map { !bf.cTerms.contains($0) } ?? true }.compactMap { index(bf.oTokens, $0.start) }
             let i = ic.filter { t in Terms.term(t).map { !bf.oTerms.contains($0) } ?? true }.compactMap { index(bf.cTokens, $0.start) }
             for a in d { for b in i where wn.lexeme(bf.oTokens[a].key).related(wn.lexeme(bf.cTokens[b].key)) == .antonym { out.append((a, b)) } }
-        }
-        return out
-    }
-
-    /// The hedge keys a sentence uses: "May" as a month ("May 9", "in May") and "could"/"can"
-    /// negated ("could not", an ability) are not hedges.
-    static func hedges(_ ts: [Token], _ d: Document) -> Set<String> {
-        var out = Set<String>()
-        for (k, t) in ts.enumerated() where Lexicon.hedges.contains(t.key) {
-            let next = k + 1 < ts.count ? ts[k + 1] : nil
-            if t.key == "may", NameIndex.isCapitalized(d, t), k > 0 || next?.kind == .number { continue }
-            if t.key == "may", next?.kind == .number { continue }
-            if t.key == "could", let n = next, n.key == "not" || n.key == "never" { continue }
-            out.insert(t.key)
         }
         return out
     }
@@ -300,10 +274,10 @@ enum ClaimChangeDetector {
                 return isNameable(wn.lexeme(t.key))
             }
             for r in bf.regions {
-                let describes = r.deleted.contains { residue.contains($0.start) && nameableNoun($0, ctx.o) }
+                let describes = r.deleted.contains { residue.contains($0.start) && nameableNoun($0, ctx.original) }
                 // A copy that gives its own description with the names ("Industry groups" →
                 // "Officials from Greenpeace and Oxfam") names other people, not the same ones.
-                let ownDescription = r.inserted.contains { nameableNoun($0, ctx.c) }
+                let ownDescription = r.inserted.contains { nameableNoun($0, ctx.copy) }
                 if describes && !ownDescription { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
             }
         }
@@ -313,13 +287,13 @@ enum ClaimChangeDetector {
         for r in bf.regions where r.deleted.contains(where: { pronouns.contains($0.key) }) {
             for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) }
         }
-        let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.o, $0) }.compactMap(\.key.first))
+        let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         for (k, t) in ts.enumerated() where t.kind == .word && calendar.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         // From each attribution word, outwards both ways: the source and its description.
         func passable(_ t: Token) -> Bool {
             guard t.kind == .word else { return false }
-            if NameIndex.isCapitalized(ctx.c, t) || NameIndex.connectors.contains(t.key) { return true }
+            if NameIndex.isCapitalized(ctx.copy, t) || NameIndex.connectors.contains(t.key) { return true }
             guard let wn, !Terms.stopWords.contains(t.key) else { return false }
             return isNameable(wn.lexeme(t.key))
         }
@@ -332,7 +306,7 @@ enum ClaimChangeDetector {
                 while k >= 0, k < ts.count, plain < attributionWindow {
                     let t = ts[k]
                     if passable(t) {
-                        if NameIndex.isCapitalized(ctx.c, t) { out.insert(NameIndex.key(t)) }
+                        if NameIndex.isCapitalized(ctx.copy, t) { out.insert(NameIndex.key(t)) }
                     } else if t.kind == .punctuation && t.key != "." && t.key != "'" {
                         break
                     } else {
@@ -343,41 +317,5 @@ enum ClaimChangeDetector {
             }
         }
         return out
-    }
-
-    /// A name whose stem the original sentence has ("Russian" for "Russia").
-    static func sameStem(_ n: String, _ bf: BeadFacts) -> Bool {
-        let stem = n.count <= Terms.stemLength ? n : String(n.prefix(Terms.stemLength))
-        return bf.oTerms.contains(stem) || bf.oNames.contains { $0.hasPrefix(stem) || stem.hasPrefix($0) }
-    }
-
-    /// Part of a spelled-out acronym the original sentence has ("United States" for "US").
-    static func expandsAcronym(_ n: String, _ bf: BeadFacts, _ d: Document) -> Bool {
-        guard let k = bf.cTokens.firstIndex(where: { NameIndex.key($0) == n }) else { return false }
-        // The run of capitalised words around k, connectors skipped, gives the initials.
-        var lo = k, hi = k
-        func cap(_ t: Token) -> Bool { t.kind == .word && NameIndex.isCapitalized(d, t) && !Terms.stopWords.contains(t.key) }
-        while lo > 0, cap(bf.cTokens[lo - 1]) || NameIndex.connectors.contains(bf.cTokens[lo - 1].key) { lo -= 1 }
-        while hi + 1 < bf.cTokens.count, cap(bf.cTokens[hi + 1]) || NameIndex.connectors.contains(bf.cTokens[hi + 1].key) { hi += 1 }
-        let words = bf.cTokens[lo...hi].filter { !NameIndex.connectors.contains($0.key) }
-        guard words.count >= 2 else { return false }
-        for s in 0..<words.count { for e in stride(from: s + 2, through: words.count, by: 1) {
-            let initials = String(words[s..<e].compactMap(\.key.first))
-            if bf.oKeys.contains(initials) { return true }
-        } }
-        return false
-    }
-
-    /// A first name or title added to a name the original sentence has ("Vladimir" before "Putin").
-    static func expands(_ n: String, _ bf: BeadFacts) -> Bool {
-        guard let k = bf.cTokens.firstIndex(where: { NameIndex.key($0) == n }) else { return false }
-        for j in [k - 1, k + 1] where j >= 0 && j < bf.cTokens.count {
-            let t = bf.cTokens[j]
-            if bf.oNames.contains(NameIndex.key(t)) { return true }
-            // A capitalised neighbour the original sentence has ("FIFA" before "World Cup").
-            if t.kind == .word, !Terms.stopWords.contains(t.key), bf.oKeys.contains(t.key), t.key.first.map({ $0.isLetter }) == true,
-               bf.cTokens.count > j { if let d = bf.copyDoc, NameIndex.isCapitalized(d, t) { return true } }
-        }
-        return false
     }
 }

@@ -21,29 +21,20 @@ enum CrossLanguageFindings {
         "editor's note", "translator's note",
     ]
 
-    static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
-        var out: [Finding] = []
-        out += BoilerplateDetector.detect(ctx, claimed: &claimed)
-        let notes = self.notes(ctx, claimed: &claimed)
-        out += notes
-        out += InsertionDetector.detect(ctx, claimed: claimed, notes: notes.compactMap(\.copy), clauses: false)
-        out += OmissionDetector.detect(ctx, clauseRules: false)
-        out += numbers(ctx)
-        return out
-    }
-
     static func marker(in text: String) -> String? {
         let l = text.lowercased()
         return noteMarkers.first { l.contains($0) }
     }
 
-    static func notes(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
+    /// Every signed note, one per copy sentence; `explains` names the sentence (`Reconcile`
+    /// drops the notes of sentences that are furniture or repeats).
+    static func notes(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
-        let beads = ctx.al.beads
+        let beads = ctx.alignment.beads
         for (k, b) in beads.enumerated() where !b.copy.isEmpty && b.duplicateOf == nil {
-            for j in b.copy where !claimed.contains(j) {
-                let s = ctx.c.sentences[j]
-                let text = ctx.c.text(of: s)
+            for j in b.copy {
+                let s = ctx.copy.sentences[j]
+                let text = ctx.copy.text(of: s)
                 if let m = marker(in: text) {
                     // The note: the bracket group holding the signature, else from the dash or
                     // bracket before it to the sentence end, else the whole sentence.
@@ -51,19 +42,19 @@ enum CrossLanguageFindings {
                     let toks = s.tokens
                     if let at = text.lowercased().range(of: m) {
                         let off = s.start + text.lowercased()[..<at.lowerBound].utf8.count
-                        if let g = InsertedNoteDetector.groups(toks).first(where: { toks[$0.lowerBound].start <= off && off < toks[$0.upperBound - 1].end }) {
+                        if let g = Brackets.groups(toks).first(where: { toks[$0.lowerBound].start <= off && off < toks[$0.upperBound - 1].end }) {
                             r = toks[g.lowerBound].start..<toks[g.upperBound - 1].end
                         } else if b.original.isEmpty == false, let d = toks.lastIndex(where: { $0.start <= off && $0.kind == .punctuation && ["-", "(", "["].contains($0.key) }) {
                             r = toks[d].start..<s.end
                         }
                     }
-                    var f = Finding(Rules.insertedNoteSigned, weaker: true, original: b.original.isEmpty ? nil : ctx.originalSpan(b), copy: ctx.span(ctx.c, r),
+                    var f = Finding(Rules.insertedNoteSigned, weaker: true, original: b.original.isEmpty ? nil : ctx.originalSpan(b), copy: ctx.span(ctx.copy, r),
                                     message: "an editor's or translator's note added by the re-publisher",
                                     why: "it carries a note signature (“\(m)”) that the original does not have")
                     f.words = [m]
                     f.bead = k
+                    f.explains = [j]
                     out.append(f)
-                    if b.original.isEmpty { claimed.insert(j) }
                     continue
                 }
             }
@@ -87,8 +78,8 @@ enum CrossLanguageFindings {
 
     static func numbers(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
-        for (k, b) in ctx.al.beads.enumerated() where !b.original.isEmpty && !b.copy.isEmpty {
-            let on = numbers(ctx.tokens(ctx.o, b.original)), cn = numbers(ctx.tokens(ctx.c, b.copy))
+        for (k, b) in ctx.alignment.beads.enumerated() where !b.original.isEmpty && !b.copy.isEmpty {
+            let on = numbers(ctx.tokens(ctx.original, b.original)), cn = numbers(ctx.tokens(ctx.copy, b.copy))
             let onlyO = on.filter { !cn.contains($0) }, onlyC = cn.filter { !on.contains($0) }
             guard !onlyO.isEmpty, !onlyC.isEmpty else { continue }
             var f = Finding(Rules.numberChangeCrossLanguage, original: ctx.originalSpan(b), copy: ctx.copySpan(b),
@@ -101,4 +92,16 @@ enum CrossLanguageFindings {
         }
         return out
     }
+}
+
+/// `inserted-note` across languages: notes signed in the copy's language.
+enum CrossLanguageNoteDetector: Detector {
+    static let phase = "inserted-note (cross-language)"
+    static func detect(_ ctx: FindingContext) -> [Finding] { CrossLanguageFindings.notes(ctx) }
+}
+
+/// `number-change` across languages: aligned pairs whose numbers differ on both sides.
+enum CrossLanguageNumberDetector: Detector {
+    static let phase = "number-change (cross-language)"
+    static func detect(_ ctx: FindingContext) -> [Finding] { CrossLanguageFindings.numbers(ctx) }
 }

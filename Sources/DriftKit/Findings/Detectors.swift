@@ -1,13 +1,15 @@
-/// Options for the finding detectors.
-public struct FindingOptions: Sendable {
-    public init() {}
-}
+/// Which document of a comparison.
+enum Side: Sendable { case original, copy }
 
-/// What every detector reads: the two documents, the alignment and indexes over them.
+/// The read-only fact set every detector reads, built once per copy before any detector
+/// runs: the two documents, the alignment, zones, the name index, the facts of each
+/// two-sided bead and the names the copy renames. No detector writes to it and none reads
+/// another's findings; what one detector's findings mean for another's is settled after they
+/// all ran (`Reconcile`).
 struct FindingContext {
-    let o: Document
-    let c: Document
-    let al: Alignment
+    let original: Document
+    let copy: Document
+    let alignment: Alignment
     let names: NameIndex
     /// Zone of every original and every copy sentence (`ZoneClassifier`).
     let oz: [Zone]
@@ -15,17 +17,30 @@ struct FindingContext {
     /// Bead index of each copy sentence and of each original sentence.
     let beadOfCopy: [Int]
     let beadOfOrig: [Int]
-    /// Facts of every two-sided, non-identical bead (set once by `Detectors.run`).
+    /// Facts of every two-sided, non-identical bead (set once by `Detectors.facts`); for an
+    /// unrelated copy, only of the beads it carries from the original.
     var facts: [BeadFacts] = []
+    /// Names the copy renames (`NameChangeDetector.renames`; set once by `Detectors.facts`,
+    /// same-language comparisons only): the name-change findings, and names the claim-change
+    /// rules must not count as new actors.
+    var renames: [NameChangeDetector.Rename] = []
+    /// The words of the renamed names as the copy writes them, lower-cased.
+    var renamedTo: Set<String> { Set(renames.flatMap { $0.to.lowercased().split(separator: " ").map(String.init) }) }
+    /// True when the documents are in different languages: word diffs mean nothing, and
+    /// detectors keep to what survives translation.
+    var crossLanguage: Bool { original.language != copy.language }
 
-    init(o: Document, c: Document, al: Alignment, oz: [Zone]? = nil, cz: [Zone]? = nil) {
-        self.o = o; self.c = c; self.al = al
-        self.oz = oz ?? o.zones(); self.cz = cz ?? c.zones()
-        names = NameIndex(o, c)
-        var bc = [Int](repeating: -1, count: c.sentences.count), bo = [Int](repeating: -1, count: o.sentences.count)
-        for (k, b) in al.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
+    init(original: Document, copy: Document, alignment: Alignment, oz: [Zone]? = nil, cz: [Zone]? = nil) {
+        self.original = original; self.copy = copy; self.alignment = alignment
+        self.oz = oz ?? original.zones(); self.cz = cz ?? copy.zones()
+        names = NameIndex(original, copy)
+        var bc = [Int](repeating: -1, count: copy.sentences.count), bo = [Int](repeating: -1, count: original.sentences.count)
+        for (k, b) in alignment.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
         beadOfCopy = bc; beadOfOrig = bo
     }
+
+    /// The document of one side.
+    func document(_ side: Side) -> Document { side == .original ? original : copy }
 
     func span(_ d: Document, _ ids: [Int]) -> Span? {
         guard let lo = ids.min(), let hi = ids.max() else { return nil }
@@ -33,8 +48,8 @@ struct FindingContext {
         return Span(start: s, end: e, text: d.text(s, e))
     }
     func span(_ d: Document, _ r: Range<Int>) -> Span { Span(start: r.lowerBound, end: r.upperBound, text: d.text(r.lowerBound, r.upperBound)) }
-    func originalSpan(_ b: Bead) -> Span? { span(o, b.original) }
-    func copySpan(_ b: Bead) -> Span? { span(c, b.copy) }
+    func originalSpan(_ b: Bead) -> Span? { span(original, b.original) }
+    func copySpan(_ b: Bead) -> Span? { span(copy, b.copy) }
 
     func tokens(_ d: Document, _ ids: [Int]) -> [Token] { ids.flatMap { d.sentences[$0].tokens } }
     func keys(_ d: Document, _ ids: [Int]) -> Set<String> { Set(tokens(d, ids).map(\.key)) }
@@ -61,8 +76,9 @@ struct FindingContext {
     /// The phrase is cut to the tokens among `tokens`. A key with no token (should not happen)
     /// is kept as it is.
     ///
-    ///     written(ctx.c, cTokens, ["russia", "united"])   // ["Russia", "United States"]
-    func written(_ d: Document, _ tokens: [Token], _ keys: [String]) -> [String] {
+    ///     written(.copy, cTokens, ["russia", "united"])   // ["Russia", "United States"]
+    func written(_ side: Side, _ tokens: [Token], _ keys: [String]) -> [String] {
+        let d = document(side)
         var out: [String] = []
         for key in keys {
             let isTerm = key.hasPrefix("#")
@@ -74,7 +90,7 @@ struct FindingContext {
             if !isTerm, let sid = d.sentenceIDs(overlapping: t.start..<t.end).first {
                 let ts = d.sentences[sid].tokens
                 if let k = ts.firstIndex(where: { $0.start == t.start }),
-                   let r = names.phrases(ts, of: d).first(where: { $0.contains(k) }) {
+                   let r = names.phrases(ts, on: side).first(where: { $0.contains(k) }) {
                     // Only the part of the phrase among `tokens` ("Vienna", not "Vienna on
                     // Thursday" when only "and Vienna" was inserted).
                     let inside = Set(tokens.map(\.start))
@@ -107,44 +123,58 @@ struct FindingContext {
     }
 }
 
-/// Runs every finding detector over one aligned copy.
+/// A finding detector: one kind of change, found from the fact set alone. Detectors are peers:
+/// none reads another's findings, and their order in `Detectors.run` decides nothing but the
+/// order of the list `Reconcile` gets.
+protocol Detector {
+    /// The phase name (benchmarks' per-phase figures).
+    static var phase: String { get }
+    static func detect(_ ctx: FindingContext) -> [Finding]
+}
+
+/// Runs the finding detectors over one aligned copy: the fact set, every detector that
+/// applies, then the reconciling pass and the zone policy.
 enum Detectors {
-    static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool, options: FindingOptions,
+    /// Same-language comparisons: every detector.
+    static let sameLanguage: [any Detector.Type] = [
+        DuplicateDetector.self, HiddenTextDetector.self, BoilerplateDetector.self, InsertedNoteDetector.self,
+        InsertionDetector.self, OmissionDetector.self, NameChangeDetector.self, NumberChangeDetector.self,
+        ClaimChangeDetector.self, DroppedQualifierDetector.self, QuoteChangeDetector.self,
+    ]
+    /// Across languages word diffs mean nothing: the findings that survive translation
+    /// (the insertion and omission detectors keep to whole sentences there).
+    static let crossLanguage: [any Detector.Type] = [
+        DuplicateDetector.self, HiddenTextDetector.self, BoilerplateDetector.self, CrossLanguageNoteDetector.self,
+        InsertionDetector.self, OmissionDetector.self, CrossLanguageNumberDetector.self,
+    ]
+    /// An unrelated "copy" gets the plain statement of how little traces to the original
+    /// (CopyReport.unrelated), not a finding for each of its sentences; but the sentences it
+    /// does carry from the original (kept, edited or moved: not the chance paraphrase matches
+    /// two articles on one topic have) are always checked, by the pair detectors: padding a
+    /// copy with other text must not turn them off (issue #12).
+    static let unrelated: [any Detector.Type] = [
+        DuplicateDetector.self, HiddenTextDetector.self, NameChangeDetector.self, NumberChangeDetector.self,
+        ClaimChangeDetector.self, DroppedQualifierDetector.self, QuoteChangeDetector.self,
+    ]
+
+    static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
                     originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, probe: PhaseProbe? = nil) -> [Finding] {
-        var ctx = probe.measure("findings: name index") { FindingContext(o: original, c: copy, al: alignment, oz: originalZones, cz: copyZones) }
+        let ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
+                        originalZones: originalZones, copyZones: copyZones, probe: probe)
+        let detectors = unrelated ? Self.unrelated : ctx.crossLanguage ? crossLanguage : sameLanguage
+        var found: [ObjectIdentifier: [Finding]] = [:]
+        for d in detectors { found[ObjectIdentifier(d)] = probe.measure(d.phase) { d.detect(ctx) } }
+        let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
+        return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
+    }
+
+    /// The fact set, built once.
+    static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
+                      originalZones: [Zone]?, copyZones: [Zone]?, probe: PhaseProbe?) -> FindingContext {
+        var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones) }
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
-        var claimed = Set<Int>() // copy sentences already explained (boilerplate, notes, duplicates)
-        var out: [Finding] = []
-        out += probe.measure("duplicate") { DuplicateDetector.detect(ctx, claimed: &claimed) }
-        out += probe.measure("hidden-text") { HiddenTextDetector.detect(ctx) }
-        // An unrelated "copy" gets the plain statement of how little traces to the original
-        // (CopyReport.unrelated), not a finding for each of its sentences; but the sentences
-        // it does carry from the original (kept, edited or moved: not the chance paraphrase
-        // matches two articles on one topic have) are always checked, by the pair detectors
-        // below: padding a copy with other text must not turn them off (issue #12).
-        if unrelated {
-            ctx.facts.removeAll { $0.bead.relation == .paraphrase }
-        } else if original.language != copy.language {
-            // Across languages word diffs mean nothing: the findings that survive translation.
-            out += CrossLanguageFindings.detect(ctx, claimed: &claimed)
-            return ZonePolicy.apply(out, ctx)
-        } else {
-            out += probe.measure("boilerplate") { BoilerplateDetector.detect(ctx, claimed: &claimed) }
-            let notes = probe.measure("inserted-note") { InsertedNoteDetector.detect(ctx, claimed: &claimed) }
-            out += notes
-            out += probe.measure("insertion") { InsertionDetector.detect(ctx, claimed: claimed, notes: notes.compactMap(\.copy)) }
-            out += probe.measure("omission") { OmissionDetector.detect(ctx) }
-        }
-        let names = probe.measure("name-change") { NameChangeDetector.detect(ctx) }
-        var pairs = names
-        pairs += probe.measure("number-change") { NumberChangeDetector.detect(ctx) }
-        pairs += probe.measure("claim-change") { ClaimChangeDetector.detect(ctx, renamed: names) }
-        pairs += probe.measure("quote-change") { QuoteChangeDetector.detect(ctx) }
-        if unrelated {
-            // Only findings on the carried sentences (some detectors also look document-wide).
-            let checked = Set(ctx.facts.map(\.index))
-            pairs.removeAll { f in !(f.bead.map(checked.contains) ?? false) }
-        }
-        return probe.measure("zone policy") { ZonePolicy.apply(out + pairs, ctx) }
+        if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }
+        if unrelated || !ctx.crossLanguage { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
+        return ctx
     }
 }

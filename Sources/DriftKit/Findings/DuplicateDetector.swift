@@ -1,10 +1,12 @@
 /// `duplicate`: a passage a document repeats verbatim. The aligner set the repeat aside
 /// (`Bead.duplicateOf`); each run of repeated sentences is one finding.
-enum DuplicateDetector {
-    static func detect(_ ctx: FindingContext, claimed: inout Set<Int>) -> [Finding] {
+enum DuplicateDetector: Detector {
+    static let phase = "duplicate"
+
+    static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
         var k = 0
-        let beads = ctx.al.beads
+        let beads = ctx.alignment.beads
         while k < beads.count {
             guard let d = beads[k].duplicateOf else { k += 1; continue }
             let inOriginal = !beads[k].original.isEmpty
@@ -16,9 +18,8 @@ enum DuplicateDetector {
                 firsts += d2
                 e += 1
             }
-            let doc = inOriginal ? ctx.o : ctx.c
+            let doc = inOriginal ? ctx.original : ctx.copy
             let where_ = inOriginal ? "original" : "copy"
-            if !inOriginal { claimed.formUnion(ids) }
             var f = Finding(Rules.duplicateVerbatimRepeat,
                             original: inOriginal ? ctx.span(doc, ids) : nil, copy: inOriginal ? nil : ctx.span(doc, ids),
                             message: "the \(where_) repeats a passage: " + (ids.count == 1
@@ -27,6 +28,7 @@ enum DuplicateDetector {
                             why: (ids.count == 1 ? "a sentence with the same words as an earlier sentence" : "\(ids.count) sentences with the same words as earlier sentences") + " of the same document; the copy is compared with the first occurrence")
             f.occurrences = [ctx.span(doc, firsts)!]
             f.bead = k
+            if !inOriginal { f.explains = ids }
             out.append(f)
             k = e
         }

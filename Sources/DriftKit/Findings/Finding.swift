@@ -40,6 +40,10 @@ public struct Finding: Sendable, Equatable {
     public var occurrences: [Span] = []
     /// Alignment entry this finding comes from (index into the copy's alignment), if any.
     public var bead: Int? = nil
+    /// Copy sentences this finding accounts for (a repeat, page furniture, a note, a run of
+    /// inserted sentences): what `Reconcile` reads to keep two detectors from reporting the
+    /// same sentence. Not part of any report.
+    var explains: [Int] = []
 
     public init(kind: Kind, severity: Severity, confidence: Double, original: Span?, copy: Span?,
                 from: String? = nil, to: String? = nil, message: String, rule: String, why: String) {

@@ -10,7 +10,9 @@
 /// Matching already sees through the first three (see `Tokenizer`), so the disguised text
 /// still aligns with its source; this detector says it was disguised, with the code points.
 /// A disguise the original has at the same place is the original's, not the copy's.
-enum HiddenTextDetector {
+enum HiddenTextDetector: Detector {
+    static let phase = "hidden-text"
+
     static func codePoint(_ u: UInt32) -> String {
         let hex = String(u, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + " " + ICU.charName(u)
@@ -168,21 +170,21 @@ enum HiddenTextDetector {
 
     static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
-        for s in ctx.c.sentences {
+        for s in ctx.copy.sentences {
             let k = ctx.beadOfCopy[s.id]
-            let bead = k >= 0 ? ctx.al.beads[k] : nil
+            let bead = k >= 0 ? ctx.alignment.beads[k] : nil
             // Across languages a word written in the copy's own script that looks like one of the
             // original's is a transliteration (Cyrillic "ВР" for "BP"), not a disguise; words that
             // mix scripts are still caught below.
-            let reference: (() -> [String])? = ctx.o.language != ctx.c.language ? nil : bead.flatMap { b in
-                b.original.isEmpty ? nil : { ctx.o.source.text.withUnsafeBufferPointer { ob in b.original.flatMap { runs(ob, ctx.o.sentences[$0]).map(\.text) } } }
+            let reference: (() -> [String])? = ctx.original.language != ctx.copy.language ? nil : bead.flatMap { b in
+                b.original.isEmpty ? nil : { ctx.original.source.text.withUnsafeBufferPointer { ob in b.original.flatMap { runs(ob, ctx.original.sentences[$0]).map(\.text) } } }
             }
-            let found = scan(ctx.c, s, reference: reference)
+            let found = scan(ctx.copy, s, reference: reference)
             var hits = found.hits
             guard !hits.isEmpty else { continue }
             // Disguises the original sentence has too are not the copy's doing.
             if let b = bead {
-                let origCPs = Set(b.original.flatMap { scan(ctx.o, ctx.o.sentences[$0]).hits.map(\.cp) })
+                let origCPs = Set(b.original.flatMap { scan(ctx.original, ctx.original.sentences[$0]).hits.map(\.cp) })
                 hits.removeAll { origCPs.contains($0.cp) }
             }
             guard !hits.isEmpty else { continue }
@@ -193,14 +195,14 @@ enum HiddenTextDetector {
                 listed = "invisible TAG characters spell " + smuggled.map { "“\($0)”" }.joined(separator: ", ") + "; " + listed
             }
             var f = Finding(Rules.hiddenTextCharacters,
-                            original: bead.flatMap { ctx.originalSpan($0) }, copy: ctx.span(ctx.c, [s.id]),
+                            original: bead.flatMap { ctx.originalSpan($0) }, copy: ctx.span(ctx.copy, [s.id]),
                             message: "the copy hides characters in this sentence: \(kinds.joined(separator: ", ")) (\(hits.count))",
                             why: listed)
             f.words = hits.map { codePoint($0.cp) }
             f.bead = k >= 0 ? k : nil
             out.append(f)
         }
-        for block in ctx.c.source.hiddenBlocks {
+        for block in ctx.copy.source.hiddenBlocks {
             let words = block.split(whereSeparator: { $0.isWhitespace }).count
             let shown = block.count > 300 ? String(block.prefix(299)) + "…" : block
             var f = Finding(Rules.hiddenTextHTMLHiddenElement, weaker: words < 5, original: nil, copy: nil,

@@ -7,7 +7,9 @@
 /// copy and the copy's never appears in the original (so "Putin" → "the Russian leader" or a
 /// first name added are not renames). Across the whole copy, each (from, to) pair is one
 /// finding listing every occurrence.
-enum NameChangeDetector {
+enum NameChangeDetector: Detector {
+    static let phase = "name-change"
+
     /// Jaro–Winkler similarity above which two names are spelling variants even when they do
     /// not sit in the same changed region (0.85: Kyiv/Kiev 0.92, Dimitriev/Dmitriev 0.97,
     /// while unrelated surnames of similar length score 0.4–0.7).
@@ -19,11 +21,12 @@ enum NameChangeDetector {
 
     struct Phrase { var key: String; var text: String; var range: Range<Int>; var tokens: [Token] }
 
-    static func phrases(_ ctx: FindingContext, _ d: Document, _ ids: [Int]) -> [Phrase] {
+    static func phrases(_ ctx: FindingContext, _ side: Side, _ ids: [Int]) -> [Phrase] {
+        let d = ctx.document(side)
         var out: [Phrase] = []
         for i in ids {
             let ts = d.sentences[i].tokens
-            for r in ctx.names.phrases(ts, of: d) {
+            for r in ctx.names.phrases(ts, on: side) {
                 let toks = Array(ts[r])
                 var key = toks.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
                 if key.isEmpty { key = toks.map(\.key).joined() }
@@ -37,21 +40,26 @@ enum NameChangeDetector {
         return out
     }
 
-    static func detect(_ ctx: FindingContext) -> [Finding] {
+    /// A name of the original the copy writes otherwise: a spelling variant or another name
+    /// in the same place.
+    struct Rename { var from: String; var to: String; var orig: Span; var copies: [Span]; var bead: Int; var sim: Double; var why: String }
+
+    /// The renamed names, in the order found (built once, into the fact set).
+    static func renames(_ ctx: FindingContext) -> [Rename] {
         // Every name phrase key of each whole document, for the exclusivity test.
-        let allO = Set(phrases(ctx, ctx.o, Array(ctx.o.sentences.indices)).map(\.key))
-        let allC = Set(phrases(ctx, ctx.c, Array(ctx.c.sentences.indices)).map(\.key))
+        let allO = Set(phrases(ctx, .original, Array(ctx.original.sentences.indices)).map(\.key))
+        let allC = Set(phrases(ctx, .copy, Array(ctx.copy.sentences.indices)).map(\.key))
         // A key is "in" a document when it is one of its name phrases or a run of whole words
         // of one ("Lough" in "John Lough"): looked up in an index of those runs, built once.
         let runsO = WordRuns(allO), runsC = WordRuns(allC)
         func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || runsC.contains(key) }
         func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || runsO.contains(key) }
 
-        struct Pair { var from: String; var to: String; var orig: Span; var copies: [Span]; var bead: Int; var sim: Double; var why: String }
+        typealias Pair = Rename
         var pairs: [String: Pair] = [:]
         var order: [String] = []
         for bf in BeadFacts.all(ctx) where bf.bead.relation != .identical && bf.bead.relation != .typographic {
-            let po = phrases(ctx, ctx.o, bf.bead.original), pc = phrases(ctx, ctx.c, bf.bead.copy)
+            let po = phrases(ctx, .original, bf.bead.original), pc = phrases(ctx, .copy, bf.bead.copy)
             let oKeys = Set(po.map(\.key)), cKeys = Set(pc.map(\.key))
             var usedC = Set<Int>()
             for p in po where !cKeys.contains(p.key) {
@@ -69,7 +77,7 @@ enum NameChangeDetector {
                     guard !inCopy(fk), !inOrig(tk) else { continue }
                     // An acronym against a word ("UK" / "British", "US" / "American") is a
                     // way of writing, not another name.
-                    if isAcronym(fromT, ctx.o) != isAcronym(toT, ctx.c) && NameSimilarity.jaroWinkler(fk, tk) < variantSimilarity { continue }
+                    if isAcronym(fromT, ctx.original) != isAcronym(toT, ctx.copy) && NameSimilarity.jaroWinkler(fk, tk) < variantSimilarity { continue }
                     let sim = NameSimilarity.jaroWinkler(fk, tk)
                     let sameRegion = bf.regions.contains { r in
                         r.deleted.contains { $0.start >= fromT.first!.start && $0.end <= fromT.last!.end } &&
@@ -79,8 +87,8 @@ enum NameChangeDetector {
                     guard sim >= variantSimilarity || sameRegion || shared > 0 else { continue }
                     let score = sim + (sameRegion ? 0.5 : 0) + Double(shared) * 0.2
                     if best == nil || score > best!.1 {
-                        let fs = Span(start: fromT.first!.start, end: fromT.last!.end, text: ctx.o.text(fromT.first!.start, fromT.last!.end))
-                        let ts = Span(start: toT.first!.start, end: toT.last!.end, text: ctx.c.text(toT.first!.start, toT.last!.end))
+                        let fs = Span(start: fromT.first!.start, end: fromT.last!.end, text: ctx.original.text(fromT.first!.start, fromT.last!.end))
+                        let ts = Span(start: toT.first!.start, end: toT.last!.end, text: ctx.copy.text(toT.first!.start, toT.last!.end))
                         best = (ci, score, fk, tk, fs, ts)
                     }
                 }
@@ -107,8 +115,8 @@ enum NameChangeDetector {
         // recurs); the first occurrence of each original key, indexed once when needed.
         var closest: [String: (String, Double)] = [:]
         var firstInOriginal: [String: Token]? = nil
-        for s in ctx.c.sentences {
-            for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, of: ctx.c) {
+        for s in ctx.copy.sentences {
+            for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, on: .copy) {
                 let key = NameIndex.key(t)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
                 let best: (String, Double)
@@ -127,21 +135,24 @@ enum NameChangeDetector {
                 // The original's spelling as written, at its first occurrence.
                 if firstInOriginal == nil {
                     var first: [String: Token] = [:]
-                    for os in ctx.o.sentences { for ot in os.tokens where first[NameIndex.key(ot)] == nil { first[NameIndex.key(ot)] = ot } }
+                    for os in ctx.original.sentences { for ot in os.tokens where first[NameIndex.key(ot)] == nil { first[NameIndex.key(ot)] = ot } }
                     firstInOriginal = first
                 }
                 guard let ot = firstInOriginal![best.0] else { continue }
-                let fromText = ctx.o.text(ot.start, ot.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
-                let toText = ctx.c.text(t.start, t.end).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+                let fromText = ctx.original.text(ot.start, ot.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
+                let toText = ctx.copy.text(t.start, t.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
                 let id = best.0 + "\u{1}" + key
                 order.append(id)
-                pairs[id] = Pair(from: fromText, to: toText, orig: Span(start: ot.start, end: ot.end, text: ctx.o.text(ot.start, ot.end)),
-                                 copies: [Span(start: t.start, end: t.end, text: ctx.c.text(t.start, t.end))], bead: ctx.beadOfCopy[s.id], sim: best.1,
+                pairs[id] = Pair(from: fromText, to: toText, orig: Span(start: ot.start, end: ot.end, text: ctx.original.text(ot.start, ot.end)),
+                                 copies: [Span(start: t.start, end: t.end, text: ctx.copy.text(t.start, t.end))], bead: ctx.beadOfCopy[s.id], sim: best.1,
                                  why: "spelling variant (similarity \(String(format: "%.2f", best.1))): the original always writes “\(fromText)”, the copy also writes “\(toText)”")
             }
         }
-        return order.map { id in
-            let p = pairs[id]!
+        return order.map { pairs[$0]! }
+    }
+
+    static func detect(_ ctx: FindingContext) -> [Finding] {
+        ctx.renames.map { p in
             var f = Finding(p.sim >= variantSimilarity ? Rules.nameChangeSpellingVariant : Rules.nameChangeSubstitutedName,
                             original: p.orig, copy: p.copies[0], from: p.from, to: p.to,
                             message: "“\(p.from)” is rendered as “\(p.to)”" + (p.copies.count > 1 ? " (\(p.copies.count) times)" : ""),

@@ -31,7 +31,7 @@ struct NameIndex {
         }
         self.common = common
         self.capitalizedInside = inside
-        self.origPath = o.path
+        documents = (o, c)
         func collect(_ d: Document) -> Set<String> {
             var out = Set<String>()
             for s in d.sentences { for (k, t) in s.tokens.enumerated() where NameIndex.check(t, k, s.tokens, d, common, inside) { out.insert(NameIndex.key(t)) } }
@@ -82,15 +82,20 @@ struct NameIndex {
         return true
     }
 
-    func isName(_ t: Token, at k: Int, in ts: [Token], of d: Document) -> Bool {
+    /// True when token `t`, at index `k` of the tokens `ts` of a sentence of document `side`,
+    /// is a name.
+    func isName(_ t: Token, at k: Int, in ts: [Token], on side: Side) -> Bool {
+        let d = document(side)
         guard NameIndex.check(t, k, ts, d, common, capitalizedInside) else { return false }
-        if titleLines.count == 2, let s = sentence(of: t, in: d), titleLines[d.path == origPath ? 0 : 1].contains(s) {
+        if titleLines.count == 2, let s = sentence(of: t, in: d), titleLines[side == .original ? 0 : 1].contains(s) {
             return capitalizedInside.contains(NameIndex.key(t))
         }
         return true
     }
 
-    private var origPath: String = ""
+    /// The two documents the index was built from.
+    private let documents: (original: Document, copy: Document)
+    private func document(_ side: Side) -> Document { side == .original ? documents.original : documents.copy }
     private func sentence(of t: Token, in d: Document) -> Int? {
         var lo = 0, hi = d.sentences.count
         while lo < hi { let mid = (lo + hi) / 2; if d.sentences[mid].end <= t.start { lo = mid + 1 } else { hi = mid } }
@@ -99,22 +104,23 @@ struct NameIndex {
 
     /// Maximal names of a token list, as token index ranges ("New Eurasian Strategies Centre",
     /// "Center for New Eurasian Initiatives", "St. Petersburg").
-    func phrases(_ ts: [Token], of d: Document) -> [Range<Int>] {
+    func phrases(_ ts: [Token], on side: Side) -> [Range<Int>] {
+        let d = document(side)
         var out: [Range<Int>] = []
         var k = 0
         while k < ts.count {
-            guard isName(ts[k], at: k, in: ts, of: d) else { k += 1; continue }
+            guard isName(ts[k], at: k, in: ts, on: side) else { k += 1; continue }
             var end = k + 1
             var j = end
             while j < ts.count {
-                if isName(ts[j], at: j, in: ts, of: d) { j += 1; end = j; continue }
+                if isName(ts[j], at: j, in: ts, on: side) { j += 1; end = j; continue }
                 // A capitalised common word right after a name is part of it ("Deutsche Bank").
                 if j == end, ts[j].kind == .word, !Terms.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
                 // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
-                if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d) { j += 1; continue }
+                if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side) { j += 1; continue }
                 // A connector between two names ("Bank of England"), but not before a date
                 // ("Vienna on Thursday" is a place and a day).
-                if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, of: d),
+                if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side),
                    !ClaimChangeDetector.calendar.contains(ts[j + 1].key) { j += 1; continue }
                 break
             }

@@ -2,7 +2,9 @@
 /// ("five" and "5" are the same number; "1,000" and "1000" too). A number is changed when
 /// the original sentence has a number the copy sentence lacks and the copy has one the
 /// original lacks; they are paired in order of appearance.
-enum NumberChangeDetector {
+enum NumberChangeDetector: Detector {
+    static let phase = "number-change"
+
     /// A number as written: one or more tokens ("2,000", "two thousand", "$2.5 billion"
     /// gives "2.5 billion") and its value.
     struct Quantity { var value: Double; var start: Int; var end: Int }
@@ -57,9 +59,9 @@ enum NumberChangeDetector {
             let removed = oq.filter { !cSet.contains($0.value) && seenO.insert($0.value).inserted }
             let added = cq.filter { !oSet.contains($0.value) && seenC.insert($0.value).inserted }
             for (a, b) in zip(removed, added) {
-                let from = ctx.o.text(a.start, a.end), to = ctx.c.text(b.start, b.end)
+                let from = ctx.original.text(a.start, a.end), to = ctx.copy.text(b.start, b.end)
                 var f = Finding(Rules.numberChangeAlignedPair,
-                                original: ctx.span(ctx.o, a.start..<a.end), copy: ctx.span(ctx.c, b.start..<b.end), from: from, to: to,
+                                original: ctx.span(ctx.original, a.start..<a.end), copy: ctx.span(ctx.copy, b.start..<b.end), from: from, to: to,
                                 message: "the number “\(from)” became “\(to)”",
                                 why: "the original sentence has \(from) and the copy sentence does not; the copy has \(to) and the original sentence does not (numbers compared by value: “five” = 5, “2,000” = “two thousand”)")
                 f.words = [from, to]
@@ -68,10 +70,5 @@ enum NumberChangeDetector {
             }
         }
         return out
-    }
-
-    static func uniq(_ ts: [Token]) -> [Token] {
-        var seen = Set<String>()
-        return ts.filter { seen.insert(Terms.term($0)!).inserted }
     }
 }

@@ -5,7 +5,9 @@
 ///   copy sentence no longer has ("a think tank based in London and Washington").
 /// - Qualifiers: a hedge of the original ("widely", "somewhat", "privately") the copy
 ///   sentence drops without adding certainty (that is a claim change instead).
-enum OmissionDetector {
+enum OmissionDetector: Detector {
+    static let phase = "omission"
+
     /// Share of a clause's words the diff must delete for the clause to count as dropped
     /// (0.8: a clause reworded around one surviving word is not dropped).
     static let minDeletedShare = 0.8
@@ -29,9 +31,11 @@ enum OmissionDetector {
         return out
     }
 
-    static func detect(_ ctx: FindingContext, clauseRules: Bool = true) -> [Finding] {
+    static func detect(_ ctx: FindingContext) -> [Finding] {
+        // Clause rules read word diffs: not across languages.
+        let clauseRules = !ctx.crossLanguage
         var out: [Finding] = []
-        let beads = ctx.al.beads
+        let beads = ctx.alignment.beads
         var k = 0
         while k < beads.count {
             guard beads[k].copy.isEmpty, beads[k].duplicateOf == nil else { k += 1; continue }
@@ -46,7 +50,7 @@ enum OmissionDetector {
                 guard !part.isEmpty else { return }
                 defer { part = [] }
                 let ids = part
-                let words = ids.reduce(0) { $0 + ctx.o.sentences[$1].tokens.count { $0.kind != .punctuation } }
+                let words = ids.reduce(0) { $0 + ctx.original.sentences[$1].tokens.count { $0.kind != .punctuation } }
                 if ctx.oz[ids[0]].isFurniture {
                     // A lone dateline ("CNN —") is not something a reader misses.
                     guard words > 0, words >= 3 || ids.contains(where: { ctx.oz[$0] != .dateline }) else { return }
@@ -54,7 +58,7 @@ enum OmissionDetector {
                     for i in ids where !zs.contains(ctx.oz[i]) { zs.append(ctx.oz[i]) }
                     let what = zs.map(BoilerplateDetector.label).joined(separator: ", ")
                                         var f = Finding(Rules.omissionFurniture,
-                                    original: ctx.span(ctx.o, ids), copy: nil,
+                                    original: ctx.span(ctx.original, ids), copy: nil,
                                     message: "page furniture of the original (\(what)) is not in the copy",
                                     why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them"), and the page structure marks \(ids.count == 1 ? "it" : "them") as \(what), not article text")
                     f.bead = ctx.beadOfOrig[ids[0]]
@@ -62,11 +66,11 @@ enum OmissionDetector {
                     out.append(f)
                     return
                 }
-                let onlyLines = ids.allSatisfy { ctx.o.sentences[$0].isLine }
+                let onlyLines = ids.allSatisfy { ctx.original.sentences[$0].isLine }
                 // A lone dateline or label ("CNN —") is not content a reader misses.
                 if onlyLines && words < 3 { return }
                 var f = Finding(Rules.omissionUnalignedSentences, weaker: onlyLines || words < 5,
-                                original: ctx.span(ctx.o, ids), copy: nil,
+                                original: ctx.span(ctx.original, ids), copy: nil,
                                 message: (ids.count == 1 ? "a sentence of the original (\(words) words) is missing from the copy" : "\(ids.count) sentences of the original (\(words) words) are missing from the copy")
                                     + (marked ? "; the copy marks the cut with an ellipsis" : "; the copy does not mark the cut"),
                                 why: "no sentence of the copy shares enough content words with \(ids.count == 1 ? "it" : "them")")
@@ -110,14 +114,14 @@ enum OmissionDetector {
                     Double(lostTerms.count) >= Double(allTerms.count) * minLostDescriptionShare
                 guard !(lostNames.isEmpty && lostNumbers.isEmpty) || description else { continue }
                 let r = toks.first!.start..<toks.last!.end
-                let shownNames = ctx.written(ctx.o, Array(toks), lostNames.sorted())
-                var what = (shownNames.map { "“\($0)”" } + lostNumbers.map { "“\(ctx.o.text($0.start, $0.end))”" }).joined(separator: ", ")
+                let shownNames = ctx.written(.original, Array(toks), lostNames.sorted())
+                var what = (shownNames.map { "“\($0)”" } + lostNumbers.map { "“\(ctx.original.text($0.start, $0.end))”" }).joined(separator: ", ")
                 if what.isEmpty { what = "a description (\(lostTerms.count) of its \(allTerms.count) content words are gone)" }
                 var f = Finding(Rules.omissionClauseWithEntity, weaker: words.count < 4,
-                                original: ctx.span(ctx.o, r), copy: ctx.copySpan(bf.bead),
+                                original: ctx.span(ctx.original, r), copy: ctx.copySpan(bf.bead),
                                 message: "a clause of the original is missing from the copy sentence; it mentioned \(what)",
-                                why: "\(gone.count) of the \(words.count) words of the clause “\(ctx.o.text(r.lowerBound, r.upperBound))” are gone from the copy, which no longer mentions \(what)")
-                f.words = shownNames + lostNumbers.map { ctx.o.text($0.start, $0.end) }
+                                why: "\(gone.count) of the \(words.count) words of the clause “\(ctx.original.text(r.lowerBound, r.upperBound))” are gone from the copy, which no longer mentions \(what)")
+                f.words = shownNames + lostNumbers.map { ctx.original.text($0.start, $0.end) }
                 f.bead = bf.index
                 out.append(f)
             }
@@ -129,16 +133,16 @@ enum OmissionDetector {
     /// carries an ellipsis at the join.
     static func ellipsisAround(_ ctx: FindingContext, before k: Int, after e: Int) -> Bool {
         var prev: Int? = nil, next: Int? = nil
-        for b in ctx.al.beads[..<k].reversed() where !b.copy.isEmpty { prev = b.copy.max(); break }
-        for b in ctx.al.beads[e...] where !b.copy.isEmpty { next = b.copy.min(); break }
+        for b in ctx.alignment.beads[..<k].reversed() where !b.copy.isEmpty { prev = b.copy.max(); break }
+        for b in ctx.alignment.beads[e...] where !b.copy.isEmpty { next = b.copy.min(); break }
         func isEllipsis(_ t: Token?) -> Bool { t?.key == "..." }
         if let p = prev {
-            let ts = ctx.c.sentences[p].tokens
+            let ts = ctx.copy.sentences[p].tokens
             if ts.suffix(3).contains(where: { $0.key == "..." }) { return true }
-            let tail = ctx.c.text(ctx.c.sentences[p].end - min(8, ctx.c.sentences[p].end - ctx.c.sentences[p].start), ctx.c.sentences[p].end)
+            let tail = ctx.copy.text(ctx.copy.sentences[p].end - min(8, ctx.copy.sentences[p].end - ctx.copy.sentences[p].start), ctx.copy.sentences[p].end)
             if tail.hasSuffix("...") || tail.hasSuffix("....") { return true }
         }
-        if let n = next, isEllipsis(ctx.c.sentences[n].tokens.first) { return true }
+        if let n = next, isEllipsis(ctx.copy.sentences[n].tokens.first) { return true }
         return false
     }
 }

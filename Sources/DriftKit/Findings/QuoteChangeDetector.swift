@@ -2,14 +2,16 @@
 /// quote. Only for copies that otherwise reproduce the original (reposts, syndication): in a
 /// retranslated copy every quote is reworded by translation and saying so helps nobody, so
 /// the detector stays silent when most aligned sentences are paraphrases.
-enum QuoteChangeDetector {
+enum QuoteChangeDetector: Detector {
+    static let phase = "quote-change"
+
     /// Largest share of reworded (paraphrase) aligned sentences for which the copy still
     /// counts as a reproduction. 0.5: reposts on the seeds reword under 5%, retranslations
     /// over 60%.
     static let maxParaphraseShare = 0.5
 
     static func detect(_ ctx: FindingContext) -> [Finding] {
-        let two = ctx.al.beads.filter { !$0.original.isEmpty && !$0.copy.isEmpty }
+        let two = ctx.alignment.beads.filter { !$0.original.isEmpty && !$0.copy.isEmpty }
         guard !two.isEmpty else { return [] }
         let para = two.filter { $0.relation == .paraphrase }.count
         guard Double(para) / Double(two.count) <= maxParaphraseShare else { return [] }
@@ -25,12 +27,12 @@ enum QuoteChangeDetector {
                 let ins = r.insertedRanges.isEmpty ? nil : BeadFacts.hull(r.insertedRanges)
                 let del = r.deletedRanges.isEmpty ? nil : BeadFacts.hull(r.deletedRanges)
                 var f = Finding(Rules.quoteChangeAlteredQuotation,
-                                original: del.map { ctx.span(ctx.o, $0) } ?? ctx.originalSpan(bf.bead),
-                                copy: ins.map { ctx.span(ctx.c, $0) } ?? ctx.copySpan(bf.bead),
-                                from: del.map { ctx.o.text($0.lowerBound, $0.upperBound) }, to: ins.map { ctx.c.text($0.lowerBound, $0.upperBound) },
+                                original: del.map { ctx.span(ctx.original, $0) } ?? ctx.originalSpan(bf.bead),
+                                copy: ins.map { ctx.span(ctx.copy, $0) } ?? ctx.copySpan(bf.bead),
+                                from: del.map { ctx.original.text($0.lowerBound, $0.upperBound) }, to: ins.map { ctx.copy.text($0.lowerBound, $0.upperBound) },
                                 message: "words inside a quotation differ from the original",
                                 why: "the copy presents these words in quotation marks; the original quote reads differently")
-                f.words = (removed.map { ctx.o.text($0.start, $0.end) }) + changed.map { ctx.c.text($0.start, $0.end) }
+                f.words = (removed.map { ctx.original.text($0.start, $0.end) }) + changed.map { ctx.copy.text($0.start, $0.end) }
                 f.bead = bf.index
                 out.append(f)
             }

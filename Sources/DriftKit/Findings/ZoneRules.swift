@@ -8,17 +8,17 @@ enum ZonePolicy {
         findings.compactMap { f in
             switch f.kind {
             case .insertion, .insertedNote, .nameChange, .numberChange, .claimChange, .quoteChange:
-                if let c = f.copy, inFurniture(ctx.c, ctx.cz, c) {
+                if let c = f.copy, inFurniture(ctx.copy, ctx.cz, c) {
                     // A headline the copy puts where the original has other furniture (a
                     // dateline) is new text, judged as text.
-                    if let k = f.bead, let o = ctx.al.beads[k].original.first, let c = ctx.al.beads[k].copy.first,
+                    if let k = f.bead, let o = ctx.alignment.beads[k].original.first, let c = ctx.alignment.beads[k].copy.first,
                        ctx.cz[c] == .headline || ctx.cz[c] == .deck, ctx.oz[o] != .headline && ctx.oz[o] != .deck { return f }
                     return nil
                 }
-                if f.copy == nil, let o = f.original, inFurniture(ctx.o, ctx.oz, o) { return nil }
+                if f.copy == nil, let o = f.original, inFurniture(ctx.original, ctx.oz, o) { return nil }
                 return f
             case .omission:
-                guard let o = f.original, inFurniture(ctx.o, ctx.oz, o) else { return f }
+                guard let o = f.original, inFurniture(ctx.original, ctx.oz, o) else { return f }
                 // A clause dropped from a byline or a timestamp is not worth a finding.
                 if f.rule != "omission.unaligned-sentences" && f.rule != Rules.omissionFurniture.id { return nil }
                 return f

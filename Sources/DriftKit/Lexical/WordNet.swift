@@ -140,7 +140,7 @@ public final class WordNet: @unchecked Sendable {
     static func key(_ s: String) -> String {
         let l = s.lowercased()
         // Most keys are one word: no search through Foundation's string matching for them.
-        return l.utf8.contains(UInt8(ascii: " ")) ? l.replacingOccurrences(of: " ", with: "_") : l
+        return l.utf8.contains(UInt8(ascii: " ")) ? l.replacingAll(" ", with: "_") : l
     }
 
     private func hasIndex(_ lemma: String, _ pos: POS) -> Bool {

@@ -33,7 +33,7 @@ public struct Collation: Sendable {
     /// shared changes rarely are.
     static let minShared = 2
 
-    static func of(_ original: Document, _ copies: [CopyReport]) -> Collation {
+    package static func of(_ original: Document, _ copies: [CopyReport]) -> Collation {
         let maps: [[Int: Int]] = copies.map { c in
             var m: [Int: Int] = [:]
             for (k, b) in c.alignment.beads.enumerated() { for o in b.original { m[o] = k } }

@@ -45,12 +45,12 @@ public enum SegmentReport {
         var out = "# \(TerminalText.escapeLine(doc.path)): \(doc.source.format.rawValue), \(doc.source.encoding), \(doc.language), \(doc.sentences.count) sentence\(doc.sentences.count == 1 ? "" : "s")\n"
         if header { out += columns.joined(separator: "\t") + "\n" }
         for s in doc.sentences {
-            let t = TerminalText.escape(doc.text(of: s)).replacingOccurrences(of: "\n", with: " ⏎ ").replacingOccurrences(of: "\t", with: "\\t")
+            let t = TerminalText.escape(doc.text(of: s)).replacingAll("\n", with: " ⏎ ").replacingAll("\t", with: "\\t")
             out += "\(s.id)\t\(s.start)\t\(s.end)\t\(s.isLine ? "line" : "sentence")\t\(zones[s.id].rawValue)\t\(t)\n"
         }
         if dropped {
             for d in doc.source.dropped {
-                let t = TerminalText.escape(d.text).replacingOccurrences(of: "\n", with: " ⏎ ").replacingOccurrences(of: "\t", with: "\\t")
+                let t = TerminalText.escape(d.text).replacingAll("\n", with: " ⏎ ").replacingAll("\t", with: "\\t")
                 out += "# dropped\t\(d.rule)\t\(t)\n"
             }
         }

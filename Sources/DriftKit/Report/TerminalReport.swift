@@ -177,7 +177,7 @@ public enum TerminalReport {
             let tag = "#\(number)"
             var head = " " + tag.padding(toLength: max(4, tag.count + 1), withPad: " ", startingAt: 0) + severity(f.severity) + " " + f.kind.rawValue + ": "
             let visible = 1 + max(4, tag.count + 1) + f.severity.rawValue.count + 1 + f.kind.rawValue.count + 2
-            if opt.color { head = head.replacingOccurrences(of: tag, with: w.paint(tag, .bold)) }
+            if opt.color { head = head.replacingAll(tag, with: w.paint(tag, .bold)) }
             out.write(wrapAfter(head, visible: visible, [.plain(f.message)], indent: 6))
             if let e = Evidence.of(f, original: true, in: c, o) { out.write(evidence("original", o, f.original!, e, style: .deleted, lines.0)) }
             if let e = Evidence.of(f, original: false, in: c, o) { out.write(evidence("copy", c.document, f.copy!, e, style: .inserted, lines.1)) }

@@ -28,7 +28,7 @@ public enum TerminalText {
     /// The same, with line breaks escaped too: for one-line contexts (error messages, file
     /// names in a table).
     public static func escapeLine(_ s: String) -> String {
-        escape(s).replacingOccurrences(of: "\n", with: "\\n")
+        escape(s).replacingAll("\n", with: "\\n")
     }
 
     static func isUnsafe(_ u: Unicode.Scalar) -> Bool {

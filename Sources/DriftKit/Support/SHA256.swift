@@ -3,9 +3,6 @@ import CICU
 /// SHA-256 (FIPS 180-4), for the report's content hashes. Foundation on Linux has none.
 /// - Complexity: O(n).
 enum SHA256 {
-    /// True when this CPU has the x86 SHA extensions and the digest uses them.
-    static var accelerated: Bool { cicu_sha256_accelerated() != 0 }
-
     static func hex(_ data: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

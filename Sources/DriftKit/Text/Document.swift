@@ -74,34 +74,3 @@ public struct SegmentOptions: Sendable {
         self.language = language; self.maxSentenceBytes = maxSentenceBytes; self.maxSentences = maxSentences
     }
 }
-
-extension Document {
-    /// Reads, decodes, extracts and segments one input.
-    public static func load(path: String, input: InputOptions = .init(), segment: SegmentOptions = .init()) throws -> Document {
-        let src = try InputReader.read(path: path, options: input)
-        return try Segmenter.segment(src, options: segment)
-    }
-}
-
-extension Document {
-    /// Reads, decodes, extracts and segments several inputs on the machine's cores (an
-    /// original and its copy at the same time): one result per input, in their order, so a
-    /// caller can report them (warnings, then the first error) as if loaded one by one.
-    /// `segments` gives each input its options (one per path).
-    public static func load(paths: [String], input: InputOptions = .init(), segments: [SegmentOptions]) -> [Result<Document, Error>] {
-        precondition(segments.count == paths.count, "one SegmentOptions per path")
-        return ParallelMap.map(Array(paths.indices)) { k -> Result<Document, Error> in
-            Result { try Document.load(path: paths[k], input: input, segment: segments[k]) }
-        }
-    }
-}
-
-extension Document {
-    /// Segments text already in memory (plain text unless `format` says otherwise).
-    /// `path` names it in reports.
-    public static func from(text: String, path: String = "<text>", format: InputFormat = .text,
-                            segment: SegmentOptions = .init()) throws -> Document {
-        let src = try InputReader.load(bytes: Array(text.utf8), path: path, options: InputOptions(format: format))
-        return try Segmenter.segment(src, options: segment)
-    }
-}

@@ -385,7 +385,7 @@ public enum ZoneClassifier {
         /// A sentence that carries a photo credit in brackets ("(AP Photo/Jane Doe)").
         var carriesPhotoCredit: Bool {
             guard words.count > 8 else { return false }
-            for g in InsertedNoteDetector.groups(tokens) {
+            for g in Brackets.groups(tokens) {
                 let inner = tokens[g].filter { $0.kind != .punctuation }.map(\.key)
                 if inner.count <= 8, inner.contains(where: { ZoneClassifier.photoWords.contains($0) }), tokens[g].contains(where: { $0.key == "/" }) { return true }
             }

@@ -1,0 +1,180 @@
+import Foundation
+
+/// The bead search: bead scores and the monotone dynamic program over them.
+extension Aligner {
+    /// Score of a bead: each sentence in it earns (coverage − τ)/2, where coverage is the
+    /// share of its term weight found on the other side; extra sentences pay the merge
+    /// penalty. A sentence glued on without shared words earns −τ/2, so it is better left
+    /// alone as inserted or omitted (score 0).
+    func beadScore(_ sp: Space, _ oi: Range<Int>, _ cj: Range<Int>) -> Double {
+        var total = 0.0
+        for i in oi { total += 0.5 * (sp.coverage(sp.orig[i], inAnyOf: cj, sp.copy) - options.threshold) }
+        for j in cj { total += 0.5 * (sp.coverage(sp.copy[j], inAnyOf: oi, sp.orig) - options.threshold) }
+        let base = total - options.mergePenalty * Double(oi.count + cj.count - 2) - lengthCost(sp, oi, cj)
+        if sp.lengthBonus > 0 { return base + CrossLanguage.lengthScore(sp, oi, cj) }
+        return base
+    }
+
+    func lengthCost(_ sp: Space, _ oi: Range<Int>, _ cj: Range<Int>) -> Double {
+        var la = 0, lb = 0
+        for i in oi { la += sp.orig[i].length }
+        for j in cj { lb += sp.copy[j].length }
+        return options.lengthPenalty * abs(log(Double(max(1, la)) / Double(max(1, lb))))
+    }
+
+    func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double { score11(sp, i, j, marked: nil) }
+
+    /// `score11`, optionally with the original sentence's terms flagged in `mark` (indexed by
+    /// term id): the shared weight is then summed over the copy's terms that are flagged, in
+    /// ascending order — the terms and order of `Space.shared` — so the score is bit for bit
+    /// the same without the merge. The bead search scores a whole band row this way.
+    @inline(__always)
+    func score11(_ sp: Space, _ i: Int, _ j: Int, marked mark: UnsafeMutableBufferPointer<Bool>?) -> Double {
+        let a = sp.orig[i], b = sp.copy[j]
+        if a.hash == b.hash && a.length == b.length { return 1 - options.threshold }
+        if a.weight <= 0 || b.weight <= 0 {
+            if sp.lengthBonus > 0 { return sp.sim11(i, j) - options.threshold - lengthCost(sp, i..<(i + 1), j..<(j + 1)) + CrossLanguage.lengthScore(sp, i..<(i + 1), j..<(j + 1)) }
+            return sp.sim11(i, j) - options.threshold
+        }
+        let sh: Double
+        if let mark {
+            var s: Float = 0
+            for t in b.terms where mark[Int(t)] { s += sp.w[Int(t)] }
+            sh = Double(s)
+        } else {
+            sh = Double(sp.shared(a.terms, b.terms))
+        }
+        // lengthCost(sp, i..<(i + 1), j..<(j + 1)), written out for this hot path.
+        let lc = options.lengthPenalty * abs(log(Double(max(1, a.length)) / Double(max(1, b.length))))
+        let base = 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lc
+        if sp.lengthBonus > 0 { return base + CrossLanguage.lengthScore(sp, i..<(i + 1), j..<(j + 1)) }
+        return base
+    }
+
+    /// Aligns the sentences `oid` of the original with `cid` of the copy (ids, increasing).
+    func dynamicProgram(_ sp: Space, _ oid: [Int], _ cid: [Int], lo: [Int], hi: [Int]) -> [Bead] {
+        let n = oid.count, m = cid.count
+        var rowStart = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1) }
+        let cells = rowStart[n + 1]
+        // Cell tables, row bounds and ids as raw buffers: the loop below runs (n + m)·w times on
+        // large inputs, and bounds-checked array reads from nested functions cost more than the
+        // scoring itself (docs/benchmarks.md).
+        // Only the back pointers are kept for every cell (1 byte each, for the backtrack). A
+        // bead reaches at most 3 rows back, so scores and the 1-1 cache live in a window of
+        // the last 4 rows: 13 bytes a cell became ~1 (2M sentences a side: 2.1 GB → 0.17 GB).
+        var width = 1
+        for i in 0...n { width = max(width, hi[i] - lo[i] + 1) }
+        let window = 4 // rows kept: the current one and the 3 a bead can reach back
+        let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: window * width)
+        let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
+        let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: window * width) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        let loB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), hiB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
+        let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 2)
+        let oB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cB = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
+        let oHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
+        defer { for b in [loB, hiB, rowB, oB, cB, oHash, cHash] { b.deallocate() }; score.deallocate(); back.deallocate(); s11.deallocate() }
+        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan)
+        _ = loB.initialize(from: lo); _ = hiB.initialize(from: hi); _ = rowB.initialize(from: rowStart)
+        _ = oB.initialize(from: oid); _ = cB.initialize(from: cid)
+        for (k, o) in oid.enumerated() { oHash[k] = sp.orig[o].hash }
+        for (k, c) in cid.enumerated() { cHash[k] = sp.copy[c].hash }
+        /// Cell index of (i, j), or −1 outside the band.
+        @inline(__always) func cell(_ i: Int, _ j: Int) -> Int {
+            guard i >= 0 && i <= n else { return -1 }
+            let l = loB[i]
+            return j >= l && j <= hiB[i] ? rowB[i] + j - l : -1
+        }
+        /// Index of cell (i, j), inside the band and one of the last 4 rows, in `score` and `s11`.
+        @inline(__always) func slot(_ i: Int, _ j: Int) -> Int { (i & (window - 1)) * width + j - loB[i] }
+        @inline(__always) func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
+            if cell(i + 1, j + 1) >= 0 {
+                let c = slot(i + 1, j + 1)
+                if s11[c].isNaN { s11[c] = Float(score11(sp, oB[i], cB[j])) }
+                return Double(s11[c])
+            }
+            return score11(sp, oB[i], cB[j])
+        }
+        var shapeA = SIMD8<Int>(), shapeB = SIMD8<Int>()
+        for (k, (da, db)) in Aligner.beadShapes.enumerated() { shapeA[k] = da; shapeB[k] = db }
+        // The most a merged bead can score: `beadScore` with every coverage 1 and no length
+        // cost, computed the same way, so that prev + bound <= best proves the bead cannot win
+        // and its scoring can be skipped without changing any result.
+        var bound = SIMD8<Double>()
+        for k in 0..<8 where shapeA[k] + shapeB[k] > 2 {
+            var total = 0.0
+            for _ in 0..<(shapeA[k] + shapeB[k]) { total += 0.5 * (1.0 - options.threshold) }
+            bound[k] = total - options.mergePenalty * Double(shapeA[k] + shapeB[k] - 2) + sp.lengthBonus
+        }
+        // Row by row, the 1-1 scores of the row are computed first, with the original
+        // sentence's terms flagged (see `score11(_:_:_:marked:)`).
+        let mark = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, sp.w.count))
+        mark.initialize(repeating: false)
+        defer { mark.deallocate() }
+        for i in 0...n {
+            // Row i takes the window slot of row i − 4: cleared first.
+            let base = (i & (window - 1)) * width
+            for k in base..<(base + width) { score[k] = -.infinity; s11[k] = .nan }
+            if i == 0 { score[0] = 0 }
+            if i > 0 {
+                let o = oB[i - 1]
+                for t in sp.orig[o].terms { mark[Int(t)] = true }
+                for j in max(1, loB[i])...max(1, hiB[i]) where j <= hiB[i] {
+                    s11[slot(i, j)] = Float(score11(sp, o, cB[j - 1], marked: mark))
+                }
+                for t in sp.orig[o].terms { mark[Int(t)] = false }
+            }
+            for j in loB[i]...hiB[i] where i + j > 0 {
+                let c = rowB[i] + j - loB[i]
+                var best = -Double.infinity, arg: UInt8 = 255
+                let sameText = i > 0 && j > 0 && oHash[i - 1] == cHash[j - 1]
+                for k in 0..<8 {
+                    let da = shapeA[k], db = shapeB[k]
+                    guard i >= da, j >= db else { continue }
+                    guard cell(i - da, j - db) >= 0 else { continue }
+                    let prev = score[slot(i - da, j - db)]
+                    if prev == -.infinity { continue }
+                    // Two sentences with the same words pair 1-1: no merge can beat that.
+                    if (da > 1 || db > 1) && sameText { continue }
+                    var g = 0.0
+                    if da > 0 && db > 0 {
+                        if da == 1 && db == 1 {
+                            g = pair(i - 1, j - 1)
+                        } else {
+                            if prev + bound[k] <= best { continue }
+                            // Only when some pair inside is worth aligning on its own.
+                            var any = false
+                            search: for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true; break search } }
+                            if !any { continue }
+                            // Only sentences next to each other (a repeat set aside can stand between).
+                            let o0 = oB[i - da], o1 = oB[i - 1], c0 = cB[j - db], c1 = cB[j - 1]
+                            guard o1 - o0 == da - 1, c1 - c0 == db - 1 else { continue }
+                            g = beadScore(sp, o0..<(o1 + 1), c0..<(c1 + 1))
+                        }
+                    }
+                    if prev + g > best { best = prev + g; arg = UInt8(k) }
+                }
+                score[slot(i, j)] = best
+                back[c] = arg
+            }
+        }
+        // Backtrack.
+        var beads: [Bead] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let c = cell(i, j)
+            guard c >= 0, back[c] != 255 else {
+                // Unreachable cell (cannot happen with a connected band): fall back to gaps.
+                if i > 0 { beads.append(Bead(original: [oid[i - 1]], copy: [], relation: .omitted, similarity: 0)); i -= 1 }
+                else { beads.append(Bead(original: [], copy: [cid[j - 1]], relation: .inserted, similarity: 0)); j -= 1 }
+                continue
+            }
+            let (da, db) = Aligner.beadShapes[Int(back[c])]
+            let o = ((i - da)..<i).map { oid[$0] }, cp = ((j - db)..<j).map { cid[$0] }
+            let rel: Relation = da == 0 ? .inserted : (db == 0 ? .omitted : .paraphrase)
+            beads.append(Bead(original: o, copy: cp, relation: rel, similarity: 0))
+            i -= da; j -= db
+        }
+        return beads.reversed()
+    }
+}

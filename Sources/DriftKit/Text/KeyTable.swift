@@ -1,0 +1,103 @@
+/// Matching keys by the bytes they were made from, for one document: news text repeats its
+/// words, so most tokens find their key here instead of building (and folding) it again.
+/// Open addressing with linear probing over a power-of-two slot array.
+/// - Complexity: O(length of the word) per lookup; at most `maxProbes` slots are looked at, so
+///   inputs crafted to collide cost no more than a miss (`maxProbes`).
+struct KeyTable {
+    /// Distinct spellings kept (default 2^16 = 65,536): beyond it keys are made each time.
+    /// Spellings are kept as first seen, so the frequent words of a text are in the table
+    /// early. The bound keeps the table (2^17 slots of 16 bytes, as many keys of 16, and the
+    /// spellings' bytes: ~5 MB) near the processor caches: with 2^19 kept, a text of nothing but
+    /// distinct words spent half of tokenizing waiting for slot loads (perf, 20 MB).
+    let maxEntries: Int
+    /// Slots looked at before a lookup counts as a miss and the key is made, not stored
+    /// (default 32; with the table at most half full a probe run is ~2 slots on average).
+    let maxProbes: Int
+
+    init(maxEntries: Int = 1 << 16, maxProbes: Int = 32) {
+        self.maxEntries = maxEntries; self.maxProbes = max(1, maxProbes)
+    }
+
+    /// A slot: the hash of a spelling and where its bytes are in `arena` (count -1: empty).
+    /// Looked at in place, so a lookup touches the slot, the bytes and (on a hit) the key.
+    private struct Slot { var hash: UInt64 = 0; var start: Int32 = 0; var count: Int32 = -1 }
+    private var slots = ContiguousArray<Slot>(repeating: Slot(), count: 1 << 12)
+    /// The key of each slot's spelling, by slot.
+    private var keys = ContiguousArray<String>(repeating: "", count: 1 << 12)
+    private var arena: ContiguousArray<UInt8> = []
+    private var used = 0
+
+    @inline(__always)
+    mutating func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, make: () -> String) -> String {
+        let n = e - s
+        let p = UnsafeRawPointer(b.baseAddress! + s)
+        let h = KeyTable.hash(p, n)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        var probes = 0
+        while probes < maxProbes {
+            let en = slots[slot]
+            if en.count < 0 { break }
+            if en.hash == h && Int(en.count) == n && arena.withUnsafeBufferPointer({ KeyTable.same(UnsafeRawPointer($0.baseAddress! + Int(en.start)), p, n) }) {
+                return keys[slot]
+            }
+            slot = (slot + 1) & mask; probes += 1
+        }
+        let k = make()
+        if probes < maxProbes, used < maxEntries, arena.count + n <= Int(Int32.max) {
+            slots[slot] = Slot(hash: h, start: Int32(arena.count), count: Int32(n))
+            keys[slot] = k
+            arena.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
+            used += 1
+            if used * 2 > slots.count { grow() }
+        }
+        return k
+    }
+
+    /// Byte equality of two runs of `n` bytes, eight at a time (words are short: a call to
+    /// memcmp costs more).
+    @inline(__always)
+    private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+        var i = 0
+        while i + 8 <= n {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2, mask = size - 1
+        var fresh = ContiguousArray<Slot>(repeating: Slot(), count: size)
+        var freshKeys = ContiguousArray<String>(repeating: "", count: size)
+        for i in slots.indices where slots[i].count >= 0 {
+            var slot = Int(truncatingIfNeeded: slots[i].hash) & mask
+            while fresh[slot].count >= 0 { slot = (slot + 1) & mask }
+            fresh[slot] = slots[i]
+            freshKeys[slot] = keys[i]
+        }
+        slots = fresh
+        keys = freshKeys
+    }
+
+    /// 64-bit multiplicative hash of `n` bytes, eight at a time.
+    @inline(__always)
+    static func hash(_ p: UnsafeRawPointer, _ n: Int) -> UInt64 {
+        let m: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(n)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* m
+            h ^= h >> 32
+            i += 8
+        }
+        var t: UInt64 = 0, shift: UInt64 = 0
+        while i < n { t |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift; shift += 8; i += 1 }
+        h = (h ^ t) &* m
+        return h ^ (h >> 29)
+    }
+}
