@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         // SQLite for the corpus (DriftCorpus only; DriftKit does not depend on it).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // SHA-256 of the inputs (DriftKit's content hashes): CryptoKit's API, BoringSSL on Linux.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // C interop: ICU (segmentation, normalization, transliteration, charsets).
@@ -34,7 +36,7 @@ let package = Package(
         // zlib as a system library: inflates the bilingual dictionaries (dictzip) of
         // cross-language alignment.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib"]),
+        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib", .product(name: "Crypto", package: "swift-crypto")]),
         // The corpus of stored documents (SQLite through GRDB) and near-duplicate search.
         .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
