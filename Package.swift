@@ -49,13 +49,17 @@ let package = Package(
         ),
         // drift-bench only: counts the process's allocations (per-phase figures).
         .target(name: "CAllocCounter"),
-        .executableTarget(name: "drift-bench", dependencies: ["DriftKit", "CAllocCounter"]),
+        .executableTarget(name: "drift-bench", dependencies: ["DriftKit", "DriftTestSupport", "CAllocCounter"]),
+        // Test support, not a product: the CLI runner of the end-to-end tests, the article
+        // generator (its three recipes: planted pairs, scaled pairs, a corpus) and SplitMix64,
+        // shared by the test targets and drift-bench. Its API is `package`, not public.
+        .target(name: "DriftTestSupport", dependencies: ["DriftKit", "DriftCorpus"], path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftKitTests",
-            dependencies: ["DriftKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "driftTests", dependencies: ["DriftKit"]),
-        .testTarget(name: "DriftCorpusTests", dependencies: ["DriftCorpus", "DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "driftTests", dependencies: ["DriftKit", "DriftTestSupport"]),
+        .testTarget(name: "DriftCorpusTests", dependencies: ["DriftCorpus", "DriftKit", "DriftTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

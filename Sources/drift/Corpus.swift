@@ -9,7 +9,7 @@ struct CorpusCommand: ParsableCommand {
         commandName: "corpus",
         abstract: "Store documents and find which stored original a text was copied from.",
         discussion: "The corpus is one SQLite database (default \(Corpus.defaultPath)); see docs/corpus.md.",
-        subcommands: [CorpusAdd.self, CorpusFind.self, CorpusReportCommand.self, CorpusSynth.self]
+        subcommands: [CorpusAdd.self, CorpusFind.self, CorpusReportCommand.self]
     )
 }
 
@@ -192,44 +192,6 @@ struct CorpusReportCommand: DriftCommand {
         try Output.writeFileAtomically(out + "/index.html", CorpusReporter.indexHTML(pairs, database: corpus.db))
         let found = pairs.filter { $0.source != nil }.count
         Output.out("\(targets.count) copies, \(found) with a source; wrote \(TerminalText.escapeLine(out))/index.html\n")
-        return ExitStatus.same
-    }
-}
-
-struct CorpusSynth: DriftCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "synth",
-        abstract: "Write a generated corpus (originals and edited copies of seed sentences) for tests and benchmarks.",
-        shouldDisplay: false)
-
-    @Argument(help: "Seed texts (e.g. samples/*.original.txt).")
-    var seeds: [String] = []
-
-    @Option(name: .long, help: "Output directory.")
-    var out: String
-
-    @Option(name: .long, help: "Documents to write (half originals, half copies).")
-    var count: Int = 2000
-
-    @Option(name: .long, help: "Random seed.")
-    var seed: UInt64 = 1
-
-    func execute() throws -> Int32 {
-        let texts = try seeds.map { p -> String in
-            let d = try Document.load(path: p)
-            return String(decoding: d.source.text, as: UTF8.self)
-        }
-        var gen = try SyntheticCorpus(texts: texts, seed: seed)
-        let items = gen.generate(count: count)
-        let fm = FileManager.default
-        for sub in ["originals", "copies"] { try fm.createDirectory(atPath: out + "/" + sub, withIntermediateDirectories: true) }
-        var manifest = ""
-        for it in items {
-            try Output.writeFileAtomically(out + "/" + it.name, it.text)
-            if let s = it.source { manifest += "\(it.name)\t\(s)\n" }
-        }
-        try Output.writeFileAtomically(out + "/manifest.tsv", manifest)
-        Output.out("\(items.count) documents (\(gen.pool.count) seed sentences) in \(TerminalText.escapeLine(out))\n")
         return ExitStatus.same
     }
 }
