@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         // SQLite for the corpus (DriftCorpus only; DriftKit does not depend on it).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // SHA-256 of the inputs (DriftKit's content hashes): CryptoKit's API, BoringSSL on Linux.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // C interop: ICU (segmentation, normalization, transliteration, charsets).
@@ -35,7 +37,7 @@ let package = Package(
         // cross-language alignment.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Each folder's README.md says what that room owns and may call (docs/architecture.md).
-        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib"],
+        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
                 exclude: ["Align/README.md", "Diff/README.md", "Findings/README.md", "Input/README.md",
                           "Pipeline/README.md", "Report/README.md", "Support/README.md", "Text/README.md"]),
         // The corpus of stored documents (SQLite through GRDB) and near-duplicate search.
@@ -50,13 +52,17 @@ let package = Package(
         ),
         // drift-bench only: counts the process's allocations (per-phase figures).
         .target(name: "CAllocCounter"),
-        .executableTarget(name: "drift-bench", dependencies: ["DriftKit", "CAllocCounter"]),
+        .executableTarget(name: "drift-bench", dependencies: ["DriftKit", "DriftTestSupport", "CAllocCounter"]),
+        // Test support, not a product: the CLI runner of the end-to-end tests, the article
+        // generator (its three recipes: planted pairs, scaled pairs, a corpus) and SplitMix64,
+        // shared by the test targets and drift-bench. Its API is `package`, not public.
+        .target(name: "DriftTestSupport", dependencies: ["DriftKit", "DriftCorpus"], path: "Tests/DriftTestSupport"),
         .testTarget(
             name: "DriftKitTests",
-            dependencies: ["DriftKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "driftTests", dependencies: ["DriftKit"]),
-        .testTarget(name: "DriftCorpusTests", dependencies: ["DriftCorpus", "DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "driftTests", dependencies: ["DriftKit", "DriftTestSupport"]),
+        .testTarget(name: "DriftCorpusTests", dependencies: ["DriftCorpus", "DriftKit", "DriftTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -10,8 +10,9 @@
 #   scripts/bench_corpus.sh 2000 all    the corpus test as it was before issue #13: every one of
 #                                       the 1,000 copies of a 2,000-document corpus
 #
-# Uses the release build in .build-corpus (built when missing; DRIFT_BIN overrides) and a
-# scratch directory under ${TMPDIR:-/tmp} that is removed at the end.
+# Uses the release build in .build-corpus (built when missing; DRIFT_BIN overrides, and
+# DRIFT_BENCH names the drift-bench that generates the corpus) and a scratch directory
+# under ${TMPDIR:-/tmp} that is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}; FINDS=${2:-100}; PAIRS=${3:-400}
@@ -19,13 +20,19 @@ if [ -z "${DRIFT_BIN:-}" ]; then
   swift build -c release --scratch-path .build-corpus --product drift 2>&1 | tail -n 1
   DRIFT_BIN=$PWD/.build-corpus/release/drift
 fi
+# The corpus generator is drift-bench's (corpus-synth): the one beside DRIFT_BIN, else built.
+DRIFT_BENCH=${DRIFT_BENCH:-$(dirname "$DRIFT_BIN")/drift-bench}
+if [ ! -x "$DRIFT_BENCH" ]; then
+  swift build -c release --scratch-path .build-corpus --product drift-bench 2>&1 | tail -n 1
+  DRIFT_BENCH=$PWD/.build-corpus/release/drift-bench
+fi
 W=$(mktemp -d "${TMPDIR:-/tmp}/drift-bench-corpus.XXXXXX")
 trap 'rm -rf "$W"' EXIT
 SEEDS=(samples/cnn-putin-negotiations.original.txt samples/wapo-trump-diplomacy.republished.txt samples/atlantic-council-negotiating-with-putin.report.md)
 now() { python3 -c 'import time; print(time.monotonic())'; }
 
 echo "machine: $(nproc) cores, $(uname -srm); drift $("$DRIFT_BIN" --version)"
-"$DRIFT_BIN" corpus synth "${SEEDS[@]}" --out "$W/docs" --count "$N" --seed 1
+"$DRIFT_BENCH" corpus-synth "${SEEDS[@]}" --out "$W/docs" --count "$N" --seed 1
 
 t0=$(now)
 "$DRIFT_BIN" corpus add "$W/docs/originals" --role original --db "$W/corpus.sqlite"

@@ -1,4 +1,5 @@
 import DriftKit
+import DriftTestSupport
 import Foundation
 
 /// `drift-bench align`: time and peak memory of segmenting and aligning generated pairs of
@@ -32,12 +33,12 @@ enum AlignBench {
         if useCLI && !haveCLI { print("note: no drift executable beside drift-bench (\(driftPath)); the CLI columns are left empty") }
 
         print("machine: \(Measure.machine()); load average \(Measure.load())")
-        let synth = try Synth(seeds: seeds)
+        let synth = try ArticleGen.Scaled(seeds: seeds)
         print("generator: \(synth.real.count) seed sentences as shapes, vocabulary \(synth.lower.count) words + \(synth.capital.count) names")
         var rows: [Row] = []
         for n in sizes {
             let (o, c, edits) = synth.pair(n, seed: UInt64(n))
-            let ot = Synth.layout(o, seed: 1), ct = Synth.layout(c, seed: 2)
+            let ot = ArticleGen.Scaled.layout(o, seed: 1), ct = ArticleGen.Scaled.layout(c, seed: 2)
             let op = "\(dir)/original-\(n).txt", cp = "\(dir)/copy-\(n).txt"
             try ot.write(toFile: op, atomically: false, encoding: .utf8)
             try ct.write(toFile: cp, atomically: false, encoding: .utf8)

@@ -1,5 +1,6 @@
 import CAllocCounter
 import DriftKit
+import DriftTestSupport
 import Foundation
 
 /// `drift-bench phases`: time and allocations of every phase of `drift compare` — decode,
@@ -25,7 +26,7 @@ enum PhaseBench {
         defer { if keep == nil { try? FileManager.default.removeItem(atPath: dir) } }
         let me = Measure.selfPath()
         print("machine: \(Measure.machine()); load average \(Measure.load())")
-        let synth = try Synth(seeds: seeds)
+        let synth = try ArticleGen.Scaled(seeds: seeds)
         var order: [String] = []
         var table: [Int: [String: Phase]] = [:]
         var rss: [Int: Int] = [:]
@@ -33,8 +34,8 @@ enum PhaseBench {
             let op = "\(dir)/original-\(n).txt", cp = "\(dir)/copy-\(n).txt"
             if !FileManager.default.fileExists(atPath: op) || !FileManager.default.fileExists(atPath: cp) {
                 let (o, c, _) = synth.pair(n, seed: UInt64(n))
-                try Synth.layout(o, seed: 1).write(toFile: op, atomically: false, encoding: .utf8)
-                try Synth.layout(c, seed: 2).write(toFile: cp, atomically: false, encoding: .utf8)
+                try ArticleGen.Scaled.layout(o, seed: 1).write(toFile: op, atomically: false, encoding: .utf8)
+                try ArticleGen.Scaled.layout(c, seed: 2).write(toFile: cp, atomically: false, encoding: .utf8)
             }
             var phases: [String: Phase] = [:]
             for _ in 0..<runs {

@@ -1,4 +1,5 @@
 import DriftKit
+import DriftTestSupport
 import Foundation
 
 /// `drift-bench segment`: throughput of decode → extract → segment (with tokens) on one large

@@ -10,6 +10,7 @@ usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
        drift-bench align-one ORIGINAL COPY [--dump FILE]
        drift-bench segment-one FILE [--dump OUT]
        drift-bench phases [--sentences N,N,...] [--seeds DIR] [--runs R] [--keep DIR]
+       drift-bench corpus-synth SEED... --out DIR [--count N] [--seed S]
 
   segment    decode, extract and segment (with tokens) about N MB (10^6 bytes; default 50) of text
              built by shuffling and repeating the paragraphs of the seed texts in DIR (default samples);
@@ -28,6 +29,10 @@ usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
              bytes requested) of every phase of drift compare: read + decode, segment, align, word diff,
              the findings' indexes, each detector, collation, the JSON, text and HTML renderers; and the
              growth exponent between sizes. Each size runs in a fresh process (`phases-one ORIGINAL COPY`).
+
+  corpus-synth  writes a generated corpus into DIR: N documents (default 2000), half originals of
+             8-14 sentences of the SEED texts, half an edited copy of each, and manifest.tsv naming each
+             copy's original (scripts/bench_corpus.sh; the same files for the same --seed, default 1).
 
   --runs R   repeat each measurement R times and report medians (default 3 for segment, 1 for align)
   --keep DIR keep the generated texts in DIR (default: a temporary folder, removed afterwards)
@@ -110,6 +115,13 @@ do {
         let a = Args(argv.dropFirst(2), valued: [], flags: [])
         guard a.positional.count == 2 else { fail("phases-one takes two files: ORIGINAL COPY") }
         try PhaseBench.one(a.positional[0], a.positional[1])
+    case "corpus-synth":
+        let a = Args(argv.dropFirst(2), valued: ["out", "count", "seed"], flags: [])
+        guard let out = a.values["out"] else { fail("missing --out DIR") }
+        guard !a.positional.isEmpty else { fail("corpus-synth takes seed texts (e.g. samples/*.original.txt)") }
+        let seedText = a.values["seed"] ?? "1"
+        guard let seed = UInt64(seedText) else { fail("--seed must be a whole number, not '\(seedText)'") }
+        try CorpusSynth.run(seeds: a.positional, out: out, count: a.int("count", default: 2000), seed: seed)
     case "-h", "--help", "help":
         print(usage)
     default:

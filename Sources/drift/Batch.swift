@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// `drift batch`: JSON Lines in, one compact drift.report/2 per line out (docs/corpus.md).
-struct Batch: ParsableCommand {
+struct Batch: DriftCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare many pairs: JSON Lines from a file or standard input, one report per line on standard output.",
         discussion: """
@@ -26,18 +26,15 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Longest input line, and largest file a line names, in bytes.")
     var maxBytes: Int = 256 << 20
 
-    func run() throws {
-        let status = runReporting {
-            guard maxBytes > 0 else { throw DriftError("--max-bytes", "must be a positive number of bytes") }
-            let fd: Int32
-            if input == "-" { fd = 0 } else {
-                fd = open(input, O_RDONLY | O_CLOEXEC)
-                if fd < 0 { throw DriftError(input, String(cString: strerror(errno)).lowercased()) }
-            }
-            defer { if fd != 0 { close(fd) } }
-            BatchJob.run(items: BatchLines(fd: fd, maxBytes: maxBytes), base: base, input: InputOptions(maxBytes: maxBytes)) { Output.out($0 + "\n") }
-            return ExitStatus.same
+    func execute() throws -> Int32 {
+        guard maxBytes > 0 else { throw DriftError("--max-bytes", "must be a positive number of bytes") }
+        let fd: Int32
+        if input == "-" { fd = 0 } else {
+            fd = open(input, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { throw DriftError(input, String(cString: strerror(errno)).lowercased()) }
         }
-        throw ExitCode(status)
+        defer { if fd != 0 { close(fd) } }
+        BatchJob.run(items: BatchLines(fd: fd, maxBytes: maxBytes), base: base, input: InputOptions(maxBytes: maxBytes)) { Output.out($0 + "\n") }
+        return ExitStatus.same
     }
 }

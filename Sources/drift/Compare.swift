@@ -19,34 +19,43 @@ func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] 
     }
 }
 
-/// Writes a report to where `-o` says, through a buffered writer (a file: atomically, through
-/// links, never over one of `inputs`; see `OutputFile`).
-func emit(_ flags: OutputFlags, inputs: [String], _ body: (inout FDWriter) -> Void) throws {
-    switch flags.destination {
-    case .file(let path): try Output.writeFileAtomically(path, inputs: inputs) { body(&$0) }
-    case .standardOutput:
-        var w = FDWriter(fd: 1)
-        body(&w)
-        w.flush()
-    }
+/// `compare` and `check`: an original and copies in, one report out (in the format of
+/// `--format`, where `-o` says), a verdict as the exit status. The shared steps live here
+/// once; each command adds its own options and verdict.
+protocol ComparingCommand: DriftCommand {
+    var files: [String] { get }
+    var out: OutputFlags { get }
+    var input: InputFlags { get }
+    /// "drift compare ORIGINAL COPY [COPY...]": the hint when files are missing.
+    static var usage: String { get }
 }
 
-/// The report in the chosen format. JSON and HTML stream through the library's `ReportWriter`.
-func writeReport(_ report: Report, check: CheckPolicy.Result?, _ out: OutputFlags, view: ViewFlags? = nil, inputs: [String]) throws {
-    let format = out.resolvedFormat { Output.err("drift: warning: " + $0) }
-    let opts = try out.terminalOptions(view)
-    let path: String? = if case .file(let p) = out.destination { p } else { nil }
-    switch format {
-    case .json: try Output.stream(to: path, inputs: inputs) { JSONReport.write(report, check: check, to: $0) }
-    case .html: try Output.stream(to: path, inputs: inputs) { HTMLReport.write(report, check: check, to: $0) }
-    case .text:
-        try emit(out, inputs: inputs) { w in
-            if let check { TerminalReport.writeCheck(report, check, opts, to: &w) } else { TerminalReport.write(report, opts, to: &w) }
+extension ComparingCommand {
+    /// Throws unless the arguments name an original and at least one copy.
+    func requirePair() throws {
+        guard files.count >= 2 else {
+            throw DriftError(Self._commandName, "needs an original and at least one copy", hint: Self.usage)
         }
     }
+
+    /// The files read (in parallel, warnings printed in input order) and compared.
+    func compare() throws -> Report {
+        let docs = try loadDocuments(files, input)
+        return Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
+    }
+
+    /// Writes the report with the renderer of the chosen format and returns `verdict`, which
+    /// is also the status of a run whose standard output is closed early (`drift … | head`).
+    func deliver(_ report: Report, check: CheckPolicy.Result?, verdict: Int32, view: ViewFlags? = nil) throws -> Int32 {
+        Output.statusOnClosedPipe = verdict
+        let format = out.resolvedFormat { Output.err("drift: warning: " + $0) }
+        let renderer = format.renderer(try out.terminalOptions(view))
+        try renderer.write(report, check: check, to: out.destination, inputs: files)
+        return verdict
+    }
 }
 
-struct Compare: ParsableCommand {
+struct Compare: ComparingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align an original with each copy and report how each drifted.",
         discussion: "Exit status: 0 when every copy differs from the original only in typography, 1 when any differs, 2 on trouble.")
@@ -58,22 +67,18 @@ struct Compare: ParsableCommand {
     @OptionGroup var view: ViewFlags
     @OptionGroup var input: InputFlags
 
-    func run() throws {
-        let status = runReporting {
-            _ = try view.view()
-            guard files.count >= 2 else { throw DriftError("compare", "needs an original and at least one copy", hint: "drift compare ORIGINAL COPY [COPY...]") }
-            let docs = try loadDocuments(files, input)
-            let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
-            let status = report.copies.allSatisfy { $0.summary.typographyOnly } ? ExitStatus.same : ExitStatus.different
-            Output.statusOnClosedPipe = status
-            try writeReport(report, check: nil, out, view: view, inputs: files)
-            return status
-        }
-        throw ExitCode(status)
+    static let usage = "drift compare ORIGINAL COPY [COPY...]"
+
+    func execute() throws -> Int32 {
+        _ = try view.view()
+        try requirePair()
+        let report = try compare()
+        let same = report.copies.allSatisfy { $0.summary.typographyOnly }
+        return try deliver(report, check: nil, verdict: same ? ExitStatus.same : ExitStatus.different, view: view)
     }
 }
 
-struct Check: ParsableCommand {
+struct Check: ComparingCommand {
     static let configuration = CommandConfiguration(
         abstract: "The gate: exit 1 when a copy holds injected content, 0 when it does not.",
         discussion: """
@@ -111,17 +116,13 @@ struct Check: ParsableCommand {
         return ks
     }
 
-    func run() throws {
-        let status = runReporting {
-            guard files.count >= 2 else { throw DriftError("check", "needs an original and at least one copy", hint: "drift check ORIGINAL COPY") }
-            let policy = CheckPolicy(kinds: try kinds(), minSeverity: minSeverity.severity)
-            let docs = try loadDocuments(files, input)
-            let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
-            let result = policy.evaluate(report)
-            Output.statusOnClosedPipe = result.failed ? ExitStatus.different : ExitStatus.same
-            try writeReport(report, check: result, out, inputs: files)
-            return result.failed ? ExitStatus.different : ExitStatus.same
-        }
-        throw ExitCode(status)
+    static let usage = "drift check ORIGINAL COPY"
+
+    func execute() throws -> Int32 {
+        try requirePair()
+        let policy = CheckPolicy(kinds: try kinds(), minSeverity: minSeverity.severity)
+        let report = try compare()
+        let result = policy.evaluate(report)
+        return try deliver(report, check: result, verdict: result.failed ? ExitStatus.different : ExitStatus.same)
     }
 }

@@ -9,7 +9,7 @@ struct CorpusCommand: ParsableCommand {
         commandName: "corpus",
         abstract: "Store documents and find which stored original a text was copied from.",
         discussion: "The corpus is one SQLite database (default \(Corpus.defaultPath)); see docs/corpus.md.",
-        subcommands: [CorpusAdd.self, CorpusFind.self, CorpusReportCommand.self, CorpusSynth.self]
+        subcommands: [CorpusAdd.self, CorpusFind.self, CorpusReportCommand.self]
     )
 }
 
@@ -23,7 +23,7 @@ struct CorpusFlags: ParsableArguments {
     var db: String = Corpus.defaultPath
 }
 
-struct CorpusAdd: ParsableCommand {
+struct CorpusAdd: DriftCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add files (and the .txt, .md, .html, .htm files under directories) to the corpus.",
@@ -49,35 +49,32 @@ struct CorpusAdd: ParsableCommand {
     @OptionGroup var corpus: CorpusFlags
     @OptionGroup var input: InputFlags
 
-    func run() throws {
-        let status = runReporting {
-            let role = self.role.role
-            guard !paths.isEmpty else { throw DriftError("corpus add", "no files given", hint: "drift corpus add FILES|DIRS") }
-            let pairs = try meta.map { m -> (String, String) in
-                guard let eq = m.firstIndex(of: "="), eq != m.startIndex else { throw DriftError("--meta", "expected KEY=VALUE, got '\(m)'") }
-                return (String(m[..<eq]), String(m[m.index(after: eq)...]))
-            }
-            let (io, so) = try input.options()
-            let files = try CorpusFiles.collect(paths) { path, why in Output.err("drift: warning: \(TerminalText.escape(path)): skipped: \(why)") }
-            let store = try Corpus(path: corpus.db, check: true)
-            let bar = ProgressBar(enabled: Output.isTerminal(2))
-            let s = try store.add(files: files, role: role, meta: pairs, changeRole: changeRole, input: io, segment: so,
-                                  progress: { bar.update($0, $1) },
-                                  failure: { e in bar.clear(); Output.err(CLIErrors.line(e, usage: false)) })
-            bar.clear()
-            Output.out(s.description + "\n")
-            for (have, n) in s.otherRole.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                Output.err("drift: warning: \(n) of the documents already present \(n == 1 ? "is" : "are") stored as \(have.rawValue) and kept so "
-                           + "(add --change-role to store \(n == 1 ? "it" : "them") as \(role.rawValue))")
-            }
-            if s.roleChanged > 0 { Output.out("\(s.roleChanged) stored \(s.roleChanged == 1 ? "document" : "documents") changed to \(role.rawValue)\n") }
-            return s.failed > 0 ? ExitStatus.trouble : ExitStatus.same
+    func execute() throws -> Int32 {
+        let role = self.role.role
+        guard !paths.isEmpty else { throw DriftError("corpus add", "no files given", hint: "drift corpus add FILES|DIRS") }
+        let pairs = try meta.map { m -> (String, String) in
+            guard let eq = m.firstIndex(of: "="), eq != m.startIndex else { throw DriftError("--meta", "expected KEY=VALUE, got '\(m)'") }
+            return (String(m[..<eq]), String(m[m.index(after: eq)...]))
         }
-        throw ExitCode(status)
+        let (io, so) = try input.options()
+        let files = try CorpusFiles.collect(paths) { path, why in Output.err("drift: warning: \(TerminalText.escape(path)): skipped: \(why)") }
+        let store = try Corpus(path: corpus.db, check: true)
+        let bar = ProgressBar(enabled: Output.isTerminal(2))
+        let s = try store.add(files: files, role: role, meta: pairs, changeRole: changeRole, input: io, segment: so,
+                              progress: { bar.update($0, $1) },
+                              failure: { e in bar.clear(); Output.err(CLIErrors.line(e, usage: false)) })
+        bar.clear()
+        Output.out(s.description + "\n")
+        for (have, n) in s.otherRole.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            Output.err("drift: warning: \(n) of the documents already present \(n == 1 ? "is" : "are") stored as \(have.rawValue) and kept so "
+                       + "(add --change-role to store \(n == 1 ? "it" : "them") as \(role.rawValue))")
+        }
+        if s.roleChanged > 0 { Output.out("\(s.roleChanged) stored \(s.roleChanged == 1 ? "document" : "documents") changed to \(role.rawValue)\n") }
+        return s.failed > 0 ? ExitStatus.trouble : ExitStatus.same
     }
 }
 
-struct CorpusFind: ParsableCommand {
+struct CorpusFind: DriftCommand {
     static let configuration = CommandConfiguration(
         commandName: "find",
         abstract: "Find the stored documents a file was copied from (or that copy it).",
@@ -102,32 +99,29 @@ struct CorpusFind: ParsableCommand {
     @OptionGroup var corpus: CorpusFlags
     @OptionGroup var input: InputFlags
 
-    func run() throws {
-        let status = runReporting {
-            guard top > 0 else { throw DriftError("--top", "must be a positive number") }
-            var opts = FindOptions()
-            opts.top = top
-            opts.role = role?.role
-            let (io, so) = try input.options()
-            let query = try Document.load(path: file, input: io, segment: so)
-            printWarnings(query.source.warnings)
-            let store = try Corpus(path: corpus.db, create: false, readOnly: true)
-            let matches = try store.find(query, options: opts)
-            if format == .json {
-                Output.out(CorpusJSON.find(query, matches).serialized())
-            } else if matches.isEmpty {
-                Output.out("no match in \(try store.count()) documents\n")
-            } else {
-                var lines = ["traced  jaccard  role      path"]
-                for m in matches {
-                    lines.append(String(format: "%5.1f%%  %7.3f  ", m.traced * 100, m.jaccard)
-                                 + m.entry.role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + TerminalText.escapeLine(m.entry.path))
-                }
-                Output.out(lines.joined(separator: "\n") + "\n")
+    func execute() throws -> Int32 {
+        guard top > 0 else { throw DriftError("--top", "must be a positive number") }
+        var opts = FindOptions()
+        opts.top = top
+        opts.role = role?.role
+        let (io, so) = try input.options()
+        let query = try Document.load(path: file, input: io, segment: so)
+        printWarnings(query.source.warnings)
+        let store = try Corpus(path: corpus.db, create: false, readOnly: true)
+        let matches = try store.find(query, options: opts)
+        if format == .json {
+            Output.out(CorpusJSON.find(query, matches).serialized())
+        } else if matches.isEmpty {
+            Output.out("no match in \(try store.count()) documents\n")
+        } else {
+            var lines = ["traced  jaccard  role      path"]
+            for m in matches {
+                lines.append(String(format: "%5.1f%%  %7.3f  ", m.traced * 100, m.jaccard)
+                             + m.entry.role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + TerminalText.escapeLine(m.entry.path))
             }
-            return matches.isEmpty ? ExitStatus.different : ExitStatus.same
+            Output.out(lines.joined(separator: "\n") + "\n")
         }
-        throw ExitCode(status)
+        return matches.isEmpty ? ExitStatus.different : ExitStatus.same
     }
 }
 
@@ -157,7 +151,7 @@ final class ProgressBar {
     }
 }
 
-struct CorpusReportCommand: ParsableCommand {
+struct CorpusReportCommand: DriftCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report every copy against its best source among the stored originals.",
@@ -175,73 +169,29 @@ struct CorpusReportCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusFlags
 
-    func run() throws {
-        let status = runReporting {
-            let store = try Corpus(path: corpus.db, create: false, readOnly: true)
-            do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
-                throw DriftError(out, "cannot create directory: \(error.localizedDescription)")
-            }
-            let targets = try CorpusReporter.targets(store, all: all)
-            let bar = ProgressBar(enabled: Output.isTerminal(2))
-            var pairs: [CorpusIndexRow] = []
-            for (i, t) in targets.enumerated() {
-                let p = try CorpusReporter.pair(store, t)
-                if let r = p.report {
-                    try Output.writeFileAtomically(out + "/" + p.fileStem + ".json", JSONReport.string(r))
-                    try Output.writeFileAtomically(out + "/" + p.fileStem + ".html", HTMLReport.render(r))
-                }
-                // Keep what the index needs, not the whole comparison.
-                pairs.append(p.row)
-                bar.update(i + 1, targets.count)
-            }
-            bar.clear()
-            try Output.writeFileAtomically(out + "/index.json", CorpusReporter.indexJSON(pairs, database: corpus.db).serialized())
-            try Output.writeFileAtomically(out + "/index.html", CorpusReporter.indexHTML(pairs, database: corpus.db))
-            let found = pairs.filter { $0.source != nil }.count
-            Output.out("\(targets.count) copies, \(found) with a source; wrote \(TerminalText.escapeLine(out))/index.html\n")
-            return ExitStatus.same
+    func execute() throws -> Int32 {
+        let store = try Corpus(path: corpus.db, create: false, readOnly: true)
+        do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
+            throw DriftError(out, "cannot create directory: \(error.localizedDescription)")
         }
-        throw ExitCode(status)
-    }
-}
-
-struct CorpusSynth: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "synth",
-        abstract: "Write a generated corpus (originals and edited copies of seed sentences) for tests and benchmarks.",
-        shouldDisplay: false)
-
-    @Argument(help: "Seed texts (e.g. samples/*.original.txt).")
-    var seeds: [String] = []
-
-    @Option(name: .long, help: "Output directory.")
-    var out: String
-
-    @Option(name: .long, help: "Documents to write (half originals, half copies).")
-    var count: Int = 2000
-
-    @Option(name: .long, help: "Random seed.")
-    var seed: UInt64 = 1
-
-    func run() throws {
-        let status = runReporting {
-            let texts = try seeds.map { p -> String in
-                let d = try Document.load(path: p)
-                return String(decoding: d.source.text, as: UTF8.self)
+        let targets = try CorpusReporter.targets(store, all: all)
+        let bar = ProgressBar(enabled: Output.isTerminal(2))
+        var pairs: [CorpusIndexRow] = []
+        for (i, t) in targets.enumerated() {
+            let p = try CorpusReporter.pair(store, t)
+            if let r = p.report {
+                try Output.writeFileAtomically(out + "/" + p.fileStem + ".json", JSONReport.string(r))
+                try Output.writeFileAtomically(out + "/" + p.fileStem + ".html", HTMLReport.render(r))
             }
-            var gen = try SyntheticCorpus(texts: texts, seed: seed)
-            let items = gen.generate(count: count)
-            let fm = FileManager.default
-            for sub in ["originals", "copies"] { try fm.createDirectory(atPath: out + "/" + sub, withIntermediateDirectories: true) }
-            var manifest = ""
-            for it in items {
-                try Output.writeFileAtomically(out + "/" + it.name, it.text)
-                if let s = it.source { manifest += "\(it.name)\t\(s)\n" }
-            }
-            try Output.writeFileAtomically(out + "/manifest.tsv", manifest)
-            Output.out("\(items.count) documents (\(gen.pool.count) seed sentences) in \(TerminalText.escapeLine(out))\n")
-            return ExitStatus.same
+            // Keep what the index needs, not the whole comparison.
+            pairs.append(p.row)
+            bar.update(i + 1, targets.count)
         }
-        throw ExitCode(status)
+        bar.clear()
+        try Output.writeFileAtomically(out + "/index.json", CorpusReporter.indexJSON(pairs, database: corpus.db).serialized())
+        try Output.writeFileAtomically(out + "/index.html", CorpusReporter.indexHTML(pairs, database: corpus.db))
+        let found = pairs.filter { $0.source != nil }.count
+        Output.out("\(targets.count) copies, \(found) with a source; wrote \(TerminalText.escapeLine(out))/index.html\n")
+        return ExitStatus.same
     }
 }

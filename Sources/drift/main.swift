@@ -5,13 +5,6 @@ import Foundation
 import Glibc
 #endif
 
-/// Exit statuses, like diff(1): 0 same (or no finding), 1 different (or findings), 2 trouble.
-enum ExitStatus {
-    static let same: Int32 = 0
-    static let different: Int32 = 1
-    static let trouble: Int32 = 2
-}
-
 struct InputFlags: ParsableArguments {
     @Option(name: .long, help: "Encoding of the inputs instead of detection (e.g. UTF-8, UTF-16LE, windows-1251, ISO-8859-5).")
     var encoding: String?
@@ -57,26 +50,7 @@ struct Drift: ParsableCommand {
     )
 }
 
-/// Prints warnings and runs `body`, turning library errors into one line and status 2.
-func runReporting(_ body: () throws -> Int32) -> Int32 {
-    // Said once per run, after the work: a comparison without WordNet still runs (docs/findings.md).
-    defer { if let why = WordNet.unavailableIfWanted { Output.err("drift: note: \(why)") } }
-    do {
-        return try body()
-    } catch let e as DriftError {
-        Output.err(CLIErrors.line(e, usage: CLIErrors.isUsage(e)))
-        return ExitStatus.trouble
-    } catch {
-        Output.err("drift: error: " + CLIErrors.oneLine("\(error)"))
-        return ExitStatus.trouble
-    }
-}
-
-func printWarnings(_ ws: [DriftWarning]) {
-    for w in ws { Output.err(CLIErrors.line(w)) }
-}
-
-struct Segment: ParsableCommand {
+struct Segment: DriftCommand {
     static let configuration = CommandConfiguration(abstract: "Print the sentences drift sees in a file, with their byte offsets.")
 
     @Argument(help: "A file, or - for standard input.")
@@ -90,16 +64,13 @@ struct Segment: ParsableCommand {
 
     @OptionGroup var input: InputFlags
 
-    func run() throws {
-        let status = runReporting {
-            let (io, so) = try input.options()
-            let doc = try Document.load(path: file, input: io, segment: so)
-            printWarnings(doc.source.warnings)
-            Output.out(format == .json ? SegmentReport.json(doc, dropped: showDropped).serialized()
-                                       : SegmentReport.text(doc, header: Output.isTerminal(1), dropped: showDropped))
-            return ExitStatus.same
-        }
-        throw ExitCode(status)
+    func execute() throws -> Int32 {
+        let (io, so) = try input.options()
+        let doc = try Document.load(path: file, input: io, segment: so)
+        printWarnings(doc.source.warnings)
+        Output.out(format == .json ? SegmentReport.json(doc, dropped: showDropped).serialized()
+                                   : SegmentReport.text(doc, header: Output.isTerminal(1), dropped: showDropped))
+        return ExitStatus.same
     }
 }
 

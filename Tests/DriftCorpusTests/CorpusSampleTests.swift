@@ -3,6 +3,7 @@ import DriftKit
 import Foundation
 import GRDB
 import Testing
+import DriftTestSupport
 
 /// `drift corpus add/find/report` end to end on samples/.
 @Suite("corpus on samples/")

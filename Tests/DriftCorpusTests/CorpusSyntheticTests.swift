@@ -3,6 +3,7 @@ import DriftKit
 import Foundation
 import GRDB
 import Testing
+import DriftTestSupport
 
 /// A generated corpus of 300 documents (150 originals of real sample sentences, 150 edited
 /// copies), added with the CLI once and shared by the tests below.

@@ -1,6 +1,7 @@
 import DriftKit
 import PropertyBased
 import Testing
+import DriftTestSupport
 
 /// Invariants of the sentence aligner on generated article pairs with planted edits
 /// (`Support/ArticleGenerator.swift`): every sentence is in exactly one bead, both texts

@@ -1,6 +1,7 @@
 import DriftKit
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// The aligner on the hard cases the plain generator avoids (`ArticleGen.Mix.hard`): inserted
 /// sentences from the article's own topic, moves with an edited word and only a few sentences
@@ -25,21 +26,9 @@ struct HardCaseAlignmentTests {
         return fixedSeeds + [fresh]
     }()
 
-    /// SplitMix64, so a seed gives the same pair on every platform and run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The pair a seed gives (the generator draws again while a plan does not fit).
     static func pair(seed: UInt64, sentences: ClosedRange<Int>, mix: ArticleGen.Mix) -> ArticleGen.Pair? {
-        var rng = Seeded(state: seed)
+        var rng = SplitMix64(seed: seed) // the same pair on every platform and run
         for _ in 0..<200 {
             if let p = ArticleGen.makePair(sentences: sentences, mix: mix, &rng) { return p }
         }

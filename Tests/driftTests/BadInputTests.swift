@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// Bad input: the user gets one line on standard error that names the file and says what is
 /// wrong, nothing on standard output (so a pipeline does not carry on with half a result),

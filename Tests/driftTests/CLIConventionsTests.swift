@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// The command line behaves like the tools people know (issue 14): mistyped commands get a
 /// suggestion, errors are one line that points to the subcommand's help, `--fail-on` adds up,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// End to end: the `drift` binary on samples/ and on bad input.
 @Suite("drift segment, end to end")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// `drift check`, end to end: the gate exits 1 when a copy holds injected content, 0 when it
 /// does not, 2 on trouble; `--fail-on` and `--min-severity` choose what counts.

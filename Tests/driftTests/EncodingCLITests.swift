@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// Encodings through the CLI: the files are written by the test from UTF-8 text with
 /// Foundation's encoders, then read by `drift segment --format json`.

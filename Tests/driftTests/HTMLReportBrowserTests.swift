@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// The HTML report as a browser shows it: headless Chromium (Debian's `chromium`, which
 /// `.ci/run` installs) loads each report, runs its script and dumps the DOM.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// The HTML report of a hostile copy, checked in the file itself (no browser needed): the
 /// copy's file name and the text it hides are shown escaped.

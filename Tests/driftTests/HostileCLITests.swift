@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 #if canImport(Glibc)
 import Glibc

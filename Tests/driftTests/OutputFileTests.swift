@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// `-o FILE`: the report is written whole or not at all, never over what was there before
 /// unless it is complete; a closed pipe on standard output ends quietly.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import DriftKit
+import DriftTestSupport
 
 /// Golden files of the terminal report, as swift-argument-parser keeps its help snapshots:
 /// `Tests/driftTests/Snapshots/NAME.txt`, compared byte for byte; on a mismatch the test

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DriftTestSupport
 
 /// drift without WordNet: it still compares, and says so once on standard error.
 @Suite("WordNetCLI")

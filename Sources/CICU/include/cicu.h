@@ -55,14 +55,6 @@ int32_t cicu_is_default_ignorable(uint32_t cp);
 /// width variant of another (mathematical bold "𝐍", fullwidth "Ｎ"), else 0.
 int32_t cicu_is_compatibility_alnum(uint32_t cp);
 
-/// SHA-256 of `len` bytes into `out` (32 bytes). (Not ICU: the project's one C target holds
-/// all its C; see sha256.c.)
-void cicu_sha256(const uint8_t *data, int64_t len, uint8_t out[32]);
-/// The same with the portable block function only (tests compare the two).
-void cicu_sha256_portable(const uint8_t *data, int64_t len, uint8_t out[32]);
-/// 1 when `cicu_sha256` uses the x86 SHA extensions on this CPU.
-int cicu_sha256_accelerated(void);
-
 /// A transliterator for an ICU id ("Any-Latin; Latin-ASCII"), or NULL if ICU does not know it.
 /// One handle serves one thread at a time; close it with `cicu_translit_close`.
 void *cicu_translit_open(const char *id);

@@ -1,8 +1,12 @@
-import CICU
+import Crypto
 
-/// SHA-256 (FIPS 180-4), for the report's content hashes. Foundation on Linux has none.
+/// SHA-256 (FIPS 180-4), for the report's content hashes (`documents[].sha256`, the HTML
+/// report's script and style hashes). Foundation on Linux has none, so the digest comes from
+/// swift-crypto (`Crypto.SHA256`: CryptoKit on Apple platforms, BoringSSL, with its x86 SHA
+/// extension and AVX paths chosen at run time, elsewhere).
 /// - Complexity: O(n).
 enum SHA256 {
+    /// Lower-case hex of the digest: `hex(Array("abc".utf8))` → `"ba7816bf…f20015ad"`.
     static func hex(_ data: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
@@ -11,16 +15,8 @@ enum SHA256 {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The 32-byte digest (computed in C: `cicu_sha256`; `portable` forces the plain-C block
-    /// function even where the CPU has SHA extensions, for tests).
-    static func digest(_ data: [UInt8], portable: Bool = false) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: 32)
-        data.withUnsafeBufferPointer { p in
-            out.withUnsafeMutableBufferPointer { o in
-                if portable { cicu_sha256_portable(p.baseAddress, Int64(p.count), o.baseAddress) }
-                else { cicu_sha256(p.baseAddress, Int64(p.count), o.baseAddress) }
-            }
-        }
-        return out
+    /// The 32-byte digest.
+    static func digest(_ data: [UInt8]) -> [UInt8] {
+        Array(Crypto.SHA256.hash(data: data))
     }
 }

@@ -1,8 +1,10 @@
+import DriftCorpus
 import DriftKit
 import Foundation
 
-/// A generated corpus for tests and benchmarks: originals made of real sentences, and one
-/// edited copy of each.
+/// The corpus recipe (see `ArticleGen`): a generated corpus for tests and benchmarks,
+/// originals made of real sentences and one edited copy of each (`drift-bench corpus-synth`,
+/// Tests/DriftCorpusTests).
 ///
 /// The sentences of the seed texts (of at least `minWords` words, each used as written) form a
 /// pool. Each original is 8–14 sentences drawn from the pool without repetition, one paragraph
@@ -13,26 +15,26 @@ import Foundation
 /// the pool is small (a few hundred sentences): that is the hard case for finding a source.
 ///
 /// Deterministic for a given seed and seed texts.
-public struct SyntheticCorpus {
-    public struct Item: Sendable {
+package struct SyntheticCorpus {
+    package struct Item: Sendable {
         /// `originals/00001.txt` or `copies/00001.txt`.
-        public var name: String
-        public var text: String
-        public var role: CorpusRole
+        package var name: String
+        package var text: String
+        package var role: CorpusRole
         /// For a copy, the name of its original.
-        public var source: String?
+        package var source: String?
     }
 
     /// Shortest sentence taken into the pool, in words: shorter units are headings,
     /// bylines and captions, which repeat across articles.
-    public static let minWords = 6
+    package static let minWords = 6
 
-    public var pool: [String]
+    package var pool: [String]
     var vocabulary: [String]
     var rng: SplitMix64
 
     /// `texts`: the seed texts (plain text or Markdown).
-    public init(texts: [String], seed: UInt64 = 1) throws {
+    package init(texts: [String], seed: UInt64 = 1) throws {
         var seen = Set<String>()
         var pool: [String] = []
         var vocab = Set<String>()
@@ -54,7 +56,7 @@ public struct SyntheticCorpus {
 
     /// `count` documents: `count / 2` originals (rounded up) and a copy of each of the
     /// first `count / 2`, originals first.
-    public mutating func generate(count: Int) -> [Item] {
+    package mutating func generate(count: Int) -> [Item] {
         let nOrig = (count + 1) / 2
         let nCopy = count / 2
         var originals: [[Int]] = []
@@ -104,21 +106,5 @@ public struct SyntheticCorpus {
         stride(from: 0, to: sentences.count, by: 3)
             .map { sentences[$0..<min(sentences.count, $0 + 3)].joined(separator: " ") }
             .joined(separator: "\n\n") + "\n"
-    }
-}
-
-/// SplitMix64: a small, fast, seedable generator (Steele, Lea and Flood 2014).
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ r: ClosedRange<Int>) -> Int {
-        r.lowerBound + Int(next() % UInt64(r.count))
     }
 }
