@@ -218,20 +218,25 @@ public final class Corpus: Sendable {
     }
 
     public func sketches(ids: [Int64]) throws -> [Int64: MinHashSketch] {
-        guard !ids.isEmpty else { return [:] }
-        return try guarded {
+        var out: [Int64: MinHashSketch] = [:]
+        try rows(ids: ids, "SELECT doc_id, hashes, shingles FROM sketches WHERE doc_id IN") { r in
+            let d: Data = r["hashes"]
+            out[r["doc_id"]] = MinHashSketch(bytes: [UInt8](d), shingleCount: r["shingles"])
+        }
+        return out
+    }
+
+    /// Runs `select` (a query ending in `IN`) over `ids` in chunks of 500 (under SQLite's
+    /// default limit of host parameters) and hands every row to `body`.
+    func rows(ids: [Int64], _ select: String, _ body: (Row) throws -> Void) throws {
+        guard !ids.isEmpty else { return }
+        try guarded {
             try db.read { db in
-                var out: [Int64: MinHashSketch] = [:]
                 for chunk in stride(from: 0, to: ids.count, by: 500) {
                     let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
                     let marks = part.map { _ in "?" }.joined(separator: ",")
-                    for r in try Row.fetchAll(db, sql: "SELECT doc_id, hashes, shingles FROM sketches WHERE doc_id IN (\(marks))",
-                                              arguments: StatementArguments(part)) {
-                        let d: Data = r["hashes"]
-                        out[r["doc_id"]] = MinHashSketch(bytes: [UInt8](d), shingleCount: r["shingles"])
-                    }
+                    for r in try Row.fetchAll(db, sql: "\(select) (\(marks))", arguments: StatementArguments(part)) { try body(r) }
                 }
-                return out
             }
         }
     }

@@ -84,21 +84,11 @@ extension Corpus {
 
     /// Entries by id.
     public func entries(ids: [Int64]) throws -> [Int64: CorpusEntry] {
-        guard !ids.isEmpty else { return [:] }
-        return try guarded {
-            try db.read { db in
-                var out: [Int64: CorpusEntry] = [:]
-                for chunk in stride(from: 0, to: ids.count, by: 500) {
-                    let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                    let marks = part.map { _ in "?" }.joined(separator: ",")
-                    for r in try Row.fetchAll(db, sql: "SELECT \(Corpus.entryColumns) FROM documents WHERE id IN (\(marks))",
-                                              arguments: StatementArguments(part)) {
-                        let e = Corpus.entry(r)
-                        out[e.id] = e
-                    }
-                }
-                return out
-            }
+        var out: [Int64: CorpusEntry] = [:]
+        try rows(ids: ids, "SELECT \(Corpus.entryColumns) FROM documents WHERE id IN") { r in
+            let e = Corpus.entry(r)
+            out[e.id] = e
         }
+        return out
     }
 }
