@@ -34,7 +34,7 @@ let package = Package(
         // zlib as a system library: inflates the bilingual dictionaries (dictzip) of
         // cross-language alignment.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib"]),
+        .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib"], exclude: ["Vocabulary/README.md"]),
         // The corpus of stored documents (SQLite through GRDB) and near-duplicate search.
         .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(

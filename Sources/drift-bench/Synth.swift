@@ -21,12 +21,8 @@ struct Synth {
 
     /// English function words of the aligner's terms (Align/Terms.swift): kept when respinning.
     static let functionWords = MatchingVocabulary.englishFunctionWords
-    static let numberWords: Set<String> = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-        "forty", "fifty", "hundred", "thousand", "million", "billion", "first", "second", "third", "fourth", "fifth",
-        "dozen",
-    ]
+    /// Spelled numbers (DriftKit's `Vocabulary.spelledNumbers`): never vocabulary.
+    static let numberWords = MatchingVocabulary.spelledNumbers
     /// Words ICU takes for abbreviations before a capital ("…to NATO. Both…" stays one sentence).
     static let noFinalWords: Set<String> = ["NATO"]
 

@@ -158,7 +158,7 @@ public enum WordDiff {
                     // Words of substance in the equality: names, numbers and content words
                     // that survive keep the diff anchored ("the Russian leader in Moscow").
                     let content = runs[k].1.reduce(0) { n, r in
-                        if case let .eq(x, _) = r, a[x].kind != .punctuation, !Terms.stopWords.contains(a[x].key) { return n + 1 }
+                        if case let .eq(x, _) = r, a[x].kind != .punctuation, !Vocabulary.stopWords.contains(a[x].key) { return n + 1 }
                         return n
                     }
                     if content <= maxDissolvedContentWords && len <= changeSize(runs[k - 1].1) && len <= changeSize(runs[k + 1].1) {

@@ -27,7 +27,7 @@ enum ConceptLexicon {
 
     /// The concept of an English word, or nil for a function word.
     static func english(_ w: String) -> String? {
-        if Terms.stopWords.contains(w) || w.count < 2 { return nil }
+        if Vocabulary.stopWords.contains(w) || w.count < 2 { return nil }
         return w.count <= Terms.stemLength ? w : String(w.prefix(Terms.stemLength))
     }
 
@@ -105,7 +105,7 @@ enum ConceptLexicon {
 }
 
 /// Function words of the languages cross-language alignment reads (besides the English and
-/// Russian ones of `Terms.stopWords`): never lexical evidence.
+/// Russian ones of `Vocabulary.stopWords`): never lexical evidence.
 enum StopWords {
     static let byLanguage: [String: Set<String>] = {
         var m: [String: Set<String>] = [:]
@@ -120,6 +120,6 @@ enum StopWords {
     }()
 
     static func isStop(_ w: String, _ lang: String) -> Bool {
-        Terms.stopWords.contains(w) || (byLanguage[lang]?.contains(w) ?? false)
+        Vocabulary.stopWords.contains(w) || (byLanguage[lang]?.contains(w) ?? false)
     }
 }

@@ -109,12 +109,7 @@ enum ArticleGen {
     /// these means two sentences respun from one line share no term by construction.
     static let functionWords = MatchingVocabulary.englishFunctionWords
     /// Number words: terms of their own ("five" → #5), so never vocabulary.
-    static let numberWords: Set<String> = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-        "forty", "fifty", "hundred", "thousand", "million", "billion", "first", "second", "third", "fourth", "fifth",
-        "dozen",
-    ]
+    static let numberWords = MatchingVocabulary.spelledNumbers
 
     // MARK: scanning
 

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import DriftKit
+
+/// The word lists of `Sources/DriftKit/Vocabulary/`, checked the way ripgrep checks its type
+/// list: one test case per list that its keys are in the form the code compares with, one
+/// that no literal names a word twice, and one per intended subset that it really is one.
+@Suite("Vocabulary")
+struct VocabularyTests {
+    /// How a list's words are compared, so what form they must be written in.
+    enum Form: Sendable {
+        /// Token keys (`Token.key`): NFKC case folded, as the tokenizer writes them.
+        case tokenKey
+        /// Lower-case substrings of a sentence's text (`String.lowercased()`).
+        case lowerCasePhrase
+        /// The word before a full stop as written (case matters): letters only.
+        case asWritten
+    }
+
+    /// Every list of the room: name (as declared), words, form.
+    static let lists: [String: ([String], Form)] = [
+        "englishFunctionWords": (Array(Vocabulary.englishFunctionWords), .tokenKey),
+        "russianFunctionWords": (Array(Vocabulary.russianFunctionWords), .tokenKey),
+        "nonTermWords": (Array(Vocabulary.nonTermWords), .tokenKey),
+        "stopWords": (Array(Vocabulary.stopWords), .tokenKey),
+        "sentenceStarters": (Array(Vocabulary.sentenceStarters), .tokenKey),
+        "pronouns": (Array(Vocabulary.pronouns), .tokenKey),
+        "descriptionOpeners": (Array(Vocabulary.descriptionOpeners), .tokenKey),
+        "honorifics": (Array(Vocabulary.honorifics), .tokenKey),
+        "stopWordHonorifics": (Array(Vocabulary.stopWordHonorifics), .tokenKey),
+        "honorificAbbreviations": (Array(Vocabulary.honorificAbbreviations), .tokenKey),
+        "numberAbbreviations": (Array(Vocabulary.numberAbbreviations), .asWritten),
+        "sentenceAbbreviations": (Array(Vocabulary.sentenceAbbreviations), .asWritten),
+        "numberWords": (Array(Vocabulary.numberWords.keys), .tokenKey),
+        "numberMultipliers": (Array(Vocabulary.numberMultipliers.keys), .tokenKey),
+        "spelledNumbers": (Array(Vocabulary.spelledNumbers), .tokenKey),
+        "hedges": (Array(Vocabulary.hedges), .tokenKey),
+        "modalHedges": (Array(Vocabulary.modalHedges), .tokenKey),
+        "qualifiers": (Array(Vocabulary.qualifiers), .tokenKey),
+        "boosters": (Array(Vocabulary.boosters), .tokenKey),
+        "strongBoosters": (Array(Vocabulary.strongBoosters), .tokenKey),
+        "causeMarkers": (Array(Vocabulary.causeMarkers), .tokenKey),
+        "resultMarkers": (Array(Vocabulary.resultMarkers), .tokenKey),
+        "negators": (Array(Vocabulary.negators), .tokenKey),
+        "focusingWords": (Array(Vocabulary.focusingWords), .tokenKey),
+        "negativeVerbs": (Array(Vocabulary.negativeVerbs), .tokenKey),
+        "reportingVerbs": (Array(Vocabulary.reportingVerbs), .tokenKey),
+        "finiteVerbs": (Array(Vocabulary.finiteVerbs), .tokenKey),
+        "months": (Vocabulary.months.map(\.0), .tokenKey),
+        "weekdays": (Array(Vocabulary.weekdays), .tokenKey),
+        "calendarWords": (Array(Vocabulary.calendarWords), .tokenKey),
+        "timestampLabels": (Array(Vocabulary.timestampLabels), .tokenKey),
+        "agoUnits": (Array(Vocabulary.agoUnits), .tokenKey),
+        "furniture": (Array(Vocabulary.furniture), .tokenKey),
+        "adWords": (Array(Vocabulary.adWords), .tokenKey),
+        "controlVerbs": (Array(Vocabulary.controlVerbs), .tokenKey),
+        "navigationLabels": (Array(Vocabulary.navigationLabels), .tokenKey),
+        "navigationOpeners": (Array(Vocabulary.navigationOpeners), .tokenKey),
+        "navigationNouns": (Array(Vocabulary.navigationNouns), .tokenKey),
+        "rightsVerbs": (Array(Vocabulary.rightsVerbs), .tokenKey),
+        "photoWords": (Array(Vocabulary.photoWords), .tokenKey),
+        "noteMarkers": (Vocabulary.noteMarkers, .lowerCasePhrase),
+        "translatedNoteMarkers": (Vocabulary.translatedNoteMarkers, .lowerCasePhrase),
+        "nameConnectors": (Array(Vocabulary.nameConnectors), .tokenKey),
+        "demonymSuffixes": (Vocabulary.demonymSuffixes, .tokenKey),
+    ]
+
+    @Test("every word is in the form the code compares with", arguments: lists.keys.sorted())
+    func form(_ name: String) throws {
+        let (words, form) = try #require(Self.lists[name])
+        #expect(!words.isEmpty)
+        for w in words {
+            #expect(!w.isEmpty && w.trimmingCharacters(in: .whitespaces) == w, "\(name): “\(w)”")
+            switch form {
+            case .tokenKey: #expect(ICU.nfkcCasefold(w) == w, "\(name): “\(w)” is not a token key (NFKC case folded)")
+            case .lowerCasePhrase: #expect(w.lowercased() == w, "\(name): “\(w)” is not lower case")
+            case .asWritten: #expect(w.allSatisfy { $0.isLetter }, "\(name): “\(w)” is not a word as written")
+            }
+        }
+    }
+
+    /// The literals of the room's sources, by the name of the list they are declared in: each
+    /// quoted word (for a dictionary literal, each key), comments left out.
+    static let literals: [String: [String]] = {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/DriftKit/Vocabulary").standardized
+        var out: [String: [String]] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        for f in files where f.hasSuffix(".swift") {
+            guard let text = try? String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8) else { continue }
+            var current: String? = nil
+            var body = ""
+            func flush() {
+                guard let c = current else { return }
+                let keyed = body.matches(of: /"([^"]*)"\s*:/).map { String($0.1) }
+                out[c] = keyed.isEmpty ? body.matches(of: /"([^"]*)"/).map { String($0.1) } : keyed
+            }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                if code.hasPrefix("//") { continue }
+                if code.contains("static let ") {
+                    // A word list (of strings); any other declaration ends the one before.
+                    flush(); body = ""
+                    current = code.firstMatch(of: /static let (\w+)\s*:\s*(Set<String>|\[String\]|\[String: \w+\]|\[\(String, Int\)\])/).map { String($0.1) }
+                }
+                body += code.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                body += "\n"
+            }
+            flush()
+        }
+        return out
+    }()
+
+    @Test("no literal names a word twice", arguments: lists.keys.sorted())
+    func noDuplicates(_ name: String) throws {
+        let written = try #require(Self.literals[name], "\(name) is not declared in Sources/DriftKit/Vocabulary")
+        var seen = Set<String>()
+        let twice = written.filter { !seen.insert($0).inserted }
+        #expect(twice.isEmpty, "\(name) names \(twice) twice")
+    }
+
+    @Test("every list of the room is checked here")
+    func everyListChecked() {
+        let declared = Set(Self.literals.keys)
+        #expect(declared.subtracting(Self.lists.keys).isEmpty, "unchecked: \(declared.subtracting(Self.lists.keys).sorted())")
+    }
+
+    // MARK: intended subsets and derived lists
+
+    @Test("subsets are subsets of the lists they are declared from", arguments: [
+        ("modalHedges", "hedges"), ("qualifiers", "hedges"), ("strongBoosters", "boosters"),
+        ("stopWordHonorifics", "honorifics"), ("honorificAbbreviations", "honorifics"),
+        ("numberAbbreviations", "sentenceAbbreviations"), ("numberMultipliers", "numberWords"),
+        ("adWords", "furniture"), ("englishFunctionWords", "stopWords"), ("russianFunctionWords", "stopWords"),
+        ("nonTermWords", "stopWords"), ("stopWordHonorifics", "stopWords"), ("weekdays", "calendarWords"),
+        ("months", "calendarWords"), ("numberWords", "spelledNumbers"),
+    ])
+    func subset(_ part: String, _ whole: String) throws {
+        let p = Set(try #require(Self.lists[part]).0), w = Set(try #require(Self.lists[whole]).0)
+        #expect(p.isSubset(of: w), "\(part) ⊄ \(whole): \(p.subtracting(w).sorted())")
+    }
+
+    @Test("derived lists are exactly their parts")
+    func derived() {
+        #expect(Vocabulary.stopWords == Vocabulary.englishFunctionWords.union(Vocabulary.nonTermWords)
+            .union(Vocabulary.stopWordHonorifics).union(Vocabulary.russianFunctionWords))
+        #expect(Vocabulary.calendarWords == Vocabulary.weekdays.union(Vocabulary.months.map(\.0)))
+        // The honorifics the segmenter joins across, capitalised as written before a name.
+        for h in Vocabulary.honorificAbbreviations {
+            #expect(Vocabulary.sentenceAbbreviations.contains(h.prefix(1).uppercased() + h.dropFirst()), "\(h)")
+        }
+        // Multipliers are the values of their number words.
+        for (w, v) in Vocabulary.numberMultipliers { #expect(Vocabulary.numberWords[w].flatMap(Double.init) == v, "\(w)") }
+        // The spelled numbers term extraction does not read as numbers, and why: "one" and
+        // "first" are too common (stop words), "second" is also a unit of time.
+        #expect(Vocabulary.spelledNumbers.subtracting(Vocabulary.numberWords.keys) == ["one", "first", "second"])
+        #expect(Vocabulary.nonTermWords.isSuperset(of: ["one", "first"]))
+        // The generators of the tests and the benchmark read the room's lists, not copies.
+        #expect(ArticleGen.numberWords == Vocabulary.spelledNumbers)
+        #expect(ArticleGen.functionWords == Vocabulary.englishFunctionWords)
+        // House style reads the one table of months.
+        #expect(HouseStyle.months.map(\.0) == Vocabulary.months.map(\.0) && HouseStyle.months.map(\.1) == Vocabulary.months.map(\.1))
+    }
+
+    @Test("months: numbers 1–12, every month named in full")
+    func months() {
+        #expect(Vocabulary.months.allSatisfy { (1...12).contains($0.1) })
+        #expect(Set(Vocabulary.months.filter { $0.0.count > 4 || $0.0 == "may" || $0.0 == "june" || $0.0 == "july" }.map(\.1)) == Set(1...12))
+    }
+}
