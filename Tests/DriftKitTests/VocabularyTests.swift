@@ -167,4 +167,32 @@ struct VocabularyTests {
         #expect(Vocabulary.months.allSatisfy { (1...12).contains($0.1) })
         #expect(Set(Vocabulary.months.filter { $0.0.count > 4 || $0.0 == "may" || $0.0 == "june" || $0.0 == "july" }.map(\.1)) == Set(1...12))
     }
+
+    // MARK: Unicode classes (UnicodeClasses.swift)
+
+    @Test("the named classes are parts of the one default-ignorable table, which every escaper reads")
+    func invisibleClasses() {
+        var bidi: [UInt32] = [0x061C]; bidi += Array(0x202A...0x202E); bidi += Array(0x2066...0x2069)
+        for u in bidi { #expect(Invisible.isBidiControl(u) && Invisible.isDefaultIgnorable(u), "U+\(String(u, radix: 16))") }
+        // The direction marks are default-ignorable but not bidi controls here (legitimate).
+        for u: UInt32 in [0x200E, 0x200F] { #expect(!Invisible.isBidiControl(u) && Invisible.isDefaultIgnorable(u)) }
+        for u in UInt32(0xE0000)...0xE007F { #expect(Invisible.isTag(u) && Invisible.isDefaultIgnorable(u)) }
+        var selectors: [UInt32] = Array(0xFE00...0xFE0F) + Array(0x180B...0x180D) + [0x180F]; selectors += Array(0xE0100...0xE01EF)
+        for u in selectors { #expect(Invisible.isVariationSelector(u) && Invisible.isDefaultIgnorable(u), "U+\(String(u, radix: 16))") }
+        // The terminal, the HTML report and the tokenizer escape or skip every code point of it.
+        for u in UInt32(0xA0)..<0x30000 where Invisible.isDefaultIgnorable(u) {
+            guard let sc = Unicode.Scalar(u) else { continue }
+            #expect(TerminalText.isUnsafe(sc) && Invisible.mustEscape(u) && UTF8Scan.isIgnorable(u), "U+\(String(u, radix: 16))")
+        }
+    }
+
+    @Test("script names are ICU's UScriptCode values")
+    func scriptCodes() {
+        #expect(ICU.script(0x41) == Script.latin.code)       // A
+        #expect(ICU.script(0x430) == Script.cyrillic.code)   // а
+        #expect(ICU.script(0x3B1) == Script.greek.code)      // α
+        #expect(ICU.script(0x31) == Script.common.code)      // 1
+        #expect(ICU.script(0x301) == Script.inherited.code)  // combining acute
+        #expect(Script.isShared(Script.common.code) && Script.isShared(Script.inherited.code) && !Script.isShared(Script.latin.code))
+    }
 }

@@ -50,7 +50,7 @@ public enum Segmenter {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segs.count)
         var tokenizer = Tokenizer()
-        tokenizer.preferredScript = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? 8 : 25
+        tokenizer.preferredScript = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? Script.cyrillic.code : Script.latin.code
         let shown = widenOverMarkup(src.text, src.analysis, segs)
         src.analysis.withUnsafeBufferPointer { a in
             buf.withUnsafeBufferPointer { b in

@@ -1,13 +1,24 @@
+import CICU
+
+/// Unicode character classes: the one table of code points that show nothing or show as
+/// something they are not, and ICU's script codes by name.
+///
+/// Source: ICU's Unicode properties (Default_Ignorable_Code_Point, the decomposition types of
+/// compatibility variants, UScriptCode), asked through CICU; the ranges written here are
+/// Unicode's own: its Bidi_Control property less the two direction marks, the TAG block
+/// U+E0000–E007F, the variation selectors, and one symbol that draws as nothing (U+2800).
+/// Scale: Unicode scalar values.
+
 /// Characters that show nothing, or show as something they are not: the one place that says
-/// which code points are hidden text. The tokenizer ignores them in matching, the
-/// `hidden-text` detector names them, and every renderer shows them escaped
-/// (`TerminalText.escape`, `HTMLEscape.text`) — so the sets cannot drift apart.
+/// which code points are hidden text. The tokenizer ignores them in matching
+/// (`UTF8Scan.isIgnorable`), the `hidden-text` detector names them, and every renderer shows
+/// them escaped (`TerminalText.escape`, `HTMLEscape.text`) — so the sets cannot drift apart.
 public enum Invisible {
     /// Default_Ignorable_Code_Point from ICU, one bit per code point of the Basic
     /// Multilingual Plane (8 KiB, filled once); above it ICU is asked directly (rare).
     private static let bmp: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for u in UInt32(0xAD)..<0x10000 where ICU.isDefaultIgnorable(u) { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
+        for u in UInt32(0xAD)..<0x10000 where cicu_is_default_ignorable(u) != 0 { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
         return bits
     }()
 
@@ -17,10 +28,12 @@ public enum Invisible {
     @inline(__always)
     public static func isDefaultIgnorable(_ u: UInt32) -> Bool {
         if u < 0x10000 { return bmp[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0 }
-        return ICU.isDefaultIgnorable(u)
+        return cicu_is_default_ignorable(u) != 0
     }
 
-    /// Bidirectional controls: embeddings, overrides, isolates and the Arabic letter mark.
+    /// Bidirectional controls: embeddings, overrides, isolates and the Arabic letter mark
+    /// (Unicode's Bidi_Control less U+200E/U+200F, the direction marks, which are legitimate
+    /// in mixed-direction text).
     public static func isBidiControl(_ u: UInt32) -> Bool { (0x202A...0x202E).contains(u) || (0x2066...0x2069).contains(u) || u == 0x061C }
 
     /// Variation selectors (standard, Mongolian and ideographic): legitimate after an emoji,
@@ -31,6 +44,7 @@ public enum Invisible {
 
     /// TAG characters (U+E0000–U+E007F): invisible copies of ASCII ("ASCII smuggling"); the
     /// ASCII character a TAG stands for, if any.
+    public static func isTag(_ u: UInt32) -> Bool { (0xE0000...0xE007F).contains(u) }
     public static func tagASCII(_ u: UInt32) -> UInt8? { (0xE0020...0xE007E).contains(u) ? UInt8(u - 0xE0000) : nil }
 
     /// Characters that are not default-ignorable but draw as nothing at all: U+2800 BRAILLE
@@ -52,6 +66,26 @@ public enum Invisible {
     /// A letter or digit written as a font or width variant of another (mathematical bold
     /// "𝐍", fullwidth "Ｎ", "２"), which NFKC folds to the plain one.
     public static func isCompatibilityVariant(_ u: UInt32) -> Bool {
-        u >= 0xFF00 && ICU.isCompatibilityAlnum(u)
+        u >= 0xFF00 && cicu_is_compatibility_alnum(u) != 0
     }
+}
+
+/// Unicode scripts by name: ICU's `UScriptCode` values (uscript.h), as `cicu_script` and
+/// `ICU.script` return them. Only the scripts DriftKit names are listed; any other code is
+/// compared as a number.
+enum Script: Int32 {
+    /// Punctuation, digits, symbols shared by all scripts.
+    case common = 0
+    /// Combining marks that take the script of the letter before them.
+    case inherited = 1
+    case cyrillic = 8
+    case greek = 14
+    case latin = 25
+
+    /// The ICU code, for comparison with `ICU.script`.
+    var code: Int32 { rawValue }
+
+    /// True for Common and Inherited: characters that belong to no one script, so never make a
+    /// word mixed-script.
+    static func isShared(_ code: Int32) -> Bool { code <= Script.inherited.rawValue }
 }
