@@ -132,7 +132,7 @@ enum NameSimilarity {
             guard ch.isLetter else { continue }
             var c = ch
             if let a = ch.unicodeScalars.first, a.value > 0x7F {
-                let base = String(ch).decomposedLatinBase
+                let base = Vocabulary.latinBase(ch)
                 c = base ?? ch
             }
             if c == "y" { c = "i" }
@@ -179,23 +179,5 @@ enum NameSimilarity {
         var prefix = 0
         while prefix < min(4, min(s.count, t.count)) && s[prefix] == t[prefix] { prefix += 1 }
         return jaro + Double(prefix) * 0.1 * (1 - jaro)
-    }
-}
-
-extension String {
-    /// The Latin base letter of a precomposed letter with diacritics ("é" → "e"), if any.
-    var decomposedLatinBase: Character? {
-        let d = self.decomposedStringWithCanonicalMappingLite
-        guard let f = d.unicodeScalars.first, f.value < 0x80 else { return nil }
-        return Character(f)
-    }
-
-    /// Canonical decomposition of common Latin letters with diacritics (enough for name folding).
-    var decomposedStringWithCanonicalMappingLite: String {
-        let map: [Character: Character] = ["á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "ā": "a", "č": "c", "ç": "c", "ć": "c",
-            "é": "e", "è": "e", "ê": "e", "ë": "e", "ē": "e", "ě": "e", "í": "i", "ì": "i", "î": "i", "ï": "i", "ī": "i",
-            "ñ": "n", "ń": "n", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o", "ō": "o", "ř": "r", "š": "s",
-            "ś": "s", "ú": "u", "ù": "u", "û": "u", "ü": "u", "ū": "u", "ý": "y", "ÿ": "y", "ž": "z", "ź": "z", "ż": "z", "ł": "l"]
-        return String(self.map { map[$0] ?? $0 })
     }
 }
