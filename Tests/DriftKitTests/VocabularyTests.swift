@@ -63,6 +63,13 @@ struct VocabularyTests {
         "translatedNoteMarkers": (Vocabulary.translatedNoteMarkers, .lowerCasePhrase),
         "nameConnectors": (Array(Vocabulary.nameConnectors), .tokenKey),
         "demonymSuffixes": (Vocabulary.demonymSuffixes, .tokenKey),
+        "languageProfiles": (Vocabulary.languageProfiles.flatMap(\.1), .tokenKey),
+        "germanFunctionWords": (Array(Vocabulary.germanFunctionWords), .tokenKey),
+        "frenchFunctionWords": (Array(Vocabulary.frenchFunctionWords), .tokenKey),
+        "italianFunctionWords": (Array(Vocabulary.italianFunctionWords), .tokenKey),
+        "spanishFunctionWords": (Array(Vocabulary.spanishFunctionWords), .tokenKey),
+        "ukrainianFunctionWords": (Array(Vocabulary.ukrainianFunctionWords), .tokenKey),
+        "arabicFunctionWords": (Array(Vocabulary.arabicFunctionWords), .tokenKey),
     ]
 
     @Test("every word is in the form the code compares with", arguments: lists.keys.sorted())
@@ -80,11 +87,12 @@ struct VocabularyTests {
     }
 
     /// The literals of the room's sources, by the name of the list they are declared in: each
-    /// quoted word (for a dictionary literal, each key), comments left out.
-    static let literals: [String: [String]] = {
+    /// quoted word (for a dictionary literal, each key), comments left out; a list of sets by
+    /// language ("(\"en\", [...])") gives one group per set.
+    static let literals: [String: [[String]]] = {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/DriftKit/Vocabulary").standardized
-        var out: [String: [String]] = [:]
+        var out: [String: [[String]]] = [:]
         let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         for f in files where f.hasSuffix(".swift") {
             guard let text = try? String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8) else { continue }
@@ -92,8 +100,12 @@ struct VocabularyTests {
             var body = ""
             func flush() {
                 guard let c = current else { return }
-                let keyed = body.matches(of: /"([^"]*)"\s*:/).map { String($0.1) }
-                out[c] = keyed.isEmpty ? body.matches(of: /"([^"]*)"/).map { String($0.1) } : keyed
+                // A language code before its set ("("es", [") is not a word of the list.
+                let groups = body.replacing(/\("[^"]*",\s*\[/, with: "\u{1}").split(separator: "\u{1}").map(String.init)
+                out[c] = (groups.count > 1 ? Array(groups.dropFirst()) : groups).map { g in
+                    let keyed = g.matches(of: /"([^"]*)"\s*:/).map { String($0.1) }
+                    return keyed.isEmpty ? g.matches(of: /"([^"]*)"/).map { String($0.1) } : keyed
+                }
             }
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let code = line.trimmingCharacters(in: .whitespaces)
@@ -101,7 +113,7 @@ struct VocabularyTests {
                 if code.contains("static let ") {
                     // A word list (of strings); any other declaration ends the one before.
                     flush(); body = ""
-                    current = code.firstMatch(of: /static let (\w+)\s*:\s*(Set<String>|\[String\]|\[String: \w+\]|\[\(String, Int\)\])/).map { String($0.1) }
+                    current = code.firstMatch(of: /static let (\w+)\s*:\s*(Set<String>|\[String\]|\[String: \w+\]|\[\(String, Int\)\]|\[\(String, Set<String>\)\])/).map { String($0.1) }
                 }
                 body += code.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 body += "\n"
@@ -113,10 +125,12 @@ struct VocabularyTests {
 
     @Test("no literal names a word twice", arguments: lists.keys.sorted())
     func noDuplicates(_ name: String) throws {
-        let written = try #require(Self.literals[name], "\(name) is not declared in Sources/DriftKit/Vocabulary")
-        var seen = Set<String>()
-        let twice = written.filter { !seen.insert($0).inserted }
-        #expect(twice.isEmpty, "\(name) names \(twice) twice")
+        let groups = try #require(Self.literals[name], "\(name) is not declared in Sources/DriftKit/Vocabulary")
+        for written in groups {
+            var seen = Set<String>()
+            let twice = written.filter { !seen.insert($0).inserted }
+            #expect(twice.isEmpty, "\(name) names \(twice) twice")
+        }
     }
 
     @Test("every list of the room is checked here")
@@ -158,6 +172,9 @@ struct VocabularyTests {
         // The generators of the tests and the benchmark read the room's lists, not copies.
         #expect(ArticleGen.numberWords == Vocabulary.spelledNumbers)
         #expect(ArticleGen.functionWords == Vocabulary.englishFunctionWords)
+        // Cross-language stop words: each profile with its language's list.
+        for (l, p) in Vocabulary.languageProfiles { #expect(Vocabulary.functionWordsByLanguage[l]?.isSuperset(of: p) == true, "\(l)") }
+        #expect(Vocabulary.languageProfiles.map(\.0) == ["en", "de", "fr", "it", "es"])
         // House style reads the one table of months.
         #expect(HouseStyle.months.map(\.0) == Vocabulary.months.map(\.0) && HouseStyle.months.map(\.1) == Vocabulary.months.map(\.1))
     }
