@@ -203,6 +203,16 @@ struct VocabularyTests {
         }
     }
 
+    @Test("white space is Unicode's White_Space and the three invisible separators of the one table")
+    func whitespace() {
+        let invisible: Set<UInt32> = [0x200B, 0x2060, 0xFEFF]
+        for u in invisible { #expect(Invisible.isDefaultIgnorable(u)) }
+        for u in UInt32(0)...0x10FFFF {
+            guard let sc = Unicode.Scalar(u) else { continue }
+            if Whitespace.contains(u) != (sc.properties.isWhitespace || invisible.contains(u)) { Issue.record("U+\(String(u, radix: 16))") }
+        }
+    }
+
     @Test("script names are ICU's UScriptCode values")
     func scriptCodes() {
         #expect(ICU.script(0x41) == Script.latin.code)       // A

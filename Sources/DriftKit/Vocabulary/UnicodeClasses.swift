@@ -70,6 +70,21 @@ public enum Invisible {
     }
 }
 
+/// White space for trimming and token separation: ASCII space characters, NBSP, the
+/// U+2000 spaces, line/paragraph separators, ideographic space, and the invisible format
+/// characters that carry no text and stand between words (ZWSP U+200B, word joiner U+2060,
+/// BOM U+FEFF; default-ignorable too). Source: Unicode's White_Space property (PropList.txt)
+/// plus those three (tested against the standard library's property). Read by every byte scan (`UTF8Scan.isSpace`).
+enum Whitespace {
+    @inline(__always)
+    static func contains(_ u: UInt32) -> Bool {
+        switch u {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+}
+
 /// Unicode scripts by name: ICU's `UScriptCode` values (uscript.h), as `cicu_script` and
 /// `ICU.script` return them. Only the scripts DriftKit names are listed; any other code is
 /// compared as a number.
