@@ -1,7 +1,8 @@
-/// The word lists DriftKit reads, one file per kind: function words, titles and honorifics,
-/// abbreviations, number words, stance (hedges and boosters), negation, verbs, calendar
-/// words, page furniture, editors' notes, name parts; and the Unicode character classes
-/// (`UnicodeClasses.swift`) and the diacritic fold (`Diacritics.swift`).
+/// The word lists DriftKit reads, one file per kind: function words (English, Russian, and the
+/// other languages' in `OtherLanguages.swift`), honorifics, abbreviations, number words, stance
+/// (hedges and boosters), negation, verbs, calendar words, page furniture, editors' notes, name
+/// parts; the Unicode character classes (`UnicodeClasses.swift`: invisible, white space,
+/// scripts) and the diacritic fold (`Diacritics.swift`).
 ///
 /// Conventions (checked by `VocabularyTests`, one test per list):
 /// - keys are written in the form the code compares with: lower-case token keys (`Token.key`:
