@@ -131,7 +131,7 @@ enum CrossLanguage {
                     case .number:
                         o.append("#" + Tagger.asciiDigits(t.key).filter { $0 != "," && $0 != " " })
                     case .word:
-                        if let n = Terms.numberWords[t.key] { o.append("#" + n); continue }
+                        if let n = Vocabulary.numberWords[t.key] { o.append("#" + n); continue }
                         if t.key.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { o.append("#" + Tagger.asciiDigits(t.key)); continue }
                         if StopWords.isStop(t.key, lang) || t.key.count < 2 { continue }
                         let first = d.text(t.start, min(t.end, t.start + 4)).first

@@ -14,56 +14,6 @@ enum Terms {
     /// "recognizing"/"recognition" and "stalled"/"stalling" together on the seeds.
     static let stemLength = 5
 
-    static let numberWords: [String: String] = [
-        "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-        "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-        "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-        "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000",
-        "billion": "1000000000", "trillion": "1000000000000", "third": "3rd", "fourth": "4th", "fifth": "5th",
-        "dozen": "12", "один": "1", "два": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6", "семь": "7",
-        "восемь": "8", "девять": "9", "десять": "10",
-    ]
-
-    /// English function words: articles, pronouns, auxiliaries, prepositions, conjunctions,
-    /// and the reporting verbs a retranslation swaps freely ("said", "told"). The article
-    /// generators of the tests and the benchmark keep exactly these when they respin a sentence.
-    static let englishFunctionWords: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "to", "in", "on", "at", "by", "from",
-        "with", "without", "about", "into", "onto", "over", "under", "after", "before", "since", "until", "than",
-        "as", "if", "then", "that", "this", "these", "those", "there", "here", "which", "who", "whom", "whose",
-        "what", "when", "where", "why", "how", "it", "its", "it's", "he", "him", "his", "she", "her", "hers", "they",
-        "them", "their", "theirs", "we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my", "mine",
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
-        "did", "doing", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
-        "no", "also", "only", "just", "even", "very", "too", "more", "most", "much", "many", "some", "any", "all",
-        "both", "each", "every", "other", "such", "own", "same", "up", "down", "out", "off", "again", "further",
-        "once", "while", "during", "through", "between", "against", "among", "per", "via", "because", "although",
-        "though", "however", "whether", "either", "neither", "said", "says", "say", "told", "tell", "according",
-        "he's", "she's", "that's", "there's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't",
-        "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "still", "already", "now",
-        "well", "like", "upon", "within", "ever", "never",
-    ]
-
-    /// Function words (`englishFunctionWords`, then Russian ones), and tokens that are never
-    /// worth a term: "one"/"ones"/"first" (too common to tell sentences apart), the "s" and "t"
-    /// left of a split contraction, honorifics.
-    static let stopWords: Set<String> = englishFunctionWords
-        .union(["one", "ones", "first", "s", "t", "mr", "mrs", "ms", "dr"])
-        .union([
-            "и", "в", "во", "не", "что", "он", "на", "я", "с", "со", "как", "а", "то", "все", "она", "так", "его", "но",
-            "да", "ты", "к", "у", "же", "вы", "за", "бы", "по", "только", "ее", "её", "мне", "было", "вот", "от", "меня",
-            "еще", "ещё", "нет", "о", "из", "ему", "теперь", "когда", "даже", "ну", "вдруг", "ли", "если", "уже", "или",
-            "ни", "быть", "был", "него", "до", "вас", "нибудь", "опять", "уж", "вам", "ведь", "там", "потом", "себя",
-            "ничего", "ей", "может", "они", "тут", "где", "есть", "надо", "ней", "для", "мы", "тебя", "их", "чем",
-            "была", "сам", "чтоб", "без", "будто", "чего", "раз", "тоже", "себе", "под", "будет", "ж", "тогда", "кто",
-            "этот", "того", "потому", "этого", "какой", "совсем", "ним", "здесь", "этом", "один", "почти", "мой",
-            "тем", "чтобы", "нее", "были", "куда", "зачем", "всех", "никогда", "можно", "при", "наконец", "два", "об",
-            "другой", "хоть", "после", "над", "больше", "тот", "через", "эти", "нас", "про", "всего", "них", "какая",
-            "много", "разве", "три", "эту", "моя", "впрочем", "хорошо", "свою", "этой", "перед", "иногда", "лучше",
-            "чуть", "том", "нельзя", "такой", "им", "более", "всегда", "конечно", "всю", "между", "это", "сказал",
-            "заявил", "также",
-        ])
-
     /// The term of a token, or nil for punctuation and function words.
     static func term(_ t: Token) -> String? {
         switch t.kind {
@@ -71,10 +21,10 @@ enum Terms {
         case .number: return "#" + t.key.filter { $0 != "," }
         case .word:
             var k = t.key
-            if let n = numberWords[k] { return "#" + n }
-            if stopWords.contains(k) { return nil }
+            if let n = Vocabulary.numberWords[k] { return "#" + n }
+            if Vocabulary.stopWords.contains(k) { return nil }
             if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
-            if k.isEmpty || stopWords.contains(k) { return nil }
+            if k.isEmpty || Vocabulary.stopWords.contains(k) { return nil }
             // A house-style abbreviation weighs as the word it stands for ("Sen." as
             // "senator", "Neb." as "nebraska", "Aug." as "august"; `HouseStyle.termAliases`).
             if let full = HouseStyle.termAliases[k] { k = full }
@@ -98,7 +48,7 @@ final class TermTable {
     }
 
     /// Token keys seen, interned per kind (`Token.Kind.rawValue`): index → the key's term id
-    /// (−1: none), whether it is an honorific (`Aligner.honorifics`), whether it is a period.
+    /// (−1: none), whether it is an honorific (`Vocabulary.honorifics`), whether it is a period.
     private var keyIndex: [[String: Int32]] = [[:], [:], [:]]
     private(set) var keyTerm: [Int32] = []
     private(set) var keyIsHonorific: [Bool] = []
@@ -111,7 +61,7 @@ final class TermTable {
         let i = Int32(keyTerm.count)
         keyIndex[kind][t.key] = i
         keyTerm.append(Terms.term(t).map { id($0) } ?? -1) // Terms.term depends on kind and key only
-        keyIsHonorific.append(t.kind == .word && Aligner.honorifics.contains(t.key))
+        keyIsHonorific.append(t.kind == .word && Vocabulary.honorifics.contains(t.key))
         keyIsPeriod.append(t.kind == .punctuation && t.key == ".")
         return i
     }
@@ -145,6 +95,9 @@ import Foundation
 /// The words sentence matching treats as function words, for tools built on DriftKit (the
 /// benchmark's article generator keeps them when it respins a sentence).
 public enum MatchingVocabulary {
-    /// English function words: never terms of alignment (`Terms.englishFunctionWords`).
-    public static var englishFunctionWords: Set<String> { Terms.englishFunctionWords }
+    /// English function words: never terms of alignment (`Vocabulary.englishFunctionWords`).
+    public static var englishFunctionWords: Set<String> { Vocabulary.englishFunctionWords }
+    /// Every spelled number, read as a number or not ("five", "one", "second";
+    /// `Vocabulary.spelledNumbers`): never vocabulary of a generated article.
+    public static var spelledNumbers: Set<String> { Vocabulary.spelledNumbers }
 }

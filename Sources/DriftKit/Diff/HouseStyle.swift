@@ -66,12 +66,9 @@ public enum HouseStyle {
         ("united states", "US"), ("united states of america", "US"), ("us", "US"), ("usa", "US"), ("america", "US"),
     ]
 
-    /// Month names and their AP abbreviations ("Aug.", "Sept.").
-    public static let months: [(String, Int)] = [
-        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-        ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-    ]
+    /// Month names and their AP abbreviations ("Aug.", "Sept."): the one table of months,
+    /// `Vocabulary.months`.
+    public static let months: [(String, Int)] = Vocabulary.months
 
     /// Written forms that only count in capitals: postal codes and "US" are also words
     /// ("in", "or", "me", "us", "hi").

@@ -26,9 +26,9 @@ enum BoilerplateDetector: Detector {
     /// Whether a line's words are mostly site-furniture vocabulary, why, and those words.
     static func classify(words: [Token]) -> (Bool, String, [String]) {
         guard !words.isEmpty, words.count <= maxWords else { return (false, "", []) }
-        let content = words.filter { !Terms.stopWords.contains($0.key) || Lexicon.furniture.contains($0.key) }
+        let content = words.filter { !Vocabulary.stopWords.contains($0.key) || Vocabulary.furniture.contains($0.key) }
         guard !content.isEmpty else { return (false, "", []) }
-        let hits = content.filter { Lexicon.furniture.contains($0.key) }
+        let hits = content.filter { Vocabulary.furniture.contains($0.key) }
         let share = Double(hits.count) / Double(content.count)
         if share >= minShare && hits.count >= 1 {
             return (true, "\(hits.count) of \(content.count) content words are site-furniture vocabulary (\(hits.map(\.key).joined(separator: ", ")))", hits.map(\.key))

@@ -27,7 +27,7 @@ enum Brackets {
     static func isCredit(_ d: Document, _ ts: [Token], _ g: Range<Int>) -> Bool {
         let inner = ts[(g.lowerBound + 1)..<(g.upperBound - 1)]
         let words = inner.filter { $0.kind != .punctuation }
-        if inner.contains(where: { $0.key == "/" }), words.contains(where: { ZoneClassifier.photoWords.contains($0.key) }) { return true }
+        if inner.contains(where: { $0.key == "/" }), words.contains(where: { Vocabulary.photoWords.contains($0.key) }) { return true }
         guard (1...maxCreditWords).contains(words.count), g.lowerBound < creditWindow,
               words.allSatisfy({ NameIndex.isCapitalized(d, $0) || inner.first?.key == "@" }) else { return false }
         // Followed by a dash, or the end of the sentence.

@@ -9,7 +9,7 @@ import Foundation
 /// rules judge only the residue, what no stage matched:
 /// - certainty: a hedge dropped for a firmer modal ("may" → "will"); "May 9" is a month and
 ///   "could not" an ability, not hedges;
-/// - intensity: a booster or amplifier in the copy's residue (`Lexicon.boosters`: "direct
+/// - intensity: a booster or amplifier in the copy's residue (`Vocabulary.boosters`: "direct
 ///   proof", "exclusive", "convincingly"); a synonym of a word of the original is not one;
 /// - negation: one side negates ("not", "never", "n't") and the other does not, with no
 ///   negative verb ("refused", "denied") taking its place;
@@ -25,32 +25,11 @@ import Foundation
 enum ClaimChangeDetector: Detector {
     static let phase = "claim-change"
 
-    /// Boosters strong enough to make the change major on their own.
-    static let strong: Set<String> = ["proof", "proves", "proved", "proven", "prove", "exclusive", "exclusively", "existential",
-                                      "undoubtedly", "certainly", "definitely", "clearly", "obviously", "undeniably", "direct", "directly"]
-    static let modalHedges: Set<String> = ["may", "might", "could", "perhaps", "possibly", "probably", "likely"]
-    /// Negators of English (Quirk et al. §10.54–10.64: "not", "no", "never", the n't forms and
-    /// the negative pronouns).
-    static let negators: Set<String> = ["not", "no", "never", "cannot", "nor", "neither", "nobody", "nothing", "none", "nowhere", "without", "zero"]
-    /// Focusing words after which "not" does not negate ("not only … but also").
-    static let focusing: Set<String> = ["only", "just", "merely", "simply", "solely"]
-    /// Verbs that carry a negation themselves (Karttunen's negative implicatives, 1971):
-    /// "did not pay" and "failed to pay" say the same.
-    static let negativeVerbs: Set<String> = ["fail", "refuse", "decline", "deny", "reject", "neglect", "avoid", "lack", "unable", "halt", "stop", "oppose", "dismiss", "rule"]
-    /// Verbs and phrases that attribute a statement to a source ("GM said", "told Reuters",
-    /// "according to Ford"): the reporting verbs of news (Bergler, "Evidential analysis of
-    /// reported speech", 1992, the frequent ones) with their common forms.
-    static let attribution: Set<String> = ["said", "says", "saying", "told", "tells", "according", "reported", "added", "adds",
-                                           "stated", "announced", "explained", "noted", "wrote", "quoted", "spokesman", "spokeswoman",
-                                           "spokesperson", "confirmed", "warned", "argued", "claimed", "insisted", "acknowledged", "cited", "citing"]
     /// Tokens a name may stand from an attribution word and still be its source ("said
     /// Tuesday that GM" is too far; "GM spokesman John Smith said" is within). The source's
     /// own description is walked through and does not count: names, a title that WordNet
     /// files as a person ("chief", "spokesman"), "of" ("Statistics Bureau chief Anna Lindqvist").
     static let attributionWindow = 3
-    /// Weekday and month names in English and their abbreviations: the tables the zone
-    /// classifier and house style already keep (`ZoneClassifier.weekdays`, `HouseStyle.months`).
-    static let calendar: Set<String> = ZoneClassifier.weekdays.union(HouseStyle.months.map(\.0))
     /// WordNet lexicographer files of nouns that can be named: noun.group (14), noun.location
     /// (15), noun.person (18) — lexnames(5WN). A name in place of such a noun specifies it.
     static let nameableNounFiles: Set<Int> = [14, 15, 18]
@@ -65,7 +44,7 @@ enum ClaimChangeDetector: Detector {
             // Antonyms are looked up in word substitutions (`antonymSwaps`). So the WordNet
             // stages run only for a sentence whose copy has a booster the original lacks —
             // the seed pair costs a fifth of what aligning every sentence through WordNet did.
-            let boosterCandidate = bf.cKeys.contains { Lexicon.boosters.contains($0) && !bf.oKeys.contains($0) }
+            let boosterCandidate = bf.cKeys.contains { Vocabulary.boosters.contains($0) && !bf.oKeys.contains($0) }
             // And the word alignment at all only where a rule reads it: a booster, a negator or a
             // name the original sentence lacks.
             let needed = boosterCandidate || bf.oTokens.contains(where: isNegator) || bf.cTokens.contains(where: isNegator)
@@ -92,16 +71,16 @@ enum ClaimChangeDetector: Detector {
             let partnerOfC = Dictionary(wa.pairs.map { ($0.c, ($0.o, $0.stage)) }, uniquingKeysWith: { a, _ in a })
             let boosters = Set(bf.cTokens.indices.filter { j in
                 let t = bf.cTokens[j]
-                guard t.kind == .word, Lexicon.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.copy, t) else { return false }
+                guard t.kind == .word, Vocabulary.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.copy, t) else { return false }
                 guard let (i, st) = partnerOfC[j] else { return true }
-                return (st == .synonym || st == .derivation) && !Lexicon.boosters.contains(bf.oTokens[i].key)
+                return (st == .synonym || st == .derivation) && !Vocabulary.boosters.contains(bf.oTokens[i].key)
             }.map { bf.cTokens[$0].key }).subtracting(bf.oKeys).sorted()
             if firmer {
                 signal(Rules.claimChangeCertainty, "more certain: \(modalDropped.map { "“\($0)”" }.joined(separator: ", ")) dropped" + (willAdded ? " and “will” added" : ", with no hedge left"), major: willAdded)
                 words += modalDropped + (willAdded ? ["will"] : [])
             }
             if !boosters.isEmpty {
-                signal(Rules.claimChangeIntensity, "intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))", major: boosters.contains(where: strong.contains))
+                signal(Rules.claimChangeIntensity, "intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))", major: boosters.contains(where: Vocabulary.strongBoosters.contains))
                 words += boosters
             }
             // Negation and antonyms, which cancel out: "did not rise" ↔ "fell" is one meaning.
@@ -120,8 +99,8 @@ enum ClaimChangeDetector: Detector {
                 words += [a, b]
             }
             // Causality.
-            let causeO = bf.oKeys.contains { Lexicon.causeMarkers.contains($0) }, causeC = bf.cKeys.contains { Lexicon.causeMarkers.contains($0) }
-            let resultO = bf.oKeys.contains { Lexicon.resultMarkers.contains($0) }, resultC = bf.cKeys.contains { Lexicon.resultMarkers.contains($0) }
+            let causeO = bf.oKeys.contains { Vocabulary.causeMarkers.contains($0) }, causeC = bf.cKeys.contains { Vocabulary.causeMarkers.contains($0) }
+            let resultO = bf.oKeys.contains { Vocabulary.resultMarkers.contains($0) }, resultC = bf.cKeys.contains { Vocabulary.resultMarkers.contains($0) }
             if (causeO && !causeC && resultC && !resultO) || (resultO && !resultC && causeC && !causeO) {
                 signal(Rules.claimChangeCausality, "causality changed: the original says \(causeO ? "“because”" : "“as a result”"), the copy \(causeC ? "“because”" : "“as a result”")", major: true)
             }
@@ -165,7 +144,7 @@ enum ClaimChangeDetector: Detector {
     /// Antonym pairs among the unmatched words of small substitutions, as token indices.
     static func antonymSwaps(_ bf: BeadFacts, _ wn: WordNet?) -> [(o: Int, c: Int)] {
         guard let wn else { return [] }
-        func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) }
+        func content(_ t: Token) -> Bool { t.kind == .word && !Vocabulary.stopWords.contains(t.key) }
         /// Index of the token starting at byte `start` (tokens are in text order).
         func index(_ ts: [Token], _ start: Int) -> Int? {
             var lo = 0, hi = ts.count
@@ -184,7 +163,7 @@ enum ClaimChangeDetector: Detector {
         return out
     }
 
-    static func isNegator(_ t: Token) -> Bool { t.kind == .word && (negators.contains(t.key) || t.key.hasSuffix("n't")) }
+    static func isNegator(_ t: Token) -> Bool { t.kind == .word && (Vocabulary.negators.contains(t.key) || t.key.hasSuffix("n't")) }
 
     /// The negators of one side that the other side does not mirror: a negator no stage
     /// matched whose scope — the first content word after it in its clause — is matched to
@@ -195,7 +174,7 @@ enum ClaimChangeDetector: Detector {
         let partner = Dictionary(pairs, uniquingKeysWith: { a, _ in a })
         var out: [String] = []
         for k in ts.indices where isNegator(ts[k]) && stage[k] == nil {
-            if k + 1 < ts.count, focusing.contains(ts[k + 1].key) { continue }
+            if k + 1 < ts.count, Vocabulary.focusingWords.contains(ts[k + 1].key) { continue }
             // The scope: the first content word after the negator, before the clause ends.
             var h = k + 1
             while h < ts.count, ts[h].kind == .word, Terms.term(ts[h]) == nil || isNegator(ts[h]) { h += 1 }
@@ -217,9 +196,6 @@ enum ClaimChangeDetector: Detector {
         }
         return false
     }
-
-    /// Personal and possessive pronouns a name can resolve.
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "us", "our", "i", "my", "who"]
 
     /// A name WordNet knows as a place: most senses of the whole name ("new_york_city",
     /// "united_states") or, failing that, of its last word ("Washington") are in noun.location.
@@ -253,9 +229,9 @@ enum ClaimChangeDetector: Detector {
 
     /// A verb that negates by itself ("refused", "failed"), by its base form.
     static func isNegativeVerb(_ key: String, _ wn: WordNet?) -> Bool {
-        if negativeVerbs.contains(key) { return true }
-        guard let wn else { return negativeVerbs.contains { key.hasPrefix($0) } }
-        return wn.bases(key).contains(where: negativeVerbs.contains) // cached per word form
+        if Vocabulary.negativeVerbs.contains(key) { return true }
+        guard let wn else { return Vocabulary.negativeVerbs.contains { key.hasPrefix($0) } }
+        return wn.bases(key).contains(where: Vocabulary.negativeVerbs.contains) // cached per word form
     }
 
     /// Names of the copy sentence that are not new actors: weekdays and months, the source of
@@ -270,7 +246,7 @@ enum ClaimChangeDetector: Detector {
         if let wn {
             let residue = Set(wa.oResidue.map { bf.oTokens[$0].start })
             func nameableNoun(_ t: Token, _ d: Document) -> Bool {
-                guard t.kind == .word, !Terms.stopWords.contains(t.key), !NameIndex.isCapitalized(d, t) else { return false }
+                guard t.kind == .word, !Vocabulary.stopWords.contains(t.key), !NameIndex.isCapitalized(d, t) else { return false }
                 return isNameable(wn.lexeme(t.key))
             }
             for r in bf.regions {
@@ -284,23 +260,23 @@ enum ClaimChangeDetector: Detector {
         // A name in place of a pronoun names its referent ("He was released" → "Jackson was
         // released"); a name whose letters are the initials of the original's capitalised
         // words is its acronym ("University of California at Los Angeles" → "UCLA").
-        for r in bf.regions where r.deleted.contains(where: { pronouns.contains($0.key) }) {
+        for r in bf.regions where r.deleted.contains(where: { Vocabulary.pronouns.contains($0.key) }) {
             for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) }
         }
-        let initials = String(bf.oTokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
+        let initials = String(bf.oTokens.filter { $0.kind == .word && !Vocabulary.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
-        for (k, t) in ts.enumerated() where t.kind == .word && calendar.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+        for (k, t) in ts.enumerated() where t.kind == .word && Vocabulary.calendarWords.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         // From each attribution word, outwards both ways: the source and its description.
         func passable(_ t: Token) -> Bool {
             guard t.kind == .word else { return false }
-            if NameIndex.isCapitalized(ctx.copy, t) || NameIndex.connectors.contains(t.key) { return true }
-            guard let wn, !Terms.stopWords.contains(t.key) else { return false }
+            if NameIndex.isCapitalized(ctx.copy, t) || Vocabulary.nameConnectors.contains(t.key) { return true }
+            guard let wn, !Vocabulary.stopWords.contains(t.key) else { return false }
             return isNameable(wn.lexeme(t.key))
         }
         // Only an attribution the copy adds: a source that replaces the original's own source
         // ("Industry groups said" → "Greenpeace said") is another actor.
-        let originalAttributes = bf.oTokens.contains { attribution.contains($0.key) }
-        for a in ts.indices where !originalAttributes && attribution.contains(ts[a].key) {
+        let originalAttributes = bf.oTokens.contains { Vocabulary.reportingVerbs.contains($0.key) }
+        for a in ts.indices where !originalAttributes && Vocabulary.reportingVerbs.contains(ts[a].key) {
             for step in [-1, 1] {
                 var k = a + step, plain = 0
                 while k >= 0, k < ts.count, plain < attributionWindow {

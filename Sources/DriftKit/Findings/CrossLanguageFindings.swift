@@ -9,21 +9,10 @@
 ///   separators ignored: "1,000" and "1 000" are the same number);
 /// - boilerplate (`BoilerplateDetector`).
 enum CrossLanguageFindings {
-    /// Editors' and translators' note signatures in the languages drift aligns, lower case.
-    static let noteMarkers: [String] = [
-        "прим. ред", "прим. пер", "прим. иносми", "примечание редакции", "от редакции", "прим. авт",
-        "прим. ред", "примітка редакції", "прим. перекл",
-        "n.d.r", "nota del redattore", "nota della redazione", "nota del traduttore", "n.d.t",
-        "anm. d. red", "anmerkung der redaktion", "anm. d. übers",
-        "n.d.l.r", "note de la rédaction", "note du traducteur", "ndlr",
-        "nota del editor", "nota de la redacción", "n. del e", "n. de la r", "nota del traductor",
-        "ملاحظة المحرر", "ملاحظة المترجم", "المحرر:",
-        "editor's note", "translator's note",
-    ]
 
     static func marker(in text: String) -> String? {
         let l = text.lowercased()
-        return noteMarkers.first { l.contains($0) }
+        return Vocabulary.translatedNoteMarkers.first { l.contains($0) }
     }
 
     /// Every signed note, one per copy sentence; `explains` names the sentence (`Reconcile`
@@ -69,7 +58,7 @@ enum CrossLanguageFindings {
             if t.kind == .number || (t.kind == .word && t.key.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "." || $0 == "," }) {
                 let d = CrossLanguage.Tagger.asciiDigits(t.key).filter(\.isASCII).filter(\.isNumber)
                 if !d.isEmpty { out.append(d) }
-            } else if t.kind == .word, let n = Terms.numberWords[t.key], n.allSatisfy(\.isNumber) {
+            } else if t.kind == .word, let n = Vocabulary.numberWords[t.key], n.allSatisfy(\.isNumber) {
                 out.append(n)
             }
         }

@@ -97,8 +97,8 @@ struct FindingContext {
                     var lo = k, hi = k
                     while lo > r.lowerBound, inside.contains(ts[lo - 1].start) { lo -= 1 }
                     while hi + 1 < r.upperBound, inside.contains(ts[hi + 1].start) { hi += 1 }
-                    while hi > lo, ts[hi].kind == .punctuation || NameIndex.connectors.contains(ts[hi].key) { hi -= 1 }
-                    while lo < hi, ts[lo].kind == .punctuation || NameIndex.connectors.contains(ts[lo].key) { lo += 1 }
+                    while hi > lo, ts[hi].kind == .punctuation || Vocabulary.nameConnectors.contains(ts[hi].key) { hi -= 1 }
+                    while lo < hi, ts[lo].kind == .punctuation || Vocabulary.nameConnectors.contains(ts[lo].key) { lo += 1 }
                     text = d.text(ts[lo].start, ts[hi].end)
                 }
             }

@@ -10,8 +10,8 @@ enum DroppedQualifierDetector: Detector {
         for bf in BeadFacts.all(ctx) where bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved {
             let hedging = Hedging(bf, ctx)
             // Qualifiers dropped beyond those replaced by another adverb ("largely" → "effectively").
-            let qualifiersDropped = hedging.dropped.filter { Lexicon.qualifiers.contains($0) }
-            let newAdverbs = bf.cKeys.filter { ($0.hasSuffix("ly") || Lexicon.qualifiers.contains($0)) && !bf.oKeys.contains($0) }.count
+            let qualifiersDropped = hedging.dropped.filter { Vocabulary.qualifiers.contains($0) }
+            let newAdverbs = bf.cKeys.filter { ($0.hasSuffix("ly") || Vocabulary.qualifiers.contains($0)) && !bf.oKeys.contains($0) }.count
             let netDropped = qualifiersDropped.count - newAdverbs
             guard netDropped > 0 && hedging.copy.count < hedging.original.count && !hedging.firmer else { continue }
             var f = Finding(Rules.omissionDroppedQualifier, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),

@@ -18,15 +18,15 @@ struct Hedging {
         copy = Hedging.hedges(bf.cTokens, ctx.copy)
         let o = original
         dropped = o.subtracting(copy).sorted()
-        modalDropped = dropped.filter { ClaimChangeDetector.modalHedges.contains($0) }
-        firmer = !modalDropped.isEmpty && !copy.contains(where: { ClaimChangeDetector.modalHedges.contains($0) || Lexicon.hedges.contains($0) && !o.contains($0) })
+        modalDropped = dropped.filter { Vocabulary.modalHedges.contains($0) }
+        firmer = !modalDropped.isEmpty && !copy.contains(where: { Vocabulary.modalHedges.contains($0) || Vocabulary.hedges.contains($0) && !o.contains($0) })
     }
 
     /// The hedge keys a sentence uses: "May" as a month ("May 9", "in May") and "could"/"can"
     /// negated ("could not", an ability) are not hedges.
     static func hedges(_ ts: [Token], _ d: Document) -> Set<String> {
         var out = Set<String>()
-        for (k, t) in ts.enumerated() where Lexicon.hedges.contains(t.key) {
+        for (k, t) in ts.enumerated() where Vocabulary.hedges.contains(t.key) {
             let next = k + 1 < ts.count ? ts[k + 1] : nil
             if t.key == "may", NameIndex.isCapitalized(d, t), k > 0 || next?.kind == .number { continue }
             if t.key == "may", next?.kind == .number { continue }

@@ -21,7 +21,7 @@ enum HiddenTextDetector: Detector {
     static func isBidiControl(_ u: UInt32) -> Bool { Invisible.isBidiControl(u) }
 
     /// Scripts whose words a joiner or a variation selector has no business inside.
-    static let simpleScripts: Set<Int32> = [25, 8, 14] // Latin, Cyrillic, Greek
+    static let simpleScripts: Set<Int32> = [Script.latin.code, Script.cyrillic.code, Script.greek.code]
 
     /// Every default-ignorable code point (ICU's property) is hidden text, except where it
     /// does a job: zero-width joiners and variation selectors belong to emoji, to some
@@ -59,8 +59,8 @@ enum HiddenTextDetector: Detector {
     /// The script a document's words are expected in: Cyrillic for Russian, Ukrainian,
     /// Bulgarian and Serbian, Greek for Greek, Latin otherwise.
     static func preferredScript(_ d: Document) -> Int32 {
-        if ["ru", "uk", "bg", "sr", "be", "mk"].contains(d.language) { return 8 }
-        return d.language == "el" ? 14 : 25
+        if ["ru", "uk", "bg", "sr", "be", "mk"].contains(d.language) { return Script.cyrillic.code }
+        return d.language == "el" ? Script.greek.code : Script.latin.code
     }
 
     /// Languages that write fullwidth Latin letters and digits as a matter of course.
@@ -98,11 +98,11 @@ enum HiddenTextDetector: Detector {
             var i = s.start
             while i < s.end {
                 let (u, l) = UTF8Scan.scalar(b, i)
-                if (0xE0000...0xE007F).contains(u) {
+                if Invisible.isTag(u) {
                     // A run of TAG characters: after U+1F3F4 and ended by CANCEL TAG it is an
                     // emoji subdivision flag (England, Scotland, Wales); otherwise smuggled text.
                     var j = i, spelled: [UInt8] = [], last: UInt32 = 0
-                    while j < s.end, case let (v, m) = UTF8Scan.scalar(b, j), (0xE0000...0xE007F).contains(v) {
+                    while j < s.end, case let (v, m) = UTF8Scan.scalar(b, j), Invisible.isTag(v) {
                         if let a = Invisible.tagASCII(v) { spelled.append(a) }
                         last = v; j += m
                     }
@@ -156,7 +156,7 @@ enum HiddenTextDetector: Detector {
                 var off = t.start
                 for u in raw.unicodeScalars {
                     let sc = ICU.script(u.value)
-                    if sc > 1 && sc != main && !named.contains(off) {
+                    if !Script.isShared(sc) && sc != main && !named.contains(off) {
                         out.hits.append(Hit(offset: off, cp: u.value, what: "look-alike letter in “\(Tokenizer.unmix(raw, preferring: preferred))”"))
                         named.insert(off)
                     }

@@ -57,7 +57,7 @@ enum InsertedNoteDetector: Detector {
 
     static func hasNoteMarker(_ text: String) -> Bool {
         let l = text.lowercased()
-        return Lexicon.noteMarkers.contains { m in
+        return Vocabulary.noteMarkers.contains { m in
             guard let r = l.range(of: m) else { return false }
             // A marker word must stand alone: "approx." but not "approximately".
             let after = l[r.upperBound...].first

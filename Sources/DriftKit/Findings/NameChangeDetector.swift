@@ -83,7 +83,7 @@ enum NameChangeDetector: Detector {
                         r.deleted.contains { $0.start >= fromT.first!.start && $0.end <= fromT.last!.end } &&
                         r.inserted.contains { $0.start >= toT.first!.start && $0.end <= toT.last!.end }
                     }
-                    let shared = Set(p.tokens.map(\.key)).intersection(q.tokens.map(\.key)).subtracting(NameIndex.connectors).count
+                    let shared = Set(p.tokens.map(\.key)).intersection(q.tokens.map(\.key)).subtracting(Vocabulary.nameConnectors).count
                     guard sim >= variantSimilarity || sameRegion || shared > 0 else { continue }
                     let score = sim + (sameRegion ? 0.5 : 0) + Double(shared) * 0.2
                     if best == nil || score > best!.1 {
@@ -177,10 +177,10 @@ enum NameChangeDetector: Detector {
         var a = p.tokens[...], b = q.tokens[...]
         while let x = a.first, let y = b.first, NameIndex.key(x) == NameIndex.key(y) { a = a.dropFirst(); b = b.dropFirst() }
         while let x = a.last, let y = b.last, NameIndex.key(x) == NameIndex.key(y) { a = a.dropLast(); b = b.dropLast() }
-        while let x = a.first, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { a = a.dropFirst() }
-        while let x = b.first, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { b = b.dropFirst() }
-        while let x = a.last, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { a = a.dropLast() }
-        while let x = b.last, x.kind == .punctuation || NameIndex.connectors.contains(x.key) { b = b.dropLast() }
+        while let x = a.first, x.kind == .punctuation || Vocabulary.nameConnectors.contains(x.key) { a = a.dropFirst() }
+        while let x = b.first, x.kind == .punctuation || Vocabulary.nameConnectors.contains(x.key) { b = b.dropFirst() }
+        while let x = a.last, x.kind == .punctuation || Vocabulary.nameConnectors.contains(x.key) { a = a.dropLast() }
+        while let x = b.last, x.kind == .punctuation || Vocabulary.nameConnectors.contains(x.key) { b = b.dropLast() }
         return (Array(a), Array(b))
     }
 }

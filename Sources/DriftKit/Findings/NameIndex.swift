@@ -10,9 +10,6 @@ struct NameIndex {
     let originalNames: Set<String>
     let copyNames: Set<String>
 
-    /// Connectors allowed inside a multi-word name ("Council on Foreign Relations").
-    static let connectors: Set<String> = ["of", "for", "on", "the", "de", "del", "der", "van", "von", "al", "bin", "la", "le"]
-
     init(_ o: Document, _ c: Document) {
         var common = Set<String>(), inside = Set<String>()
         var titles: [Set<Int>] = []
@@ -45,7 +42,7 @@ struct NameIndex {
     /// A line unit whose words are mostly capitalised ("Putin's "Art of Manipulation"").
     static func isTitleCase(_ d: Document, _ s: Sentence) -> Bool {
         guard s.isLine else { return false }
-        let words = s.tokens.filter { $0.kind == .word && !Terms.stopWords.contains($0.key) }
+        let words = s.tokens.filter { $0.kind == .word && !Vocabulary.stopWords.contains($0.key) }
         guard words.count >= 2 else { return false }
         return words.filter { isCapitalized(d, $0) }.count * 10 >= words.count * 8
     }
@@ -77,7 +74,7 @@ struct NameIndex {
     private static func check(_ t: Token, _ k: Int, _ ts: [Token], _ d: Document, _ common: Set<String>, _ inside: Set<String>) -> Bool {
         guard t.kind == .word, isCapitalized(d, t) else { return false }
         let key = NameIndex.key(t)
-        if common.contains(t.key) || common.contains(key) || Terms.stopWords.contains(key) { return false }
+        if common.contains(t.key) || common.contains(key) || Vocabulary.stopWords.contains(key) { return false }
         if k == 0 || startsClause(ts, k) { return inside.contains(key) }
         return true
     }
@@ -115,13 +112,13 @@ struct NameIndex {
             while j < ts.count {
                 if isName(ts[j], at: j, in: ts, on: side) { j += 1; end = j; continue }
                 // A capitalised common word right after a name is part of it ("Deutsche Bank").
-                if j == end, ts[j].kind == .word, !Terms.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
+                if j == end, ts[j].kind == .word, !Vocabulary.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
                 // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
                 if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side) { j += 1; continue }
                 // A connector between two names ("Bank of England"), but not before a date
                 // ("Vienna on Thursday" is a place and a day).
-                if NameIndex.connectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side),
-                   !ClaimChangeDetector.calendar.contains(ts[j + 1].key) { j += 1; continue }
+                if Vocabulary.nameConnectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side),
+                   !Vocabulary.calendarWords.contains(ts[j + 1].key) { j += 1; continue }
                 break
             }
             out.append(k..<end)
@@ -141,7 +138,7 @@ enum NameSimilarity {
             guard ch.isLetter else { continue }
             var c = ch
             if let a = ch.unicodeScalars.first, a.value > 0x7F {
-                let base = String(ch).decomposedLatinBase
+                let base = Vocabulary.latinBase(ch)
                 c = base ?? ch
             }
             if c == "y" { c = "i" }
@@ -152,15 +149,12 @@ enum NameSimilarity {
         return out
     }
 
-    /// Suffixes that derive a demonym or adjective from a place name.
-    static let derivations = ["ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "i", "s", "es"]
-
     /// True when one name is the other with a derivational ending ("Ukraine"/"Ukrainian",
     /// "Russia"/"Russian", "Europe"/"European"): a different word, not a different name.
     static func isDerivation(_ a: String, _ b: String) -> Bool {
         if a.hasPrefix(b) || b.hasPrefix(a) { return true }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        for suf in derivations where long.hasSuffix(suf) {
+        for suf in Vocabulary.demonymSuffixes where long.hasSuffix(suf) {
             let base = String(long.dropLast(suf.count))
             if base.count >= 3 && (short.hasPrefix(base) || base.hasPrefix(short.dropLast())) { return true }
         }
@@ -194,20 +188,3 @@ enum NameSimilarity {
     }
 }
 
-extension String {
-    /// The Latin base letter of a precomposed letter with diacritics ("é" → "e"), if any.
-    var decomposedLatinBase: Character? {
-        let d = self.decomposedStringWithCanonicalMappingLite
-        guard let f = d.unicodeScalars.first, f.value < 0x80 else { return nil }
-        return Character(f)
-    }
-
-    /// Canonical decomposition of common Latin letters with diacritics (enough for name folding).
-    var decomposedStringWithCanonicalMappingLite: String {
-        let map: [Character: Character] = ["á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "ā": "a", "č": "c", "ç": "c", "ć": "c",
-            "é": "e", "è": "e", "ê": "e", "ë": "e", "ē": "e", "ě": "e", "í": "i", "ì": "i", "î": "i", "ï": "i", "ī": "i",
-            "ñ": "n", "ń": "n", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o", "ō": "o", "ř": "r", "š": "s",
-            "ś": "s", "ú": "u", "ù": "u", "û": "u", "ü": "u", "ū": "u", "ý": "y", "ÿ": "y", "ž": "z", "ź": "z", "ż": "z", "ł": "l"]
-        return String(self.map { map[$0] ?? $0 })
-    }
-}

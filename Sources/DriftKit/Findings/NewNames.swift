@@ -32,10 +32,10 @@ enum NewNames {
         guard let k = bf.cTokens.firstIndex(where: { NameIndex.key($0) == n }) else { return false }
         // The run of capitalised words around k, connectors skipped, gives the initials.
         var lo = k, hi = k
-        func cap(_ t: Token) -> Bool { t.kind == .word && NameIndex.isCapitalized(d, t) && !Terms.stopWords.contains(t.key) }
-        while lo > 0, cap(bf.cTokens[lo - 1]) || NameIndex.connectors.contains(bf.cTokens[lo - 1].key) { lo -= 1 }
-        while hi + 1 < bf.cTokens.count, cap(bf.cTokens[hi + 1]) || NameIndex.connectors.contains(bf.cTokens[hi + 1].key) { hi += 1 }
-        let words = bf.cTokens[lo...hi].filter { !NameIndex.connectors.contains($0.key) }
+        func cap(_ t: Token) -> Bool { t.kind == .word && NameIndex.isCapitalized(d, t) && !Vocabulary.stopWords.contains(t.key) }
+        while lo > 0, cap(bf.cTokens[lo - 1]) || Vocabulary.nameConnectors.contains(bf.cTokens[lo - 1].key) { lo -= 1 }
+        while hi + 1 < bf.cTokens.count, cap(bf.cTokens[hi + 1]) || Vocabulary.nameConnectors.contains(bf.cTokens[hi + 1].key) { hi += 1 }
+        let words = bf.cTokens[lo...hi].filter { !Vocabulary.nameConnectors.contains($0.key) }
         guard words.count >= 2 else { return false }
         for s in 0..<words.count { for e in stride(from: s + 2, through: words.count, by: 1) {
             let initials = String(words[s..<e].compactMap(\.key.first))
@@ -51,7 +51,7 @@ enum NewNames {
             let t = bf.cTokens[j]
             if bf.oNames.contains(NameIndex.key(t)) { return true }
             // A capitalised neighbour the original sentence has ("FIFA" before "World Cup").
-            if t.kind == .word, !Terms.stopWords.contains(t.key), bf.oKeys.contains(t.key), t.key.first.map({ $0.isLetter }) == true,
+            if t.kind == .word, !Vocabulary.stopWords.contains(t.key), bf.oKeys.contains(t.key), t.key.first.map({ $0.isLetter }) == true,
                bf.cTokens.count > j { if let d = bf.copyDoc, NameIndex.isCapitalized(d, t) { return true } }
         }
         return false

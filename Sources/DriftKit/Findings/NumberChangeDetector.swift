@@ -9,8 +9,6 @@ enum NumberChangeDetector: Detector {
     /// gives "2.5 billion") and its value.
     struct Quantity { var value: Double; var start: Int; var end: Int }
 
-    static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
-
     /// Reads the numbers of a token list, joining number words and multipliers
     /// ("two thousand" = 2000, "2.5 billion" = 2.5e9). Ordinals are left out.
     static func quantities(_ ts: [Token]) -> [Quantity] {
@@ -45,8 +43,8 @@ enum NumberChangeDetector: Detector {
             return Double(digits).map { ($0, false) }
         }
         guard t.kind == .word else { return nil }
-        if let m = multipliers[t.key] { return (m, true) }
-        if let n = Terms.numberWords[t.key], let v = Double(n) { return (v, false) }
+        if let m = Vocabulary.numberMultipliers[t.key] { return (m, true) }
+        if let n = Vocabulary.numberWords[t.key], let v = Double(n) { return (v, false) }
         return nil
     }
 

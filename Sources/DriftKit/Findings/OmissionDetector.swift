@@ -11,8 +11,6 @@ enum OmissionDetector: Detector {
     /// Share of a clause's words the diff must delete for the clause to count as dropped
     /// (0.8: a clause reworded around one surviving word is not dropped).
     static let minDeletedShare = 0.8
-    /// Words that open a describing clause after a comma (appositive or relative).
-    static let descriptionOpeners: Set<String> = ["a", "an", "who", "which", "whose", "whom", "where"]
     /// Share of a describing clause's content terms (stems) that must be absent from the copy
     /// sentence for it to count as dropped rather than reworded. 0.6: retranslation keeps
     /// most stems of a description it rewords ("a think tank" → "think tank").
@@ -110,7 +108,7 @@ enum OmissionDetector: Detector {
                 let lostTerms = bf.lost(Array(toks), against: bf.cTerms)
                 let allTerms = Set(toks.compactMap(Terms.term))
                 let description = clause.lowerBound > 0 && bf.oTokens[clause.lowerBound - 1].key == "," &&
-                    descriptionOpeners.contains(opener) && words.count >= 4 &&
+                    Vocabulary.descriptionOpeners.contains(opener) && words.count >= 4 &&
                     Double(lostTerms.count) >= Double(allTerms.count) * minLostDescriptionShare
                 guard !(lostNames.isEmpty && lostNumbers.isEmpty) || description else { continue }
                 let r = toks.first!.start..<toks.last!.end

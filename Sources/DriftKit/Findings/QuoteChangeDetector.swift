@@ -21,8 +21,8 @@ enum QuoteChangeDetector: Detector {
             guard !quoted.isEmpty, !quotedO.isEmpty else { continue }
             for r in bf.regions {
                 // Content words added inside the copy's quotation, or taken out of the original's.
-                let changed = r.inserted.filter { t in t.kind != .punctuation && !Terms.stopWords.contains(t.key) && quoted.contains { $0.contains(t.start) } }
-                let removed = r.deleted.filter { t in t.kind != .punctuation && !Terms.stopWords.contains(t.key) && quotedO.contains { $0.contains(t.start) } }
+                let changed = r.inserted.filter { t in t.kind != .punctuation && !Vocabulary.stopWords.contains(t.key) && quoted.contains { $0.contains(t.start) } }
+                let removed = r.deleted.filter { t in t.kind != .punctuation && !Vocabulary.stopWords.contains(t.key) && quotedO.contains { $0.contains(t.start) } }
                 guard !changed.isEmpty || !removed.isEmpty else { continue }
                 let ins = r.insertedRanges.isEmpty ? nil : BeadFacts.hull(r.insertedRanges)
                 let del = r.deletedRanges.isEmpty ? nil : BeadFacts.hull(r.deletedRanges)

@@ -27,7 +27,7 @@ enum ConceptLexicon {
 
     /// The concept of an English word, or nil for a function word.
     static func english(_ w: String) -> String? {
-        if Terms.stopWords.contains(w) || w.count < 2 { return nil }
+        if Vocabulary.stopWords.contains(w) || w.count < 2 { return nil }
         return w.count <= Terms.stemLength ? w : String(w.prefix(Terms.stemLength))
     }
 
@@ -104,22 +104,12 @@ enum ConceptLexicon {
     }
 }
 
-/// Function words of the languages cross-language alignment reads (besides the English and
-/// Russian ones of `Terms.stopWords`): never lexical evidence.
+/// Function words of the languages cross-language alignment reads (`Vocabulary.functionWordsByLanguage`,
+/// besides the English and Russian ones of `Vocabulary.stopWords`): never lexical evidence.
 enum StopWords {
-    static let byLanguage: [String: Set<String>] = {
-        var m: [String: Set<String>] = [:]
-        for (l, s) in LanguageDetector.profiles { m[l] = s }
-        m["de", default: []].formUnion(["ein", "eines", "einem", "einen", "dass", "es", "er", "sie", "wir", "ich", "in", "an", "von", "am", "um", "hat", "haben", "war", "waren", "kann", "können", "soll", "sollen", "muss", "wie", "so", "noch", "nur", "aber", "wenn", "dies", "diese", "dieser", "dieses", "sein", "seine", "ihre", "ihr", "man", "über", "durch", "gegen", "ohne", "zur", "sehr", "hier", "mehr"])
-        m["fr", default: []].formUnion(["de", "la", "un", "en", "à", "a", "se", "sa", "son", "ses", "on", "ou", "si", "y", "leurs", "je", "nous", "comme", "tout", "tous", "aussi", "entre", "sans", "sous", "être", "avoir", "fait", "très", "même", "dont", "où", "lui", "eux"])
-        m["it", default: []].formUnion(["la", "un", "e", "a", "in", "si", "al", "dal", "nelle", "sul", "sulla", "tra", "fra", "o", "se", "ci", "ne", "loro", "suo", "sua", "suoi", "sue", "questa", "quello", "quella", "hanno", "era", "erano", "stati", "molto", "dopo", "cui"])
-        m["es", default: []].formUnion(["la", "de", "en", "un", "a", "no", "o", "le", "les", "ya", "muy", "sin", "sobre", "desde", "hasta", "han", "era", "ser", "estos", "estas", "cuando", "donde", "quien"])
-        m["uk"] = ["і", "й", "в", "у", "на", "з", "із", "зі", "що", "та", "до", "не", "за", "як", "від", "це", "по", "але", "він", "вона", "вони", "його", "її", "їх", "який", "яка", "які", "також", "для", "про", "при", "після", "чи", "ж", "же", "би", "б", "бо", "вже", "ще", "так", "те", "ці", "цей", "ця", "цього", "було", "був", "була", "були", "є", "буде", "мають", "має"]
-        m["ar"] = ["في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "إن", "ما", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "و", "أو", "او", "ثم", "كان", "كانت", "قد", "مع", "بين", "هو", "هي", "هم", "كل", "بعد", "قبل", "حتى", "عند", "منذ", "إذا", "اذا", "لكن", "أي", "ب", "ل", "ف", "كما", "أيضا", "ايضا", "فيه", "فيها", "به", "بها", "له", "لها", "عليه"]
-        return m
-    }()
+    static let byLanguage: [String: Set<String>] = Vocabulary.functionWordsByLanguage
 
     static func isStop(_ w: String, _ lang: String) -> Bool {
-        Terms.stopWords.contains(w) || (byLanguage[lang]?.contains(w) ?? false)
+        Vocabulary.stopWords.contains(w) || (byLanguage[lang]?.contains(w) ?? false)
     }
 }

@@ -13,15 +13,6 @@ public enum LanguageDetector {
     /// words: far more than the profiles need, and a bounded cost per document).
     static let profileBytes = 8192
 
-    /// Function words of each language: high-frequency, short and, as a set, rare in the other
-    /// languages listed (words two languages share, like "de", "la", "in", "a", are left out).
-    static let profiles: [(String, Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "is", "that", "was", "for", "with", "on", "are", "this", "be", "by", "have", "has", "which", "from", "it", "not", "but", "they", "he", "his", "were", "would", "will", "been", "their", "its"]),
-        ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "des", "auf", "für", "dem", "eine", "ein", "auch", "als", "wird", "werden", "nach", "bei", "einer", "sind", "wurde", "oder", "aus", "zu", "vom", "zum", "im"]),
-        ("fr", ["le", "les", "et", "des", "est", "une", "du", "pour", "que", "qui", "dans", "pas", "sur", "au", "aux", "ce", "cette", "sont", "par", "nous", "vous", "il", "elle", "ont", "été", "mais", "avec", "leur", "ne", "plus"]),
-        ("it", ["il", "di", "che", "è", "della", "per", "gli", "una", "sono", "del", "alla", "dei", "nel", "con", "non", "delle", "anche", "più", "questo", "essere", "ha", "stato", "nella", "degli", "come", "ma", "lo", "le", "da", "ai"]),
-        ("es", ["el", "los", "las", "y", "del", "que", "es", "por", "una", "para", "con", "se", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "está", "son", "ha", "este", "esta", "entre", "también", "sobre", "muy", "hay"]),
-    ]
     /// Ukrainian letters Russian lacks (і, ї, є, ґ); and Russian letters Ukrainian lacks (ы, э, ъ, ё).
     static let ukrainianLetters: Set<Unicode.Scalar> = ["і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"]
     static let russianLetters: Set<Unicode.Scalar> = ["ы", "э", "ъ", "ё", "Ы", "Э", "Ъ", "Ё"]
@@ -56,11 +47,11 @@ public enum LanguageDetector {
         }
         // Latin: count function words of each profile; English unless another language has
         // clearly more (ties and texts without any go to English).
-        var counts = [Int](repeating: 0, count: profiles.count)
+        var counts = [Int](repeating: 0, count: Vocabulary.languageProfiles.count)
         var word = ""
         func flush() {
             if !word.isEmpty {
-                for (k, p) in profiles.enumerated() where p.1.contains(word) { counts[k] += 1 }
+                for (k, p) in Vocabulary.languageProfiles.enumerated() where p.1.contains(word) { counts[k] += 1 }
                 word = ""
             }
         }
@@ -70,6 +61,6 @@ public enum LanguageDetector {
         flush()
         var best = 0
         for k in 1..<counts.count where counts[k] > counts[best] { best = k }
-        return counts[best] > counts[0] ? profiles[best].0 : "en"
+        return counts[best] > counts[0] ? Vocabulary.languageProfiles[best].0 : "en"
     }
 }

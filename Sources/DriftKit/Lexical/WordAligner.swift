@@ -69,11 +69,11 @@ enum WordAligner {
             take(s, cands)
         }
         // The same word (numbers by value: "5" and "five"), then the same stem.
-        byKey(.exact) { t in t.kind == .number || Terms.numberWords[t.key] != nil ? Terms.term(t) : t.key }
-        byKey(.stem) { t in t.kind == .word && Terms.numberWords[t.key] == nil ? Terms.term(t) : nil }
+        byKey(.exact) { t in t.kind == .number || Vocabulary.numberWords[t.key] != nil ? Terms.term(t) : t.key }
+        byKey(.stem) { t in t.kind == .word && Vocabulary.numberWords[t.key] == nil ? Terms.term(t) : nil }
         if let wn = wordNet {
             // Only content words: function words are matched exactly or not at all.
-            func content(_ t: Token) -> Bool { t.kind == .word && !Terms.stopWords.contains(t.key) && Terms.numberWords[t.key] == nil }
+            func content(_ t: Token) -> Bool { t.kind == .word && !Vocabulary.stopWords.contains(t.key) && Vocabulary.numberWords[t.key] == nil }
             var lo: [Int: WordNet.Lexeme] = [:], lc: [Int: WordNet.Lexeme] = [:]
             // A word can only be related to a word of the other side: when one side has no
             // content word left, nothing is looked up (most identical and lightly edited pairs).

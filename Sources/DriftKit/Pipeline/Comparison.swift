@@ -66,7 +66,7 @@ public enum Comparison {
 
     /// The words the word diff anchors on: not function words (the aligner's stop list, so
     /// that both phases agree on what a content word is).
-    static func isContentWord(_ t: Token) -> Bool { !Terms.stopWords.contains(t.key) }
+    static func isContentWord(_ t: Token) -> Bool { !Vocabulary.stopWords.contains(t.key) }
 
     /// Why a copy that barely traces to the original is not treated as a copy of it, or nil.
     static func unrelatedReason(_ summary: Summary, copy: Document) -> String? {

@@ -6,8 +6,8 @@
 /// except the line feed; format characters (general category Cf: soft hyphen U+00AD, U+180E,
 /// bidi controls, TAG characters U+E0000–E007F, zero-width characters); line and paragraph
 /// separators; private-use and unassigned code points; and every code point with Unicode's
-/// Default_Ignorable_Code_Point property (U+034F, variation selectors, fillers) — the property
-/// table is the Swift standard library's, not a hand list.
+/// Default_Ignorable_Code_Point property (U+034F, variation selectors, fillers) — the one
+/// table of them (`Invisible`, from ICU), not a hand list.
 ///
 ///     TerminalText.escape("Pu\u{AD}tin\u{1B}]0;x")   // "Pu\\u{AD}tin\\u{1B}]0;x"
 ///
@@ -37,7 +37,7 @@ public enum TerminalText {
         if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
         if v < 0xA0 { return false } // printable ASCII: the common case, no property lookup
         let p = u.properties
-        if p.isDefaultIgnorableCodePoint { return true }
+        if Invisible.isDefaultIgnorable(v) { return true }
         switch p.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate: return true
         default: return false

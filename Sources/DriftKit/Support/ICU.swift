@@ -95,14 +95,9 @@ enum ICU {
         return cicu_charset_canonical(name, &out, 64) == 0 ? cString(out) : nil
     }
 
-    /// Unicode script code of a code point (ICU's UScriptCode; 0 Common, 1 Inherited).
+    /// Unicode script code of a code point (ICU's UScriptCode; the ones DriftKit names are
+    /// `Script`: 0 Common, 1 Inherited, 8 Cyrillic, 14 Greek, 25 Latin).
     static func script(_ u: UInt32) -> Int32 { cicu_script(u) }
-
-    /// ICU's Default_Ignorable_Code_Point property (see `Invisible`, which caches it).
-    static func isDefaultIgnorable(_ u: UInt32) -> Bool { cicu_is_default_ignorable(u) != 0 }
-
-    /// A letter or digit whose decomposition type is font or wide ("𝐍", "Ｎ").
-    static func isCompatibilityAlnum(_ u: UInt32) -> Bool { cicu_is_compatibility_alnum(u) != 0 }
 
     /// The Unicode name of a code point, e.g. "ZERO WIDTH SPACE".
     static func charName(_ u: UInt32) -> String {

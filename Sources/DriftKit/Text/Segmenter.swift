@@ -21,33 +21,9 @@ public enum Segmenter {
     /// quotes); shorter lines are lists, verse or one word per line, each a unit of its own.
     static let minWrapWidth = 30
 
-    /// Abbreviations that stand before a name or a number and never end a sentence in news
-    /// text. ICU's `ss=standard` list lacks most of these (see ../shared/docs/ICU.md).
-    static let titleAbbreviations: Set<String> = [
-        "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov",
-        "Sen", "Sens", "Rep", "Reps", "Dr", "Drs", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Rev", "Hon",
-        "Pres", "Supt", "Atty", "Amb", "Fr", "St", "Ste", "Mt", "Ft", "Pt", "No", "Nos", "Nr", "Vol", "Art", "Sec",
-        "Fig", "Ch", "Ex", "vs", "approx", "Approx", "ca", "cf", "al",
-        // Russian: г. (year/city), гг., им., ул., проф., акад., тов., т. (т. е., т. н.), ст., см., н. э.
-        "г", "гг", "им", "ул", "проф", "акад", "тов", "ген", "св", "ст", "см", "т", "п", "д", "пр", "просп", "пер",
-        // …and capitalised, at the start of a sentence ("Проф. Иванов отметил").
-        "Им", "Ул", "Проф", "Акад", "Тов", "Ген", "Св", "Ст", "См", "Пр", "Просп", "Пер",
-    ]
     /// US states' AP abbreviations as written ("Calif", "Fla"; `HouseStyle.states`): in a
     /// dateline one stands before the wire's credit in brackets, which does not start a sentence.
     static let stateAbbreviations: Set<String> = Set(HouseStyle.states.compactMap(\.ap).map { $0.prefix(1).uppercased() + $0.dropFirst() })
-    /// Abbreviations that stand before a number ("No. 10", "Art. 5"): joined only then.
-    static let numberAbbreviations: Set<String> = ["No", "Nos", "Nr", "Art", "Vol", "Fig", "Sec", "Ch"]
-    /// Words that start sentences; a dotted acronym before one of these ends its sentence
-    /// ("…in the U.S. The president…"), before any other capitalised word it does not
-    /// ("The U.S. President").
-    static let sentenceStarters: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "this", "that",
-        "these", "those", "there", "his", "her", "its", "their", "our", "my", "as", "at", "for", "if", "when",
-        "while", "after", "before", "however", "meanwhile", "so", "yet", "or", "not", "no", "some", "many", "most",
-        "what", "who", "why", "how", "where", "one", "both", "all", "still", "since", "then", "now", "also",
-        "instead", "although", "though", "because", "with", "without", "from", "by", "to", "officials", "experts",
-    ]
 
     /// Splits a decoded input into sentences and tokens.
     /// - Throws: `DriftError` with `Remedy.maxSentences` when the input has more than
@@ -87,7 +63,7 @@ public enum Segmenter {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segs.count)
         var tokenizer = Tokenizer()
-        tokenizer.preferredScript = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? 8 : 25
+        tokenizer.preferredScript = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? Script.cyrillic.code : Script.latin.code
         let shown = widenOverMarkup(src.text, src.analysis, segs)
         src.analysis.withUnsafeBufferPointer { a in
             buf.withUnsafeBufferPointer { b in
@@ -312,14 +288,14 @@ public enum Segmenter {
         let isDigit = UTF8Scan.isDigit(u0)
         if w.utf8.contains(0x2E) {
             // U.S., D.C., U.S.A.: part of a name unless a sentence visibly starts next.
-            return !sentenceStarters.contains(word.lowercased()) && (UTF8Scan.isUpper(u0) || isDigit)
+            return !Vocabulary.sentenceStarters.contains(word.lowercased()) && (UTF8Scan.isUpper(u0) || isDigit)
         }
         let scalars = w.unicodeScalars
         if scalars.count == 1, let c = scalars.first, UTF8Scan.isUpper(c.value) { return true } // initial: "George W. Bush"
-        if numberAbbreviations.contains(w) {
+        if Vocabulary.numberAbbreviations.contains(w) {
             return isDigit
         }
-        return titleAbbreviations.contains(w)
+        return Vocabulary.sentenceAbbreviations.contains(w)
     }
 
     /// A unit with no letter or digit (a lone "…" marking a cut, a dash under a dateline)

@@ -7,8 +7,8 @@
 /// letters ("2A6", "1990s").
 struct Tokenizer {
     /// The script a mixed-script word is read in when its letters are split evenly
-    /// (ICU UScriptCode: 25 Latin, 8 Cyrillic): the document's own.
-    var preferredScript: Int32 = 25
+    /// (ICU UScriptCode, `Script`): the document's own.
+    var preferredScript: Int32 = Script.latin.code
 
     /// Keys already made, by the bytes of the word or number as written.
     private var keys = KeyTable()
@@ -211,7 +211,7 @@ struct Tokenizer {
         var first: Int32 = -1
         for u in w.unicodeScalars where u.value >= 0x80 || (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A {
             let s = ICU.script(u.value)
-            if s <= 1 { continue }
+            if Script.isShared(s) { continue }
             if first < 0 { first = s } else if s != first { return true }
         }
         return false
@@ -221,12 +221,12 @@ struct Tokenizer {
     /// look-alikes in the main script, from ICU's confusables data (UTS #39 skeletons):
     /// "кyiv" (Cyrillic к) → "kyiv". A lower-case letter whose skeleton is not a letter of the
     /// main script is tried in upper case ("к" → "К" → "K" → "k").
-    static func unmix(_ w: String, preferring preferred: Int32 = 25) -> String {
+    static func unmix(_ w: String, preferring preferred: Int32 = Script.latin.code) -> String {
         guard let main = mainScript(w, preferring: preferred) else { return w }
         var out = ""
         for u in w.unicodeScalars {
             let s = ICU.script(u.value)
-            if s <= 1 || s == main { out.unicodeScalars.append(u); continue }
+            if Script.isShared(s) || s == main { out.unicodeScalars.append(u); continue }
             if let pick = lookAlike(u, in: main) { out += pick.lowercased() } else { out.unicodeScalars.append(u) }
         }
         return out
@@ -249,10 +249,10 @@ struct Tokenizer {
     /// letters are in, a tie going to `preferred`, then to the lower script code.
     static func mainScript(_ w: String, preferring preferred: Int32) -> Int32? {
         var counts: [Int32: Int] = [:]
-        for u in w.unicodeScalars { let s = ICU.script(u.value); if s > 1 { counts[s, default: 0] += 1 } }
+        for u in w.unicodeScalars { let s = ICU.script(u.value); if !Script.isShared(s) { counts[s, default: 0] += 1 } }
         guard let top = counts.values.max() else { return nil }
         if counts[preferred] != nil, counts.count > 1,
-           w.unicodeScalars.allSatisfy({ u in let s = ICU.script(u.value); return s <= 1 || s == preferred || lookAlike(u, in: preferred) != nil }) {
+           w.unicodeScalars.allSatisfy({ u in let s = ICU.script(u.value); return Script.isShared(s) || s == preferred || lookAlike(u, in: preferred) != nil }) {
             return preferred
         }
         let tied = counts.filter { $0.value == top }.map(\.key)

@@ -14,16 +14,10 @@ enum UTF8Scan {
         return (0xFFFD, 1)
     }
 
-    /// White space for trimming and token separation: ASCII space characters, NBSP, the
-    /// U+2000 spaces, line/paragraph separators, ideographic space, and invisible format
-    /// characters that carry no text (ZWSP, word joiner, BOM).
+    /// White space for trimming and token separation (`Whitespace`, the table in
+    /// Vocabulary/UnicodeClasses.swift).
     @inline(__always)
-    static func isSpace(_ u: UInt32) -> Bool {
-        switch u {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: return true
-        default: return false
-        }
-    }
+    static func isSpace(_ u: UInt32) -> Bool { Whitespace.contains(u) }
 
     /// Invisible characters that change no visible text: every code point ICU gives the
     /// Default_Ignorable_Code_Point property (soft hyphen, zero-width space/joiners, direction

@@ -44,7 +44,7 @@ public enum Zone: String, Sendable, CaseIterable {
 /// | date and time words | share of words (`minDateShare` 0.6) | month and weekday names, years 1900–2099, clock times, a.m./p.m., zone abbreviations, "Posted"/"Updated" |
 /// | © and rights phrases | presence | "©", "copyright", "all rights reserved", "may not be published/broadcast/…" |
 /// | imperative verb first | a closed list of control verbs (share, close, sign, subscribe, …) | web controls and sign-up boxes |
-/// | site-furniture vocabulary | share of content words (`BoilerplateDetector.minShare`) | `Lexicon.furniture` |
+/// | site-furniture vocabulary | share of content words (`BoilerplateDetector.minShare`) | `Vocabulary.furniture` |
 /// | lines repeated in the document | count ≥ `minRepeats` | galleries and widgets repeat their labels; article sentences are not repeated word for word |
 /// | link-like text | presence | URLs, "→", "»", "|" separators |
 ///
@@ -70,46 +70,8 @@ public enum ZoneClassifier {
 
     // MARK: word lists (closed classes and general vocabulary, not phrases of any text)
 
-    /// Month names and abbreviations (`HouseStyle.months`, the one table of them).
-    static let months: [String: Int] = Dictionary(uniqueKeysWithValues: HouseStyle.months)
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-    /// Words that label a timestamp ("Posted:", "Updated", "First published on", "Last modified").
-    static let timestampLabels: Set<String> = ["posted", "updated", "published", "first", "last", "modified", "on", "at",
-                                               "am", "pm", "noon", "midnight", "time", "today", "yesterday", "ago",
-                                               "hour", "hours", "min", "mins", "minute", "minutes", "read", "by"]
-    /// Auxiliaries, modals and the common reporting verbs: a sentence with none of these (and no
-    /// "-ed" word) has no finite verb as far as this classifier can tell.
-    static let finiteVerbs: Set<String> = [
-        "is", "are", "was", "were", "am", "be", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
-        "should", "can", "could", "may", "might", "must", "says", "said", "say", "tells", "told", "takes", "took",
-        "gets", "got", "makes", "made", "goes", "went", "wins", "won", "leads", "led", "beats", "beat",
-    ]
-    /// Units of a relative timestamp ("12 minutes ago").
-    static let agoUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days", "week", "weeks"]
-    /// Words that mark an advertising slot ("Story continues below advertisement").
-    static let adWords: Set<String> = ["advertisement", "advertising", "sponsored", "ad", "ads"]
-    /// Verbs of web controls, used in the imperative as the first word of a short line.
-    static let controlVerbs: Set<String> = [
-        "share", "close", "save", "print", "email", "e-mail", "subscribe", "sign", "follow", "get", "join", "read",
-        "watch", "click", "tap", "download", "comment", "log", "login", "register", "send", "cancel", "continue",
-        "see", "view", "listen", "order", "support", "donate", "post", "tweet", "connect", "reply", "leave", "enter",
-        "submit", "like", "load", "show", "hide", "skip", "play", "expand", "accept", "thank", "thanks", "add",
-        "buy", "shop", "try", "start", "learn", "discover", "explore", "visit", "open", "report",
-    ]
-    /// Labels that open a block of links ("Related Content", "More coverage", "Trending").
-    static let navigationLabels: Set<String> = ["related", "recommended", "trending", "popular", "featured", "sponsored",
-                                                "advertisement"]
-    /// Words that open a navigation label only with a furniture word or one of
-    /// `navigationNouns` after them ("More newsletters", "Latest stories", "Top videos").
-    static let navigationOpeners: Set<String> = ["more", "also", "latest", "top", "previous", "next", "other"]
-    static let navigationNouns: Set<String> = ["stories", "story", "news", "coverage", "articles", "videos", "headlines", "content", "links"]
-    /// Rights-notice verbs ("may not be published, broadcast, rewritten or redistributed").
-    static let rightsVerbs: Set<String> = ["published", "broadcast", "rewritten", "redistributed", "reproduced",
-                                           "distributed", "republished", "copied", "transmitted", "reprinted"]
-    /// Words that start a photo credit line ("Photo: AP.", "Image copyright Getty Images").
-    static let photoWords: Set<String> = ["photo", "photos", "photograph", "image", "images", "picture", "credit",
-                                          "credits", "illustration", "caption", "file", "gallery"]
+    /// Month names and abbreviations (`Vocabulary.months`, the one table of them).
+    static let months: [String: Int] = Dictionary(uniqueKeysWithValues: Vocabulary.months)
 
     // MARK: classification
 
@@ -286,12 +248,12 @@ public enum ZoneClassifier {
         /// a capitalised one is more often a name: "Associated Press", "Related").
         var hasFiniteVerb: Bool {
             keys.indices.contains { i in
-                ZoneClassifier.finiteVerbs.contains(keys[i]) || (keys[i].count >= 5 && keys[i].hasSuffix("ed") && !capitalised[i])
+                Vocabulary.finiteVerbs.contains(keys[i]) || (keys[i].count >= 5 && keys[i].hasSuffix("ed") && !capitalised[i])
             }
         }
 
         /// An auxiliary, a modal or a reporting verb (no "-ed" guess).
-        var hasAuxiliary: Bool { keys.contains { ZoneClassifier.finiteVerbs.contains($0) } }
+        var hasAuxiliary: Bool { keys.contains { Vocabulary.finiteVerbs.contains($0) } }
 
         /// A date or time word at index `i`: a month or weekday name, a year, a clock time, a
         /// day number next to a month, a.m./p.m. after a number, or a zone abbreviation after a time.
@@ -302,7 +264,7 @@ public enum ZoneClassifier {
                 if k == "may" { return neighbourIsNumber(i) && capitalised[i] }
                 return true
             }
-            if ZoneClassifier.weekdays.contains(k) { return true }
+            if Vocabulary.weekdays.contains(k) { return true }
             if t.kind == .number {
                 if k.contains(":") { return true }
                 if let v = Int(k.filter(\.isNumber)), k.allSatisfy({ $0.isNumber }) {
@@ -314,9 +276,9 @@ public enum ZoneClassifier {
             }
             if (k == "am" || k == "pm") && i > 0 && words[i - 1].kind == .number { return true }
             // "12 minutes ago", "3 hours ago".
-            if ZoneClassifier.agoUnits.contains(k), i > 0, words[i - 1].kind == .number, i + 1 < keys.count, keys[i + 1] == "ago" { return true }
+            if Vocabulary.agoUnits.contains(k), i > 0, words[i - 1].kind == .number, i + 1 < keys.count, keys[i + 1] == "ago" { return true }
             // A time-zone abbreviation: 2–4 capitals right after a time ("ET", "EDT", "ChT").
-            if i > 0, isDateTimeNumberOrAmPm(i - 1), (2...4).contains(k.count), capitalised[i], !ZoneClassifier.finiteVerbs.contains(k) { return true }
+            if i > 0, isDateTimeNumberOrAmPm(i - 1), (2...4).contains(k.count), capitalised[i], !Vocabulary.finiteVerbs.contains(k) { return true }
             return false
         }
         private func neighbourIsNumber(_ i: Int) -> Bool {
@@ -336,11 +298,11 @@ public enum ZoneClassifier {
             guard words.count <= ZoneClassifier.maxFurnitureWords else { return false }
             var dated = 0, labelled = 0
             for i in words.indices {
-                if isDateTime(i) { dated += 1 } else if ZoneClassifier.timestampLabels.contains(keys[i]) { labelled += 1 }
+                if isDateTime(i) { dated += 1 } else if Vocabulary.timestampLabels.contains(keys[i]) { labelled += 1 }
             }
             guard dated >= 1 else { return false }
             // A wire or site name beside the stamp ("AP Published …") is allowed: capitalised words.
-            let names = words.indices.filter { !isDateTime($0) && !ZoneClassifier.timestampLabels.contains(keys[$0]) && capitalised[$0] }.count
+            let names = words.indices.filter { !isDateTime($0) && !Vocabulary.timestampLabels.contains(keys[$0]) && capitalised[$0] }.count
             let share = Double(dated + labelled) / Double(words.count)
             return share >= ZoneClassifier.minDateShare || (Double(dated + labelled + names) / Double(words.count) >= 0.9 && dated >= 2)
         }
@@ -364,7 +326,7 @@ public enum ZoneClassifier {
                keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
             if let r = keys.firstIndex(of: "rights"), r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
             // "This material may not be published, broadcast, rewritten or redistributed."
-            let verbs = keys.filter { ZoneClassifier.rightsVerbs.contains($0) }.count
+            let verbs = keys.filter { Vocabulary.rightsVerbs.contains($0) }.count
             return verbs >= 3 && keys.contains("not")
         }
 
@@ -372,13 +334,13 @@ public enum ZoneClassifier {
         /// "Image copyright Getty Images".
         var isPhotoCredit: Bool {
             guard words.count <= 8 else { return false }
-            if let f = keys.first, ZoneClassifier.photoWords.contains(f), isLine || words.count <= 3 || raw.contains(":") { return true }
+            if let f = keys.first, Vocabulary.photoWords.contains(f), isLine || words.count <= 3 || raw.contains(":") { return true }
             if keys.contains("photo") && keys.contains("ap") { return true }
             // Capitalised names joined by a slash, and nothing else.
             // Capitalised names joined by a slash, and nothing else ("Yonhap/AP"; not a row
             // of sharing links, "Mail Facebook Twitter / X").
             if raw.contains("/"), !raw.contains("://"), words.count <= 6, capitalised.allSatisfy({ $0 }), isLine,
-               keys.filter({ Lexicon.furniture.contains($0) }).count * 2 < words.count { return true }
+               keys.filter({ Vocabulary.furniture.contains($0) }).count * 2 < words.count { return true }
             return false
         }
 
@@ -387,7 +349,7 @@ public enum ZoneClassifier {
             guard words.count > 8 else { return false }
             for g in Brackets.groups(tokens) {
                 let inner = tokens[g].filter { $0.kind != .punctuation }.map(\.key)
-                if inner.count <= 8, inner.contains(where: { ZoneClassifier.photoWords.contains($0) }), tokens[g].contains(where: { $0.key == "/" }) { return true }
+                if inner.count <= 8, inner.contains(where: { Vocabulary.photoWords.contains($0) }), tokens[g].contains(where: { $0.key == "/" }) { return true }
             }
             return false
         }
@@ -409,7 +371,7 @@ public enum ZoneClassifier {
             let w = words.count
             guard !isLine, w >= 10, keys[w - 1].count == 4, words[w - 1].kind == .number,
                   ZoneClassifier.months[keys[w - 3]] != nil, words[w - 2].kind == .number else { return false }
-            return !weekday || ZoneClassifier.weekdays.contains(keys[w - 4])
+            return !weekday || Vocabulary.weekdays.contains(keys[w - 4])
         }
 
         /// "… contributed to this report." / "… contributed reporting."
@@ -432,10 +394,10 @@ public enum ZoneClassifier {
         /// A line that opens a block of links: "Related Content", "More from …", "Trending".
         var isNavigationLabel: Bool {
             guard isLine, words.count <= 4, let f = keys.first, !hasFiniteVerb else { return false }
-            if ZoneClassifier.navigationLabels.contains(f) { return true }
+            if Vocabulary.navigationLabels.contains(f) { return true }
             // "More newsletters", "More stories": a general opener with a furniture word.
-            return ZoneClassifier.navigationOpeners.contains(f)
-                && keys.dropFirst().contains { Lexicon.furniture.contains($0) || ZoneClassifier.navigationNouns.contains($0) }
+            return Vocabulary.navigationOpeners.contains(f)
+                && keys.dropFirst().contains { Vocabulary.furniture.contains($0) || Vocabulary.navigationNouns.contains($0) }
         }
 
         /// A control or a call to action: a short line opening with a control verb in the
@@ -450,7 +412,7 @@ public enum ZoneClassifier {
             // A pitch: a short line that speaks to the reader with no verb ("Unlimited Digital
             // Access: Only $0.99 For Your First Month").
             if isLine && addressesReader && !hasFiniteVerb { return true }
-            if let f = keys.first, ZoneClassifier.controlVerbs.contains(f) {
+            if let f = keys.first, Vocabulary.controlVerbs.contains(f) {
                 // An imperative sentence with no other verb ("Get full access to … across all your devices.").
                 // (A participle does not count: "Get the latest news delivered to your inbox.")
                 if !hasAuxiliary && keys.contains(where: { $0 == "your" || $0 == "you" || $0 == "us" || $0 == "our" }) { return true }
@@ -458,10 +420,10 @@ public enum ZoneClassifier {
                 if isLine || words.count <= 4 || keys.count > 1 && (keys[1] == "you" || keys[1] == "up" || keys[1] == "us") { return !hasFiniteVerb || words.count <= 4 }
             }
             // An advertising slot's label ("Story continues below advertisement").
-            if isLine && words.count <= 6 && !hasAuxiliary && keys.contains(where: { ZoneClassifier.adWords.contains($0) }) { return true }
+            if isLine && words.count <= 6 && !hasAuxiliary && keys.contains(where: { Vocabulary.adWords.contains($0) }) { return true }
             // A run of control words ("Share Adjust Comment Print", "CancelSend").
             if isLine && words.count <= 6 && !hasFiniteVerb {
-                let controls = keys.filter { ZoneClassifier.controlVerbs.contains($0) || Lexicon.furniture.contains($0) }.count
+                let controls = keys.filter { Vocabulary.controlVerbs.contains($0) || Vocabulary.furniture.contains($0) }.count
                 if controls * 2 >= words.count + 1 { return true }
             }
             return false
@@ -481,7 +443,7 @@ public enum ZoneClassifier {
 
         /// A line made of capitalised words only, without a verb ("Associated Press", "CNN Wire").
         var isAllCapitalisedLabel: Bool {
-            isLine && !words.isEmpty && words.indices.allSatisfy { capitalised[$0] || Terms.stopWords.contains(keys[$0]) }
+            isLine && !words.isEmpty && words.indices.allSatisfy { capitalised[$0] || Vocabulary.stopWords.contains(keys[$0]) }
                 && words.count <= 5 && !hasFiniteVerb
         }
 

@@ -132,7 +132,7 @@ struct ClaimChangeDetectorTests {
         let p = try ComparedPair(Self.plastics, try Self.changed("may give", "gives"))
         // Bug (or a gap between doc and code): ClaimChangeDetector's doc comment says "A
         // hedge dropped with nothing added is reported as an omitted qualifier instead", but
-        // only Lexicon.qualifiers (adverbs such as "widely", "roughly") are reported that way;
+        // only Vocabulary.qualifiers (adverbs such as "widely", "roughly") are reported that way;
         // the branch for other hedges ("may", "suggests", "could") is dead code (`if false`).
         // The certainty rule needs "will" in the copy. Actual: no finding at all, although
         // the copy states as fact what the original gave as a possibility.

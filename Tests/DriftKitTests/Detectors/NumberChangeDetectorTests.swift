@@ -96,7 +96,7 @@ struct NumberChangeDetectorTests {
     @Test("“2,000” → “two thousand” is not a change")
     func multiWordNumber() throws {
         let p = try ComparedPair(Self.plant, Self.plant.replacingOccurrences(of: "about 2,000 people", with: "about two thousand people"))
-        // Was a bug (fixed): number words are read one token at a time (Terms.numberWords), so “two
+        // Was a bug (fixed): number words are read one token at a time (Vocabulary.numberWords), so “two
         // thousand” is the numbers 2 and 1000, not 2000. Actual: a major number-change
         // “2,000” → “two”.
         #expect(p.findings(.numberChange).isEmpty, "\(p.listing)")

@@ -2,10 +2,6 @@ import Foundation
 
 /// Courtesy titles: left out of the sentence identity (repeats, anchors, same-text beads).
 extension Aligner {
-    /// Courtesy titles a house style adds or drops ("Mr Trump", "Ms. Stent"): typography,
-    /// not an edit.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "miss", "messrs", "mme", "mlle", "herr", "frau", "sr", "sra", "г-н", "г-жа"]
-
     /// A sentence's token keys with honorifics (and the period after one) left out, one at a time (no array: the aligner hashes and
     /// compares every sentence this way).
     struct KeysWithoutHonorifics: IteratorProtocol {
@@ -14,15 +10,15 @@ extension Aligner {
         init(_ tokens: [Token]) { self.tokens = tokens }
         /// Longest honorific in UTF-8 bytes ("г-жа") and the bytes they start with: keys that
         /// fail either test need no set lookup.
-        static let longest = Aligner.honorifics.map(\.utf8.count).max()!
+        static let longest = Vocabulary.honorifics.map(\.utf8.count).max()!
         static let firstBytes: [Bool] = {
             var t = [Bool](repeating: false, count: 256)
-            for h in Aligner.honorifics { t[Int(h.utf8.first!)] = true }
+            for h in Vocabulary.honorifics { t[Int(h.utf8.first!)] = true }
             return t
         }()
         @inline(__always) static func isHonorific(_ key: String) -> Bool {
             guard let f = key.utf8.first, firstBytes[Int(f)], key.utf8.count <= longest else { return false }
-            return Aligner.honorifics.contains(key)
+            return Vocabulary.honorifics.contains(key)
         }
         mutating func next() -> String? {
             while k < tokens.count {
