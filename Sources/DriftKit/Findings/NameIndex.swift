@@ -1,3 +1,4 @@
+import Foundation
 /// Which words are proper names, decided from the two documents themselves (never from a
 /// list of known names): a word is a name when it is capitalised, is not only capitalised
 /// because it starts a sentence, and never appears in lower case in either document.
@@ -133,6 +134,27 @@ enum NameSimilarity {
     /// Folds spelling that transliteration varies freely: diacritics and case, y/i, doubled
     /// letters, and a final silent e ("Greene"/"Green", "Kyiv"/"Kiev" stay apart only by vowels).
     static func fold(_ s: String) -> [Character] {
+        foldLock.lock()
+        if let f = folds[s] { foldLock.unlock(); return f }
+        foldLock.unlock()
+        let f = computeFold(s)
+        foldLock.lock()
+        if folds.count >= maxFolds { folds.removeAll(keepingCapacity: true) }
+        folds[s] = f
+        foldLock.unlock()
+        return f
+    }
+
+    /// Folds already made: the name detectors compare every name of one document with every
+    /// name of the other, so each name was folded once per comparison (≈ 40 M instructions
+    /// on the seed pair 000→001). Per process; names of the documents compared only.
+    nonisolated(unsafe) private static var folds: [String: [Character]] = [:]
+    private static let foldLock = NSLock()
+    /// Folds kept at most (a long `drift batch` meets new names without end): 100,000 short
+    /// names are a few MB; a news article has a few hundred.
+    static let maxFolds = 100_000
+
+    private static func computeFold(_ s: String) -> [Character] {
         var out: [Character] = []
         for ch in s.lowercased() {
             guard ch.isLetter else { continue }
