@@ -39,7 +39,7 @@ let package = Package(
         // Each folder's README.md says what that room owns and may call (docs/architecture.md).
         .target(name: "DriftKit", dependencies: ["CICU", "CHTML", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
                 exclude: ["Align/README.md", "Diff/README.md", "Findings/README.md", "Input/README.md",
-                          "Pipeline/README.md", "Report/README.md", "Support/README.md", "Text/README.md",
+                          "Language/README.md", "Lexical/README.md", "Pipeline/README.md", "Report/README.md", "Support/README.md", "Text/README.md",
                           "Vocabulary/README.md"]),
         // The corpus of stored documents (SQLite through GRDB) and near-duplicate search.
         .target(name: "DriftCorpus", dependencies: ["DriftKit", .product(name: "GRDB", package: "GRDB.swift")]),
