@@ -7,10 +7,8 @@ import Testing
 /// retranslation, where verbatim anchors are rare and anchors come from rare shared terms.
 @Suite("Banded alignment")
 struct BandedAlignmentTests {
-    static func seed(_ name: String) throws -> Document {
-        let url = try #require(Bundle.module.url(forResource: "Resources/seeds/\(name)", withExtension: nil))
-        return try Document.load(path: url.path)
-    }
+    /// A seed text, segmented (`Fixtures.seed`).
+    static func seed(_ name: String) throws -> Document { try Fixtures.seed(name) }
 
     func pairs(_ a: Alignment) -> Set<String> {
         Set(a.beads.map { "\($0.original)|\($0.copy)" })

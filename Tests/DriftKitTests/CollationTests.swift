@@ -5,10 +5,8 @@ import Testing
 /// Several copies at once: the collation table and the provenance hints.
 @Suite("Collation of several copies")
 struct CollationTests {
-    static func seed(_ name: String) throws -> Document {
-        let url = try #require(Bundle.module.url(forResource: "Resources/seeds/\(name)", withExtension: nil))
-        return try Document.load(path: url.path)
-    }
+    /// A seed text, segmented (`Fixtures.seed`).
+    static func seed(_ name: String) throws -> Document { try Fixtures.seed(name) }
 
     /// 000 with its retranslation (001), its blog repost (002) and a copy of the
     /// retranslation with two more edits (a reworded sentence and an added line).

@@ -6,15 +6,8 @@ import DriftTestSupport
 /// does not, 2 on trouble; `--fail-on` and `--min-severity` choose what counts.
 @Suite("drift check, end to end")
 struct CheckCommandTests {
-    /// A Reuters-style economy story.
-    static let original = """
-    Germany's economy shrank by 0.3 percent in the second quarter, the Federal Statistical Office said on Tuesday. \
-    Exports fell for a third consecutive month as demand from China weakened. \
-    Economists polled by Reuters had expected a contraction of 0.1 percent. \
-    Finance Minister Christian Lindner said the government would present a growth package in the autumn. \
-    The Bundesbank has warned that the recovery may take longer than expected.
-
-    """
+    /// A Reuters-style economy story (`TestTexts.economy`).
+    static let original = TestTexts.economy
 
     static let insertedSentence = "This is what happens when a country abandons cheap energy."
 

@@ -1,20 +1,14 @@
 import Testing
 import DriftKit
+import DriftTestSupport
 
 /// `insertion`: copy text with no source in the original — whole sentences (one finding per
 /// run of inserted sentences) and clauses that bring a new name or number into an aligned
 /// sentence.
 @Suite("InsertionDetector")
 struct InsertionDetectorTests {
-    /// A Reuters-style economy story.
-    static let economy = """
-    Germany's economy shrank by 0.3 percent in the second quarter, the Federal Statistical Office said on Tuesday. \
-    Exports fell for a third consecutive month as demand from China weakened. \
-    Economists polled by Reuters had expected a contraction of 0.1 percent. \
-    Finance Minister Christian Lindner said the government would present a growth package in the autumn. \
-    The Bundesbank has warned that the recovery may take longer than expected.
-
-    """
+    /// A Reuters-style economy story (`TestTexts.economy`).
+    static let economy = TestTexts.economy
 
     @Test("an editorial comment sentence is one major insertion")
     func editorialComment() throws {

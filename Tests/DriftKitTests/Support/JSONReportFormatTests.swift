@@ -6,10 +6,8 @@ import Testing
 /// list entry (docs/json-format.md, "Version history").
 @Suite("drift.report/2 layout and spans")
 struct JSONReportFormatTests {
-    static func seed(_ name: String) throws -> Document {
-        let url = try #require(Bundle.module.url(forResource: "Resources/seeds/\(name)", withExtension: nil))
-        return try Document.load(path: url.path)
-    }
+    /// A seed text, segmented (`Fixtures.seed`).
+    static func seed(_ name: String) throws -> Document { try Fixtures.seed(name) }
 
     /// The blog repost: mostly verbatim (identical entries), some curly/straight quote changes.
     static func report() throws -> (Report, [String: Any], String) {
