@@ -63,7 +63,8 @@ let package = Package(
             dependencies: ["DriftKit", "DriftTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "driftTests", dependencies: ["DriftKit", "DriftTestSupport"]),
+        // Snapshots are read from the source tree (TerminalReportTests), not from the bundle.
+        .testTarget(name: "driftTests", dependencies: ["DriftKit", "DriftTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DriftCorpusTests", dependencies: ["DriftCorpus", "DriftKit", "DriftTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

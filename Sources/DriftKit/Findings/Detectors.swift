@@ -136,14 +136,15 @@ protocol Detector {
 /// applies, then the reconciling pass and the zone policy.
 enum Detectors {
     /// Same-language comparisons: every detector.
-    static let sameLanguage: [any Detector.Type] = [
+    // Immutable lists of types: safe to share (the metatypes carry no state).
+    nonisolated(unsafe) static let sameLanguage: [any Detector.Type] = [
         DuplicateDetector.self, HiddenTextDetector.self, BoilerplateDetector.self, InsertedNoteDetector.self,
         InsertionDetector.self, OmissionDetector.self, NameChangeDetector.self, NumberChangeDetector.self,
         ClaimChangeDetector.self, DroppedQualifierDetector.self, QuoteChangeDetector.self,
     ]
     /// Across languages word diffs mean nothing: the findings that survive translation
     /// (the insertion and omission detectors keep to whole sentences there).
-    static let crossLanguage: [any Detector.Type] = [
+    nonisolated(unsafe) static let crossLanguage: [any Detector.Type] = [
         DuplicateDetector.self, HiddenTextDetector.self, BoilerplateDetector.self, CrossLanguageNoteDetector.self,
         InsertionDetector.self, OmissionDetector.self, CrossLanguageNumberDetector.self,
     ]
@@ -152,7 +153,7 @@ enum Detectors {
     /// does carry from the original (kept, edited or moved: not the chance paraphrase matches
     /// two articles on one topic have) are always checked, by the pair detectors: padding a
     /// copy with other text must not turn them off (issue #12).
-    static let unrelated: [any Detector.Type] = [
+    nonisolated(unsafe) static let unrelated: [any Detector.Type] = [
         DuplicateDetector.self, HiddenTextDetector.self, NameChangeDetector.self, NumberChangeDetector.self,
         ClaimChangeDetector.self, DroppedQualifierDetector.self, QuoteChangeDetector.self,
     ]
