@@ -92,12 +92,13 @@ final class TermTable {
 
 import Foundation
 
-/// The words sentence matching treats as function words, for tools built on DriftKit (the
-/// benchmark's article generator keeps them when it respins a sentence).
-public enum MatchingVocabulary {
+/// The words sentence matching treats as function words, for the package's article generator
+/// (DriftTestSupport: it keeps them when it respins a sentence). `package`, not public: no
+/// user of the library needs them.
+package enum MatchingVocabulary {
     /// English function words: never terms of alignment (`Vocabulary.englishFunctionWords`).
-    public static var englishFunctionWords: Set<String> { Vocabulary.englishFunctionWords }
+    package static var englishFunctionWords: Set<String> { Vocabulary.englishFunctionWords }
     /// Every spelled number, read as a number or not ("five", "one", "second";
     /// `Vocabulary.spelledNumbers`): never vocabulary of a generated article.
-    public static var spelledNumbers: Set<String> { Vocabulary.spelledNumbers }
+    package static var spelledNumbers: Set<String> { Vocabulary.spelledNumbers }
 }
