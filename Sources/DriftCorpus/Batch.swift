@@ -20,7 +20,10 @@ public enum BatchJob {
     /// The output line for one input line (1-based `number`), without the newline.
     /// `input.maxBytes` bounds the documents a line names by path (the line itself is
     /// bounded by its reader, `BatchLines`).
-    public static func process(_ line: String, number: Int, base: String? = nil, input: InputOptions = .init()) -> String {
+    /// `describe` words an error for the `error` member: a front end adds its own words for
+    /// the error's `remedy` (the CLI: "use --max-bytes N"); by default the library's own line.
+    public static func process(_ line: String, number: Int, base: String? = nil, input: InputOptions = .init(),
+                               describe: (DriftError) -> String = { $0.description }) -> String {
         var id: JSON = .null
         do {
             guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { throw DriftError("input line", "empty line") }
@@ -42,7 +45,7 @@ public enum BatchJob {
             JSONReport.write(report, extra: id != .null ? [("id", id)] : [], to: w, pretty: false)
             return w.string
         } catch {
-            let msg = (error as? DriftError)?.description ?? "\(error)"
+            let msg = (error as? DriftError).map(describe) ?? "\(error)"
             // No line number: output line N answers input line N, and under Spark a process
             // sees only its partition, so a number would mislead.
             return JSON.object([("id", id), ("error", .string(msg))]).serialized(pretty: false)
@@ -50,22 +53,24 @@ public enum BatchJob {
     }
 
     /// Processes lines in chunks on every core; `emit` gets each output line in input order.
-    public static func run(lines: some Sequence<String>, base: String? = nil, input: InputOptions = .init(), emit: (String) -> Void) {
-        run(items: lines.lazy.map { BatchLines.Line.text($0) }, base: base, input: input, emit: emit)
+    public static func run(lines: some Sequence<String>, base: String? = nil, input: InputOptions = .init(),
+                           describe: @escaping @Sendable (DriftError) -> String = { $0.description }, emit: (String) -> Void) {
+        run(items: lines.lazy.map { BatchLines.Line.text($0) }, base: base, input: input, describe: describe, emit: emit)
     }
 
     /// The same over lines read by `BatchLines`: a line over the limit is answered with an
     /// error, and the others go on.
-    public static func run(items: some Sequence<BatchLines.Line>, base: String? = nil, input: InputOptions = .init(), emit: (String) -> Void) {
+    public static func run(items: some Sequence<BatchLines.Line>, base: String? = nil, input: InputOptions = .init(),
+                           describe: @escaping @Sendable (DriftError) -> String = { $0.description }, emit: (String) -> Void) {
         var buffer: [(BatchLines.Line, Int)] = []
         var n = 0
         func flush() {
             let items = buffer
             for out in ParallelMap.map(items, { item -> String in
                 switch item.0 {
-                case .text(let line): return process(line, number: item.1, base: base, input: input)
+                case .text(let line): return process(line, number: item.1, base: base, input: input, describe: describe)
                 case .tooLong(let limit):
-                    let msg = DriftError("input line", "over the limit of \(limit) bytes", hint: "raise --max-bytes").description
+                    let msg = describe(DriftError("input line", "over the limit of \(limit) bytes", hint: "raise the size limit", remedy: .maxBytes))
                     return JSON.object([("id", .null), ("error", .string(msg))]).serialized(pretty: false)
                 }
             }) { emit(out) }

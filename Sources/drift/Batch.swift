@@ -34,7 +34,8 @@ struct Batch: DriftCommand {
             if fd < 0 { throw DriftError(input, String(cString: strerror(errno)).lowercased()) }
         }
         defer { if fd != 0 { close(fd) } }
-        BatchJob.run(items: BatchLines(fd: fd, maxBytes: maxBytes), base: base, input: InputOptions(maxBytes: maxBytes)) { Output.out($0 + "\n") }
+        BatchJob.run(items: BatchLines(fd: fd, maxBytes: maxBytes), base: base, input: InputOptions(maxBytes: maxBytes),
+                         describe: CLIErrors.inline) { Output.out($0 + "\n") }
         return ExitStatus.same
     }
 }

@@ -58,6 +58,13 @@ enum CLIErrors {
         return "drift: error: " + oneLine(base) + (notes.isEmpty ? "" : " (" + oneLine(notes.joined(separator: "; ")) + ")")
     }
 
+    /// An error as the `error` member of a `drift batch` output line: "subject: message (hint:
+    /// …; use --flag)", without the "drift: error:" prefix.
+    @Sendable static func inline(_ e: DriftError) -> String {
+        let base = e.subject.isEmpty ? e.message : "\(e.subject): \(e.message)"
+        return base + (hint(e).map { " (hint: \($0))" } ?? "")
+    }
+
     /// A warning as a line, its remedy worded as a flag.
     static func line(_ w: DriftWarning) -> String {
         "drift: warning: " + oneLine("\(w.subject): \(w.message)" + (w.remedy.map { " (use \(flag($0)))" } ?? ""))
