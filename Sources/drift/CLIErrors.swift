@@ -53,7 +53,7 @@ enum CLIErrors {
 
     /// A library or CLI error as a line. `usage` adds the help pointer.
     static func line(_ e: DriftError, usage: Bool) -> String {
-        let base = e.subject.isEmpty ? e.message : "\(e.subject): \(e.message)"
+        let base = what(e)
         let notes = [hint(e).map { "hint: \($0)" }, usage ? helpPointer(Array(CommandLine.arguments.dropFirst())) : nil].compactMap { $0 }
         return "drift: error: " + oneLine(base) + (notes.isEmpty ? "" : " (" + oneLine(notes.joined(separator: "; ")) + ")")
     }
@@ -61,9 +61,11 @@ enum CLIErrors {
     /// An error as the `error` member of a `drift batch` output line: "subject: message (hint:
     /// …; use --flag)", without the "drift: error:" prefix.
     @Sendable static func inline(_ e: DriftError) -> String {
-        let base = e.subject.isEmpty ? e.message : "\(e.subject): \(e.message)"
-        return base + (hint(e).map { " (hint: \($0))" } ?? "")
+        what(e) + (hint(e).map { " (hint: \($0))" } ?? "")
     }
+
+    /// "subject: message", or the message alone.
+    static func what(_ e: DriftError) -> String { e.subject.isEmpty ? e.message : "\(e.subject): \(e.message)" }
 
     /// A warning as a line, its remedy worded as a flag.
     static func line(_ w: DriftWarning) -> String {

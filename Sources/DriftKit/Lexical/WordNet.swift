@@ -137,11 +137,7 @@ public final class WordNet: @unchecked Sendable {
     private static func excName(_ pos: POS) -> String { pos.rawValue }
 
     /// Lower case, spaces as "_": the form of WordNet's index keys.
-    static func key(_ s: String) -> String {
-        let l = s.lowercased()
-        // Most keys are one word: no search through Foundation's string matching for them.
-        return l.utf8.contains(UInt8(ascii: " ")) ? l.replacingAll(" ", with: "_") : l
-    }
+    static func key(_ s: String) -> String { s.lowercased().replacingAll(" ", with: "_") }
 
     private func hasIndex(_ lemma: String, _ pos: POS) -> Bool {
         mapped("index.\(pos.rawValue)")?.search(Array(lemma.utf8)) != nil
@@ -358,7 +354,7 @@ private final class MappedFile: @unchecked Sendable {
 
     /// The byte range of the line starting at `offset`, without its newline.
     func lineRange(at offset: Int) -> Range<Int>? {
-        guard let b = base, offset >= 0, offset < size else { return nil }
+        guard base != nil, offset >= 0, offset < size else { return nil }
         return offset..<newline(from: offset)
     }
 

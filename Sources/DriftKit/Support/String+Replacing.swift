@@ -3,7 +3,26 @@ extension String {
     /// start (Foundation's `replacingOccurrences(of:with:)` without its NSString bridging).
     /// Named apart from Foundation's so that neither shadows the other.
     func replacingAll(_ a: String, with b: String) -> String {
-        guard contains(a) else { return self }
+        guard containsBytes(a) else { return self }
         return split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+    }
+
+    /// Whether the UTF-8 of `needle` occurs in this string, byte for byte: for ASCII needles
+    /// and single code points, what `contains` answers, without Foundation's string search
+    /// (≈ 20,000 instructions a call on a sentence, measured in the zone classifier).
+    func containsBytes(_ needle: String) -> Bool {
+        var hay = self, pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { p in
+                guard let first = p.first else { return true }
+                guard h.count >= p.count else { return false }
+                for i in 0...(h.count - p.count) where h[i] == first {
+                    var k = 1
+                    while k < p.count && h[i + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+                return false
+            }
+        }
     }
 }
