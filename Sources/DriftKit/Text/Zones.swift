@@ -7,7 +7,7 @@ public enum Zone: String, Sendable, CaseIterable {
     case headline
     /// A subheadline: a title-like line right under the headline.
     case deck
-    /// "By …" lines, and short agency labels at the top ("Associated Press").
+    /// "By …" lines, and short agency labels at the top or under a "By …" line ("Associated Press").
     case byline
     /// A dateline or timestamp line: "Posted: 11:16 PM, May 31, 2019", "June 1, 2019",
     /// "10:57 p.m." (a live file's entry heading), "PHILADELPHIA —".
@@ -18,7 +18,9 @@ public enum Zone: String, Sendable, CaseIterable {
     /// A photo caption: a sentence next to a photo credit, or carrying one ("(AP Photo/…)").
     case caption
     /// A call to action or a control label: "Share", "Close", "Sign up for …", "Thank you for
-    /// signing up!", "Advertisement", "1 of 8".
+    /// signing up!", "Advertisement", "1 of 8"; and a lone label in the text, a line of one or
+    /// two words with no verb or number (a widget's name, a photographer's credit, a
+    /// subheading), which cannot carry a claim.
     case action
     /// Navigation and teasers: "Related Content", headlines of other articles, link lists.
     case navigation
@@ -121,8 +123,14 @@ public enum ZoneClassifier {
         for k in 1..<max(1, n) where zones[k] == .body && zones[k - 1] == .credit && facts[k - 1].isPhotoCredit && facts[k].endsWithDate(weekday: false) {
             zones[k] = .caption
         }
-        // 3. The top of the page: lines before the first body sentence.
-        let top = (0..<n).first { k in zones[k] == .body && facts[k].opensBody } ?? n
+        // 3. The top of the page: lines before the first body sentence — or, when that
+        //    sentence is a deck (a summary between the title and the byline or timestamp
+        //    lines), before the first body sentence after them.
+        var top = (0..<n).first { k in zones[k] == .body && facts[k].opensBody } ?? n
+        if let deckEnd = deckMastheadEnd(facts, zones, top) {
+            zones[top] = .deck
+            top = (deckEnd..<n).first { k in zones[k] == .body && facts[k].opensBody } ?? n
+        }
         var headline: String? = nil
         var previous: Zone? = nil
         for k in 0..<top {
@@ -142,7 +150,9 @@ public enum ZoneClassifier {
                 zones[k] = .headline; headline = f.norm; continue
             }
             if f.words.count <= 5 && f.isAllCapitalisedLabel && !f.hasFiniteVerb {
-                zones[k] = headline == nil ? .byline : .navigation; continue
+                // An agency's name at the top, or on the line under a byline ("By Jane
+                // Roe" / "Associated Press"), is part of the byline.
+                zones[k] = headline == nil || previous == .byline ? .byline : .navigation; continue
             }
             // A list of names under the headline ("Cat Zakrzewski, Catherine Belton, …").
             if headline != nil, f.isNameList { zones[k] = .byline; continue }
@@ -155,6 +165,7 @@ public enum ZoneClassifier {
         for k in top..<n where zones[k] == .body {
             let f = facts[k]
             if f.isDatelineLeadIn { zones[k] = .dateline; continue }
+            if f.isLoneLabel { zones[k] = .action; continue }
             if k > 0, zones[k - 1] == .navigation, facts[k - 1].isNavigationLabel, f.isLine, f.words.count <= maxFurnitureWords {
                 zones[k] = .navigation
             }
@@ -172,6 +183,45 @@ public enum ZoneClassifier {
             }
         }
         return zones
+    }
+
+    /// Most sentences between the headline and a deck candidate (the headline lines a page
+    /// repeats as window title and heading). 3: title, kicker, heading.
+    static let maxLinesAboveDeck = 3
+    /// Most sentences after a deck before its byline or timestamp line (2: "Updated:" and a
+    /// second stamp sit between them on wire pages).
+    static let maxLinesToMasthead = 3
+    /// Least share of a deck's content words that the body repeats. A deck summarises the
+    /// article, so its words come back below it; 0.6 keeps a note that claims something the
+    /// article does not say (new names, new words) in the body, where it is judged as text.
+    /// Scale: share of the deck's distinct content words (not stop words, not punctuation).
+    static let minDeckRestated = 0.6
+
+    /// When the sentence `top` is a deck — right under the title lines, followed within
+    /// `maxLinesToMasthead` sentences by a byline or timestamp line with only furniture in
+    /// between, and restating the body (`minDeckRestated`) — the index after that masthead
+    /// line; otherwise nil. A page puts its summary above the byline; an article's first
+    /// paragraph comes after it.
+    static func deckMastheadEnd(_ facts: [Facts], _ zones: [Zone], _ top: Int) -> Int? {
+        let n = facts.count
+        guard top >= 1, top <= maxLinesAboveDeck, top < n, !facts[top].words.isEmpty else { return nil }
+        // Above: title lines only (lines, none of them a sentence of text).
+        guard (0..<top).allSatisfy({ facts[$0].isLine || zones[$0] != .body }),
+              (0..<top).contains(where: { facts[$0].words.count >= 3 }) else { return nil }
+        // Below: furniture lines, then a byline or a timestamp.
+        var end: Int? = nil
+        for k in (top + 1)..<min(n, top + 1 + maxLinesToMasthead) {
+            if zones[k] == .byline || zones[k] == .dateline { end = k + 1; break }
+            if zones[k] == .body { return nil }
+        }
+        guard let masthead = end else { return nil }
+        // Restated below: the deck's content words come back in the body.
+        let f = facts[top]
+        let deck = Set(f.words.indices.filter { f.words[$0].kind == .word && !Vocabulary.stopWords.contains(f.keys[$0]) }.map { f.keys[$0] })
+        guard !deck.isEmpty else { return nil }
+        var below = Set<String>()
+        for k in masthead..<n { for key in facts[k].keys where deck.contains(key) { below.insert(key) } }
+        return Double(below.count) / Double(deck.count) >= minDeckRestated ? masthead : nil
     }
 
     /// Zones recognised from the sentence alone.
@@ -376,12 +426,27 @@ public enum ZoneClassifier {
             return !weekday || Vocabulary.weekdays.contains(keys[w - 4])
         }
 
-        /// "… contributed to this report." / "… contributed reporting."
+        /// "… contributed to this report." / "… contributed reporting." / "Jane Roe and John
+        /// Doe contributed from New York."
         var isContributorLine: Bool {
             guard words.count <= 30, let c = keys.firstIndex(where: { $0 == "contributed" || $0 == "contributing" }) else { return false }
             let rest = Array(keys[(c + 1)...])
             // "contributed reporting", "contributed to this report/story".
-            return rest.first == "reporting" || (rest.count >= 3 && rest[0] == "to" && rest[1] == "this" && ["report", "story", "article"].contains(rest[2]))
+            if rest.first == "reporting" || (rest.count >= 3 && rest[0] == "to" && rest[1] == "this" && ["report", "story", "article"].contains(rest[2])) { return true }
+            // "… contributed from <place>." / "… contributed.": the wire's credit to its
+            // reporters, who are named — every word before the verb a capitalised name, "and"
+            // or a job word of a few letters ("researchers", "writer") — and the place after
+            // it capitalised.
+            guard c >= 2, rest.isEmpty || (rest.first == "from" && rest.count <= 4 && ((c + 2)..<words.count).allSatisfy({ capitalised[$0] })) else { return false }
+            let named = (0..<c).filter { capitalised[$0] }.count
+            return named >= 2 && (0..<c).allSatisfy { capitalised[$0] || keys[$0] == "and" || !Vocabulary.stopWords.contains(keys[$0]) && keys[$0].hasSuffix("s") || keys[$0] == "writer" }
+        }
+
+        /// A line of one or two words, no verb, no number, outside the top of the page: a
+        /// widget's label ("AlertMe", "Related") or a subheading; neither can carry a claim.
+        var isLoneLabel: Bool {
+            isLine && (1...2).contains(words.count) && !hasFiniteVerb && words.allSatisfy { $0.kind == .word }
+                && !has("\"") && !has("“") && !has("”")
         }
 
         /// A URL, an arrow or a "|"-separated row of links.

@@ -158,6 +158,41 @@ struct PageZoneTests {
         #expect(p.findings(.numberChange).count == 1, "\(p.listing)")
     }
 
+    /// A wire page's top as some sites print it: the headline, a summary deck, timestamps, a
+    /// byline on two lines ("By …" / the agency), then the story, with a widget's one-word
+    /// label in the text and the wire's credit to its researchers at the end.
+    static func wirePage(deck: String) -> String {
+        "Storm cuts power to thousands along the coast\n" + deck + "\n"
+            + "Tuesday, June 4th 2019, 6:12 AM EDT\nUpdated:\nTuesday, June 4th 2019, 10:12 AM EDT\nBy MARIA LOPEZ\nAssociated Press\n"
+            + body.replacingOccurrences(of: "Officials opened", with: "AlertMe\nOfficials opened")
+            + "___\nAssociated Press researchers Jane Park and Tom Reed contributed from New York.\n"
+    }
+
+    @Test("a deck that sums up the story, an agency line under the byline, a widget label and a researchers' credit are furniture, and the check passes")
+    func wirePageTopIsFurniture() throws {
+        let deck = "A powerful storm knocked out electricity to more than 40,000 homes as crews from three states headed to help restore power."
+        let copy = Self.wirePage(deck: deck)
+        let d = try Document.from(text: copy)
+        let zones = d.zones()
+        func zone(_ prefix: String) -> Zone? { d.sentences.first { d.text(of: $0).hasPrefix(prefix) }.map { zones[$0.id] } }
+        #expect(zone("A powerful storm knocked") == .deck)
+        #expect(d.sentences.first { d.text(of: $0) == "Associated Press" }.map { zones[$0.id] } == .byline)
+        #expect(zone("AlertMe") == .action)
+        #expect(zone("Associated Press researchers") == .credit)
+        #expect(zone("HARBOR CITY, Fla.") == .body)
+        let p = try ComparedPair(Self.body, copy)
+        #expect(p.majors.isEmpty, "\(p.listing)")
+        #expect(!Self.checkFails(p), "\(p.listing)")
+    }
+
+    @Test("a claim the story does not make, in the deck's place, stays article text: a major insertion, and the check fails")
+    func claimInDeckPlaceIsText() throws {
+        let claim = "Insiders say the governor ignored warnings from engineers for years and covered up the budget shortfall."
+        let p = try ComparedPair(Self.body, Self.wirePage(deck: claim))
+        #expect(p.findings(.insertion).contains { $0.copyContains("Insiders say the governor") && $0.severity == .major }, "\(p.listing)")
+        #expect(Self.checkFails(p), "\(p.listing)")
+    }
+
     @Test("zones of a news page")
     func zonesOfAPage() throws {
         let d = try Document.from(text: Self.wireCopy.replacingOccurrences(of: "Close\n", with: "Close\n\n" + Self.article))
@@ -192,6 +227,8 @@ struct PageZoneTests {
         ("Copyright 2019 The Associated Press. All rights reserved.", .credit),
         ("FILE - In this June 1, 2018, file photo, a truck drives through floodwater in Harbor City.", .caption),
         ("A man carries sandbags near the shore in Harbor City. (AP Photo/Jane Roe)", .caption),
+        ("Associated Press researchers Jane Roe and John Doe contributed from New York.", .credit),
+        ("AP writer Jane Roe contributed.", .credit),
     ])
     func moreFurniture(line: String, zone: Zone) throws {
         let d = try Document.from(text: Self.body + "\n" + line + "\n\n" + "The utility said repairs could take a week.\n")
@@ -207,6 +244,8 @@ struct PageZoneTests {
         "More than 200 homes were destroyed.",
         "Share prices fell sharply after the announcement on Monday.",
         "Officials said the storm had moved inland by 10 p.m. on Monday, June 3.",
+        "The company contributed from its own funds to the relief effort.",
+        "Two local businesses contributed from their profits.",
     ])
     func articleTextStaysBody(sentence: String) throws {
         let d = try Document.from(text: Self.body + "\n" + sentence + "\n\n" + "The utility said repairs could take a week.\n")
