@@ -114,10 +114,15 @@ struct CorpusFind: DriftCommand {
         } else if matches.isEmpty {
             Output.out("no match in \(try store.count()) documents\n")
         } else {
+            // Matches across languages add a line saying what they share (the traced share of
+            // a cross-language alignment is no evidence by itself: docs/corpus.md).
             var lines = ["traced  jaccard  role      path"]
             for m in matches {
                 lines.append(String(format: "%5.1f%%  %7.3f  ", m.traced * 100, m.jaccard)
                              + m.entry.role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + TerminalText.escapeLine(m.entry.path))
+                if m.evidence != .shingles {
+                    lines.append("                            \(m.language) ← \(query.language), \(CorpusJSON.evidenceText(m.evidence))")
+                }
             }
             Output.out(lines.joined(separator: "\n") + "\n")
         }
