@@ -11,7 +11,7 @@
 ///   reduced to its consonant skeleton (`CrossLanguage.Tagger.skeleton`) → `n:`:
 ///   `Медведева`, `Medvedev` → `n:mdfd`; `فريلاند`, `Freeland` → `n:frln`;
 /// - an acronym (two to five capitals) by its UTS #39 confusable skeleton → `a:`:
-///   Cyrillic `ВР`, Latin `BP` → `a:BP`.
+///   Cyrillic `ВР`, Latin `BP` → `a:BP` (and, as transliterated, `a:VR`, `a:BP`).
 ///
 /// `"In 2018 Sechin met Medvedev."` → `["#2018", "n:mdfd", "n:skn"]`.
 ///
@@ -45,7 +45,10 @@ public enum NameNumberKeys {
                     let written = d.text(t.start, t.end)
                     let cap = written.first?.isUppercase ?? false
                     if cap, written.count <= 5, written.allSatisfy({ $0.isUppercase }) {
+                        // As cross-language alignment reads them: look-alike letters (Cyrillic
+                        // "ВР" ~ "BP") and transliterated ones ("США" → "SSA").
                         out.insert("a:" + ICU.skeleton(written))
+                        if let tr { out.insert("a:" + tr.apply(written).uppercased()) }
                         continue
                     }
                     guard cap || caseless else { continue }
