@@ -76,6 +76,41 @@ struct CorpusCrossLanguageTests {
         #expect(back.contains { $0.entry.path == copy && $0.evidence != .shingles }, "\(back.map { ($0.entry.path, $0.evidence) })")
     }
 
+    @Test("corpus report pairs a translated copy with its source; drift compare collates it beside a same-language copy")
+    func reportAndCollation() throws {
+        let dir = try TempDir()
+        let db = dir.sub("corpus.sqlite")
+        let files = try [("bridge.txt", Self.bridge), ("port.txt", Self.port), ("bakers.txt", Self.bakers)].map { try dir.file($0.0, $0.1) }
+        let ru = try dir.file("most.txt", Self.bridgeRussian)
+        let en = try dir.file("bridge-copy.txt", Self.bridge.replacingOccurrences(of: "347 million", with: "374 million"))
+        var r = try CLI.run(["corpus", "add", "--db", db] + files)
+        r = try CLI.run(["corpus", "add", "--db", db, "--role", "copy", ru, en])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = dir.sub("report")
+        r = try CLI.run(["corpus", "report", "--db", db, "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "2 copies, 2 with a source; wrote \(out)/index.html\n")
+        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))) as? [String: Any]
+        for p in index?["pairs"] as? [[String: Any]] ?? [] {
+            #expect((p["original"] as? [String: Any])?["path"] as? String == files[0], "\(p)")
+        }
+
+        // Three documents: the original, its Russian translation, an edited English copy.
+        r = try CLI.run(["compare", "--format", "json", files[0], ru, en])
+        #expect(r.status == 1, "\(r.stderr)")
+        let rep = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let rows = (rep?["collation"] as? [String: Any])?["rows"] as? [[String: Any]] ?? []
+        #expect(rows.count == 4)
+        for row in rows {
+            let cells = row["copies"] as? [[String: Any]] ?? []
+            // Every sentence is traced in the translation (reworded, across languages) and in the English copy.
+            #expect(cells.count == 2 && cells.allSatisfy { !["none", "omitted"].contains($0["relation"] as? String ?? "none") }, "\(row)")
+        }
+        // A translation and an English copy share no change the original lacks.
+        #expect(((rep?["collation"] as? [String: Any])?["provenance"] as? [Any])?.isEmpty == true)
+        #expect(try CLI.run(["compare", files[0], ru, en]).stdout.contains("no two copies share changes the original does not have"))
+    }
+
     @Test("documents in the query's language are found by shingles only, as before")
     func sameLanguageUntouched() throws {
         let dir = try TempDir()
