@@ -81,7 +81,8 @@ struct CorpusFind: DriftCommand {
         discussion: """
         Candidates come from the LSH buckets of the file's MinHash sketch and are confirmed by \
         aligning each with the file; they are ranked by the share of the file's sentences that \
-        trace to them. Exit status: 0 when a match was found, 1 when none, 2 on trouble.
+        trace to them. Documents in another language (a translation) are found by the names and \
+        numbers they share with the file and ranked by that score (docs/corpus.md). Exit status: 0 when a match was found, 1 when none, 2 on trouble.
         """)
 
     @Argument(help: "The file to look up (or - for standard input).")
