@@ -289,8 +289,10 @@ public final class Corpus: Sendable {
     /// Stores one segmented document with its sentences, sketch and LSH buckets, in one
     /// transaction. A document whose bytes are already stored is left as it is.
     @discardableResult
-    public func add(_ doc: Document, role: CorpusRole, meta: [(String, String)] = [], sketch: MinHashSketch? = nil) throws -> AddOutcome {
+    public func add(_ doc: Document, role: CorpusRole, meta: [(String, String)] = [], sketch: MinHashSketch? = nil,
+                    names: NameSketch? = nil) throws -> AddOutcome {
         let sketch = sketch ?? MinHashSketch(doc, parameters)
+        let names = names ?? NameSketch(doc)
         let buckets = sketch.buckets(parameters)
         let fields = CorpusMeta.fields(doc.source.metadata + meta)
         let text = String(decoding: doc.source.text, as: UTF8.self)
@@ -312,9 +314,18 @@ public final class Corpus: Sendable {
                                arguments: [id, Data(sketch.bytes), sketch.shingleCount])
                 let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO lsh (band, bucket, doc_id) VALUES (?, ?, ?)")
                 for (b, key) in buckets.enumerated() { try band.execute(arguments: [b, key, id]) }
+                try Corpus.storeNames(db, id: id, names)
                 return .added(id)
             }
         }
+    }
+
+    /// Writes a document's names-and-numbers sketch (`name_sketches`, `name_keys`).
+    static func storeNames(_ db: Database, id: Int64, _ names: NameSketch) throws {
+        try db.execute(sql: "INSERT INTO name_sketches (doc_id, language, keys) VALUES (?, ?, ?)",
+                       arguments: [id, names.language, names.keys.count])
+        let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name_keys (key, doc_id) VALUES (?, ?)")
+        for k in names.keys { try key.execute(arguments: [k, id]) }
     }
 }
 

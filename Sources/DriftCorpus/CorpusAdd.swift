@@ -102,14 +102,14 @@ extension Corpus {
                     return .failure(e)
                 }
             }
-            let docs: [Result<(Document, MinHashSketch)?, DriftError>] = ParallelMap.map(loaded.indices.map { $0 }) { i in
+            let docs: [Result<(Document, MinHashSketch, NameSketch)?, DriftError>] = ParallelMap.map(loaded.indices.map { $0 }) { i in
                 switch loaded[i] {
                 case .failure(let e): return .failure(e)
                 case .success(let (src, stored)):
                     if stored != nil { return .success(nil) }
                     do {
                         let d = try Segmenter.segment(src, options: segment)
-                        return .success((d, MinHashSketch(d, self.parameters)))
+                        return .success((d, MinHashSketch(d, self.parameters), NameSketch(d)))
                     } catch let e as DriftError { return .failure(e) } catch { return .failure(DriftError(src.path, "\(error)")) }
                 }
             }
@@ -117,8 +117,8 @@ extension Corpus {
                 switch r {
                 case .failure(let e): summary.failed += 1; failure(e)
                 case .success(nil): summary.present += 1
-                case .success(let .some((d, sk))):
-                    switch try add(d, role: role, meta: meta, sketch: sk) {
+                case .success(let .some((d, sk, names))):
+                    switch try add(d, role: role, meta: meta, sketch: sk, names: names) {
                     case .added: summary.added += 1
                     case .present(let id): summary.present += 1; try notePresent(id, role: role, change: changeRole, &summary)
                     }

@@ -155,13 +155,32 @@ public enum CorpusJSON {
     public static func find(_ query: Document, _ matches: [CorpusMatch]) -> JSON {
         .object([
             ("schema", "drift.corpus-find/1"),
-            ("query", .object([("path", .string(query.path)), ("sha256", .string(query.source.sha256)), ("sentences", .int(query.sentences.count))])),
+            ("query", .object([("path", .string(query.path)), ("sha256", .string(query.source.sha256)), ("sentences", .int(query.sentences.count)),
+                               ("language", .string(query.language))])),
             ("matches", .array(matches.map { m in
                 var f: [(String, JSON)] = []
                 if case .object(let ef) = entry(m.entry) { f = ef }
                 f += [("traced", .double(m.traced)), ("jaccard", .double(m.jaccard)), ("containment", .double(m.containment)), ("bands", .int(m.bands))]
+                f += [("language", .string(m.language)), ("evidence", evidence(m.evidence))]
                 return .object(f)
             })),
         ])
+    }
+
+    /// `{"kind": "shingles"}` or `{"kind": "names-and-numbers", "shared": 12, "score": 0.41}`.
+    public static func evidence(_ e: CorpusEvidence) -> JSON {
+        switch e {
+        case .shingles: return .object([("kind", "shingles")])
+        case .namesAndNumbers(let shared, let score):
+            return .object([("kind", "names-and-numbers"), ("shared", .int(shared)), ("score", .double(score))])
+        }
+    }
+
+    /// The text form of the evidence: `shingles`, `names and numbers: 12 shared (score 0.41)`.
+    public static func evidenceText(_ e: CorpusEvidence) -> String {
+        switch e {
+        case .shingles: return "shingles"
+        case .namesAndNumbers(let shared, let score): return "names and numbers: \(shared) shared (score \(String(format: "%.2f", score)))"
+        }
     }
 }

@@ -55,6 +55,30 @@ enum CorpusSchema {
                 t.column("value", .text).notNull()
             }
         }
+        // v2: the names-and-numbers sketch of every document (cross-language `corpus find`),
+        // computed for the documents already stored (their text is segmented again).
+        m.registerMigration("v2") { db in
+            try db.create(table: "name_sketches") { t in
+                t.column("doc_id", .integer).primaryKey().references("documents", onDelete: .cascade)
+                // Document.language when it was added (`en`, `ru`, …).
+                t.column("language", .text).notNull()
+                // Distinct keys of the document (rows in name_keys).
+                t.column("keys", .integer).notNull()
+            }
+            try db.create(table: "name_keys", options: [.withoutRowID]) { t in
+                // `#2018`, `n:mdfd`, `a:BP` (NameNumberKeys).
+                t.column("key", .text).notNull()
+                t.column("doc_id", .integer).notNull().references("documents", onDelete: .cascade)
+                t.primaryKey(["key", "doc_id"])
+            }
+            try db.create(index: "name_keys_doc", on: "name_keys", columns: ["doc_id"])
+            let rows = try Row.fetchAll(db, sql: "SELECT id, path, format, text FROM documents ORDER BY id")
+            for r in rows {
+                let fmtName: String = r["format"]
+                let doc = try Document.from(text: r["text"], path: r["path"], format: fmtName == "markdown" ? .markdown : .text)
+                try Corpus.storeNames(db, id: r["id"], NameSketch(doc))
+            }
+        }
         return m
     }
 

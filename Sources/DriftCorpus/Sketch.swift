@@ -148,3 +148,21 @@ public struct MinHashSketch: Sendable, Equatable {
         return (0..<p.hashes).map { _ in s = mix(s); return s }
     }
 }
+
+/// The language-independent sketch of a document: the keys of its names and numbers
+/// (`NameNumberKeys`: `#2018`, `n:mdfd` for Medvedev/Медведев, `a:BP`), with its language.
+/// Stored in `name_sketches` and `name_keys`; `corpus find` ranks the stored documents in
+/// another language than the query by the names and numbers they share with it, since a
+/// translation shares no word shingles with its source.
+///
+/// - Complexity: O(tokens) (`NameNumberKeys.keys`).
+public struct NameSketch: Sendable, Equatable {
+    /// The document's language (`Document.language`): only documents in another language are
+    /// ranked by this sketch.
+    public var language: String
+    /// Distinct keys, sorted.
+    public var keys: [String]
+
+    public init(language: String, keys: [String]) { self.language = language; self.keys = keys }
+    public init(_ doc: Document) { self.init(language: doc.language, keys: NameNumberKeys.keys(doc)) }
+}

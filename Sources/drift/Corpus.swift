@@ -81,7 +81,8 @@ struct CorpusFind: DriftCommand {
         discussion: """
         Candidates come from the LSH buckets of the file's MinHash sketch and are confirmed by \
         aligning each with the file; they are ranked by the share of the file's sentences that \
-        trace to them. Exit status: 0 when a match was found, 1 when none, 2 on trouble.
+        trace to them. Documents in another language (a translation) are found by the names and \
+        numbers they share with the file and ranked by that score (docs/corpus.md). Exit status: 0 when a match was found, 1 when none, 2 on trouble.
         """)
 
     @Argument(help: "The file to look up (or - for standard input).")
@@ -114,10 +115,15 @@ struct CorpusFind: DriftCommand {
         } else if matches.isEmpty {
             Output.out("no match in \(try store.count()) documents\n")
         } else {
+            // Matches across languages add a line saying what they share (the traced share of
+            // a cross-language alignment is no evidence by itself: docs/corpus.md).
             var lines = ["traced  jaccard  role      path"]
             for m in matches {
                 lines.append(String(format: "%5.1f%%  %7.3f  ", m.traced * 100, m.jaccard)
                              + m.entry.role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + TerminalText.escapeLine(m.entry.path))
+                if m.evidence != .shingles {
+                    lines.append("                            \(m.language) ← \(query.language), \(CorpusJSON.evidenceText(m.evidence))")
+                }
             }
             Output.out(lines.joined(separator: "\n") + "\n")
         }
