@@ -11,6 +11,7 @@
 #include <unicode/ustring.h>
 #include <unicode/uscript.h>
 #include <unicode/uchar.h>
+#include <unicode/uset.h>
 #include <unicode/uspoof.h>
 #include <pthread.h>
 
@@ -225,6 +226,22 @@ int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap) {
 
 int32_t cicu_is_default_ignorable(uint32_t cp) {
     return u_hasBinaryProperty((UChar32)cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ? 1 : 0;
+}
+
+int32_t cicu_default_ignorable_ranges(uint32_t *ranges, int32_t capacity) {
+    UErrorCode st = U_ZERO_ERROR;
+    const USet *set = u_getBinaryPropertySet(UCHAR_DEFAULT_IGNORABLE_CODE_POINT, &st);
+    if (U_FAILURE(st) || set == NULL) return -1;
+    int32_t n = uset_getRangeCount(set);
+    for (int32_t k = 0; k < n && 2 * k + 1 < capacity; k++) {
+        UChar32 lo = 0, hi = 0;
+        UErrorCode e = U_ZERO_ERROR;
+        uset_getItem(set, k, &lo, &hi, NULL, 0, &e);
+        if (U_FAILURE(e)) return -1;
+        ranges[2 * k] = (uint32_t)lo;
+        ranges[2 * k + 1] = (uint32_t)hi;
+    }
+    return n;
 }
 
 int32_t cicu_is_compatibility_alnum(uint32_t cp) {
