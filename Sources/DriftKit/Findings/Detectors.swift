@@ -173,10 +173,19 @@ enum Detectors {
             // lexemes, name folds — are locked): both cores share them. Results are keyed by
             // detector, so the order they finish in changes nothing. The costliest starts
             // first, so the other core is not left idle at the end.
+            // Claim-change, the costliest by far, runs as two halves of its beads.
+            let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
             let order = Detectors.costliestFirst(detectors)
+            let items = order.flatMap { k in k == claim ? [(k, 0), (k, 1)] : [(k, -1)] }
             let shared = Unchecked(ctx)
-            let results = ParallelMap.map(order) { k in list.detectors[k].detect(shared.value) }
-            for (k, r) in zip(order, results) { found[ObjectIdentifier(detectors[k])] = r }
+            let results = ParallelMap.map(items.map { [$0.0, $0.1] }) { item in
+                item[1] < 0 ? list.detectors[item[0]].detect(shared.value) : ClaimChangeDetector.detect(shared.value, part: item[1], of: 2)
+            }
+            var halves: [[Finding]] = []
+            for (item, r) in zip(items, results) {
+                if item.1 < 0 { found[ObjectIdentifier(detectors[item.0])] = r } else { halves.append(r) }
+            }
+            if let claim { found[ObjectIdentifier(detectors[claim])] = ClaimChangeDetector.merge(halves) }
         }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
@@ -205,9 +214,10 @@ enum Detectors {
     static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
                       originalZones: [Zone]?, copyZones: [Zone]?, probe: PhaseProbe?) -> FindingContext {
         var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones) }
+        let wantRenames = unrelated || !ctx.crossLanguage
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }
-        if unrelated || !ctx.crossLanguage { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
+        if wantRenames { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
         return ctx
     }
 }

@@ -464,11 +464,11 @@ private final class MappedFile: @unchecked Sendable {
             // when none starts before `hi`); memchr does the scans, most of a probe's work.
             var s = mid > lo ? newline(from: mid - 1) + 1 : lo
             if s >= hi { s = lo }
-            let e = newline(from: s)
-            // Compare the line's first field with key.
+            // Compare the line's first field with key (the line's end is looked for only when
+            // the search goes on after it or returns it: half the memchr work).
             var i = 0, c = 0
             while true {
-                let lineEnd = s + i >= e || b[s + i] == 0x20
+                let lineEnd = s + i >= size || b[s + i] == 0x20 || b[s + i] == 0x0A
                 let keyEnd = i >= key.count
                 if lineEnd && keyEnd { c = 0; break }
                 if lineEnd { c = -1; break }
@@ -476,8 +476,10 @@ private final class MappedFile: @unchecked Sendable {
                 if b[s + i] != key[i] { c = b[s + i] < key[i] ? -1 : 1; break }
                 i += 1
             }
+            if c > 0 { hi = s; continue }
+            let e = newline(from: s)
             if c == 0 { return s..<e }
-            if c < 0 { lo = e + 1 } else { hi = s }
+            lo = e + 1
         }
         return nil
     }
