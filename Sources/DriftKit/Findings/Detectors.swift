@@ -160,8 +160,8 @@ enum Detectors {
 
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
                     originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, probe: PhaseProbe? = nil) -> [Finding] {
-        let ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
-                        originalZones: originalZones, copyZones: copyZones, probe: probe)
+        var ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
+                        originalZones: originalZones, copyZones: copyZones, probe: probe, renames: probe != nil)
         let list: DetectorList = unrelated ? .unrelated : ctx.crossLanguage ? .crossLanguage : .sameLanguage
         let detectors = list.detectors
         var found: [ObjectIdentifier: [Finding]] = [:]
@@ -170,26 +170,47 @@ enum Detectors {
             for d in detectors { found[ObjectIdentifier(d)] = probe.measure(d.phase) { d.detect(ctx) } }
         } else {
             // Detectors are peers over an immutable fact set (their caches — WordNet's
-            // lexemes, name folds — are locked): both cores share them. Results are keyed by
-            // detector, so the order they finish in changes nothing. The costliest starts
-            // first, so the other core is not left idle at the end.
-            // Claim-change, the costliest by far, runs as two halves of its beads.
-            let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
-            let order = Detectors.costliestFirst(detectors)
-            let items = order.flatMap { k in k == claim ? [(k, 0), (k, 1)] : [(k, -1)] }
+            // lexemes, name folds, word terms — are locked): both cores share them. Results are
+            // keyed by detector, so the order they finish in changes nothing. Two rounds: the
+            // renames (`NameChangeDetector.renames`) beside every detector that does not read
+            // them, then the two that do, claim-change (the costliest by far) as two halves
+            // of its beads.
+            let wantRenames = unrelated || !ctx.crossLanguage
+            let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) }
             let shared = Unchecked(ctx)
-            let results = ParallelMap.map(items.map { [$0.0, $0.1] }) { item in
-                item[1] < 0 ? list.detectors[item[0]].detect(shared.value) : ClaimChangeDetector.detect(shared.value, part: item[1], of: 2)
+            let round1 = ParallelMap.map((wantRenames ? [-1] : []) + first) { k in
+                Unchecked(k < 0 ? RoundResult.renames(NameChangeDetector.renames(shared.value)) : .findings(list.detectors[k].detect(shared.value)))
+            }
+            for (k, r) in zip((wantRenames ? [-1] : []) + first, round1) {
+                switch r.value {
+                case .renames(let x): ctx.renames = x
+                case .findings(let f): found[ObjectIdentifier(detectors[k])] = f
+                }
+            }
+            let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
+            let second = detectors.indices.filter { Detectors.readsRenames(detectors[$0]) }
+            let items = Detectors.costliestFirst(detectors).filter(second.contains).flatMap { k in k == claim ? [[k, 0], [k, 1]] : [[k, -1]] }
+            let withRenames = Unchecked(ctx)
+            let round2 = ParallelMap.map(items) { item in
+                item[1] < 0 ? list.detectors[item[0]].detect(withRenames.value) : ClaimChangeDetector.detect(withRenames.value, part: item[1], of: 2)
             }
             var halves: [[Finding]] = []
-            for (item, r) in zip(items, results) {
-                if item.1 < 0 { found[ObjectIdentifier(detectors[item.0])] = r } else { halves.append(r) }
+            for (item, r) in zip(items, round2) {
+                if item[1] < 0 { found[ObjectIdentifier(detectors[item[0]])] = r } else { halves.append(r) }
             }
             if let claim { found[ObjectIdentifier(detectors[claim])] = ClaimChangeDetector.merge(halves) }
         }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
     }
+
+    /// The detectors that read `FindingContext.renames` (the others run while it is made).
+    static func readsRenames(_ d: any Detector.Type) -> Bool {
+        ObjectIdentifier(d) == ObjectIdentifier(ClaimChangeDetector.self) || ObjectIdentifier(d) == ObjectIdentifier(NameChangeDetector.self)
+    }
+
+    /// What one task of the first round gives: the renames or one detector's findings.
+    enum RoundResult { case renames([NameChangeDetector.Rename]), findings([Finding]) }
 
     /// Which list of detectors a comparison runs (a value that can cross threads).
     enum DetectorList: Sendable {
@@ -211,13 +232,15 @@ enum Detectors {
     }
 
     /// The fact set, built once.
+    /// `renames`: false leaves `ctx.renames` empty for the caller to fill (`run` makes it
+    /// beside the detectors that do not read it).
     static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                      originalZones: [Zone]?, copyZones: [Zone]?, probe: PhaseProbe?) -> FindingContext {
+                      originalZones: [Zone]?, copyZones: [Zone]?, probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
         var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones) }
         let wantRenames = unrelated || !ctx.crossLanguage
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }
-        if wantRenames { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
+        if wantRenames && renames { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
         return ctx
     }
 }
