@@ -270,12 +270,12 @@ public enum Segmenter {
         out.reserveCapacity(segs.count)
         for seg in segs {
             guard let last = out.last, !hasNewline(b, last.1, seg.0) else {
-                out.append(contentsOf: splitAtEllipses(b, seg)); continue
+                splitAtEllipses(b, seg, into: &out); continue
             }
             if shouldJoin(b, last, seg) {
                 out[out.count - 1].1 = seg.1
             } else {
-                out.append(contentsOf: splitAtEllipses(b, seg))
+                splitAtEllipses(b, seg, into: &out)
             }
         }
         return out
@@ -347,8 +347,8 @@ public enum Segmenter {
 
     /// Splits after "…" or "..." followed by white space and a capitalised word, which ICU
     /// never treats as a sentence end ("It was over… The next day").
-    static func splitAtEllipses(_ b: UnsafeBufferPointer<UInt8>, _ seg: (Int, Int)) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    /// The pieces are appended to `out` (no array per sentence).
+    static func splitAtEllipses(_ b: UnsafeBufferPointer<UInt8>, _ seg: (Int, Int), into out: inout [(Int, Int)]) {
         var start = seg.0
         var i = seg.0
         let raw = UnsafeRawPointer(b.baseAddress!)
@@ -388,7 +388,6 @@ public enum Segmenter {
             i += 1
         }
         out.append((start, seg.1))
-        return out
     }
 
     /// Cuts sentences longer than `max` bytes at the last white space before the limit.
