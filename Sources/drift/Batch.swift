@@ -8,6 +8,7 @@ import Glibc
 /// `drift batch`: JSON Lines in, one compact drift.report/2 per line out (docs/corpus.md).
 struct Batch: DriftCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch", // named, not derived (see Compare)
         abstract: "Compare many pairs: JSON Lines from a file or standard input, one report per line on standard output.",
         discussion: """
         Each input line is {"original": PATH or {"text": "..."}, "copy": PATH or {"text": "..."}, "id": ...}. \

@@ -51,7 +51,9 @@ struct Drift: ParsableCommand {
 }
 
 struct Segment: DriftCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the sentences drift sees in a file, with their byte offsets.")
+    static let configuration = CommandConfiguration(
+        commandName: "segment", // named, not derived (see Compare)
+        abstract: "Print the sentences drift sees in a file, with their byte offsets.")
 
     @Argument(help: "A file, or - for standard input.")
     var file: String

@@ -206,4 +206,26 @@ struct SegmentationTests {
         #expect(doc.sentences.allSatisfy { $0.end - $0.start <= 1000 })
         #expect(doc.sentenceTexts.allSatisfy { !$0.hasPrefix(" ") && !$0.hasSuffix(" ") && !$0.contains("wor d") })
     }
+
+    /// A text over 1 MiB is broken in chunks that end after a line feed: its sentence breaks
+    /// are those of each line broken alone, wherever a chunk ends (lines that start with an
+    /// abbreviation, a quote, an ellipsis or a lower-case word, and a line with no final stop).
+    @Test func longTextsBreakAsTheirLinesDo() {
+        let lines = ["Mr. Putin met Dr. Hill in the U.S. capital. He left at noon.",
+                     "“Are we done?” he asked. Nobody answered… Then the talks resumed.",
+                     "no. 10 was quiet; St. Petersburg was not. A third sentence ends here!",
+                     "A heading without a stop",
+                     "Гость сказал: «Да». Потом ушёл."]
+        var text: [UInt8] = [], expected: [Int] = []
+        var k = 0
+        while text.count < 2_300_000 {
+            let line = Array((lines[k % lines.count] + "\n").utf8)
+            let own = line.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard") }
+            expected += own.map { $0 + text.count }
+            text += line
+            k += 1
+        }
+        let all = text.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard") }
+        #expect(all == expected)
+    }
 }

@@ -61,4 +61,33 @@ struct TokenizerTests {
             #expect(made == 11)
         }
     }
+
+    /// Spellings of up to 8 bytes are told apart by their hash alone (no byte comparison): every
+    /// spelling of 1–8 bytes, 60,000 of them (9,840 distinct, many differing in one letter),
+    /// gets its own key, and a spelling seen for the first time is never taken for another.
+    @Test func shortSpellingsNeverShareAKey() {
+        var text: [UInt8] = []
+        var spans: [(Int, Int)] = []
+        var rng: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in 0..<60_000 {
+            rng = rng &* 6364136223846793005 &+ 1442695040888963407
+            let n = 1 + k % 8
+            let s = text.count
+            for i in 0..<n { text.append(UInt8(97 + (rng >> UInt64(8 * i + 3)) % 3)) } // a, b, c only: many near-collisions
+            spans.append((s, text.count))
+            text.append(0x20)
+        }
+        text.withUnsafeBufferPointer { b in
+            var table = KeyTable()
+            var seen: [String: Int] = [:]
+            for (s, e) in spans {
+                let spelling = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+                var made = false
+                let key = table.key(b, s, e) { made = true; return "k:" + spelling }
+                #expect(key == "k:" + spelling)
+                if seen[spelling] == nil { #expect(made) }
+                seen[spelling, default: 0] += 1
+            }
+        }
+    }
 }

@@ -51,6 +51,11 @@ int32_t cicu_skeleton(const char *text, int32_t len, char *out, int32_t cap);
 /// characters, variation selectors, TAG characters U+E0000–E0FFF, …), else 0.
 int32_t cicu_is_default_ignorable(uint32_t cp);
 
+/// The Default_Ignorable_Code_Point ranges as inclusive (first, last) pairs written to
+/// `ranges` (at most `capacity` / 2 of them); returns how many ranges ICU has (may exceed
+/// what was written), or -1 on failure.
+int32_t cicu_default_ignorable_ranges(uint32_t *ranges, int32_t capacity);
+
 /// 1 when `cp` is a letter or digit whose compatibility decomposition is a font or
 /// width variant of another (mathematical bold "𝐍", fullwidth "Ｎ"), else 0.
 int32_t cicu_is_compatibility_alnum(uint32_t cp);

@@ -20,17 +20,44 @@ enum Terms {
         case .punctuation: return nil
         case .number: return "#" + t.key.filter { $0 != "," }
         case .word:
-            var k = t.key
-            if let n = Vocabulary.numberWords[k] { return "#" + n }
-            if Vocabulary.stopWords.contains(k) { return nil }
-            if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
-            if k.isEmpty || Vocabulary.stopWords.contains(k) { return nil }
-            // A house-style abbreviation weighs as the word it stands for ("Sen." as
-            // "senator", "Neb." as "nebraska", "Aug." as "august"; `HouseStyle.termAliases`).
-            if let full = HouseStyle.termAliases[k] { k = full }
-            if k.count <= stemLength { return k }
-            return String(k.prefix(stemLength))
+            return wordTerm(t.key)
         }
+    }
+
+    /// Terms of word keys already made (per process; "" for none): the aligner, the fact set
+    /// and several detectors ask for the terms of the same words, and each uncached answer
+    /// costs two to four set look-ups (≈ 2,300 instructions; 10,000 calls on the seed pair).
+    nonisolated(unsafe) private static var wordTerms: [String: String] = [:]
+    private static let wordTermsLock = NSLock()
+    /// Word keys kept at most (a long `drift batch` meets new words without end; a news
+    /// article has a few thousand).
+    static let maxWordTerms = 100_000
+
+    private static func wordTerm(_ key: String) -> String? {
+        wordTermsLock.lock()
+        let known = wordTerms[key]
+        wordTermsLock.unlock()
+        if let known { return known.isEmpty ? nil : known }
+        let made = makeWordTerm(key)
+        wordTermsLock.lock()
+        if wordTerms.count >= maxWordTerms { wordTerms.removeAll(keepingCapacity: true) }
+        wordTerms[key] = made ?? ""
+        wordTermsLock.unlock()
+        return made
+    }
+
+    /// The term of a word key (never empty), or nil for a function word.
+    private static func makeWordTerm(_ key: String) -> String? {
+        var k = key
+        if let n = Vocabulary.numberWords[k] { return "#" + n }
+        if Vocabulary.stopWords.contains(k) { return nil }
+        if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
+        if k.isEmpty || Vocabulary.stopWords.contains(k) { return nil }
+        // A house-style abbreviation weighs as the word it stands for ("Sen." as
+        // "senator", "Neb." as "nebraska", "Aug." as "august"; `HouseStyle.termAliases`).
+        if let full = HouseStyle.termAliases[k] { k = full }
+        if k.count <= stemLength { return k }
+        return String(k.prefix(stemLength))
     }
 }
 

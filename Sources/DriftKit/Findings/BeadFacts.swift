@@ -63,6 +63,9 @@ struct BeadFacts {
 
     static func compute(_ ctx: FindingContext) -> [BeadFacts] {
         // Identical pairs have nothing for a detector to find.
-        ctx.alignment.beads.indices.filter { !ctx.alignment.beads[$0].original.isEmpty && !ctx.alignment.beads[$0].copy.isEmpty && ctx.alignment.beads[$0].relation != .identical }.map { BeadFacts(ctx, $0) }
+        let beads = ctx.alignment.beads.indices.filter { !ctx.alignment.beads[$0].original.isEmpty && !ctx.alignment.beads[$0].copy.isEmpty && ctx.alignment.beads[$0].relation != .identical }
+        // Each bead's facts read only the context: built on both cores, kept in bead order.
+        let shared = Unchecked(ctx)
+        return ParallelMap.map(beads) { Unchecked(BeadFacts(shared.value, $0)) }.map(\.value)
     }
 }

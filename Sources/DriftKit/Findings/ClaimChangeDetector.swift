@@ -34,11 +34,16 @@ enum ClaimChangeDetector: Detector {
     /// (15), noun.person (18) — lexnames(5WN). A name in place of such a noun specifies it.
     static let nameableNounFiles: Set<Int> = [14, 15, 18]
 
-    static func detect(_ ctx: FindingContext) -> [Finding] {
+    static func detect(_ ctx: FindingContext) -> [Finding] { detect(ctx, part: 0, of: 1) }
+
+    /// The findings of every `parts`-th bead fact from the `part`-th (beads are independent
+    /// here, so the parts can run side by side; `merge` puts their findings back in order).
+    static func detect(_ ctx: FindingContext, part: Int, of parts: Int) -> [Finding] {
         var out: [Finding] = []
         let renamedTo = ctx.renamedTo
         let wn = WordNet.forMatching()
-        for bf in BeadFacts.all(ctx) where bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved {
+        for (n, bf) in BeadFacts.all(ctx).enumerated() where n % parts == part
+            && (bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved) {
             // The WordNet stages change an outcome only for boosters (a synonym of a booster of
             // the original is not added); names, negators and hedges match as words or stems.
             // Antonyms are looked up in word substitutions (`antonymSwaps`). So the WordNet
@@ -134,6 +139,12 @@ enum ClaimChangeDetector: Detector {
             out.append(f)
         }
         return out
+    }
+
+    /// The findings of all parts in the order `detect(_:)` gives them: by bead (at most one
+    /// finding a bead, and the bead facts are in bead order).
+    static func merge(_ parts: [[Finding]]) -> [Finding] {
+        parts.joined().sorted { ($0.bead ?? 0) < ($1.bead ?? 0) }
     }
 
     /// Largest substitution (words deleted and inserted in one changed region) searched for

@@ -63,29 +63,40 @@ public enum LanguageDetector {
         // `Character.isLetter` has it), walked by scalar: a scalar that extends a cluster
         // (a combining mark, ZWJ) stays with its letter. Walking Characters cost ≈ 14 M
         // instructions for the 8 KiB of a seed text.
-        var word: [Unicode.Scalar] = []
-        word.reserveCapacity(64)
+        // The word is kept as UTF-8 bytes: a String made from them once per word costs a
+        // fraction of appending scalars to a String's scalar view (≈ 4,000 instructions a word).
+        var word: [UInt8] = []
+        word.reserveCapacity(256)
         var letters = 0
         func flush() {
             if letters > 0 {
                 if letters <= longestProfileWord {
-                    var w = ""
-                    w.unicodeScalars.append(contentsOf: word)
+                    let w = String(decoding: word, as: UTF8.self)
                     if let mask = profileMask[w] { for k in counts.indices where mask & (1 << k) != 0 { counts[k] += 1 } }
                 }
                 word.removeAll(keepingCapacity: true)
                 letters = 0
             }
         }
+        func append(_ u: Unicode.Scalar) {
+            let v = u.value
+            if v < 0x80 { word.append(UInt8(v)) }
+            else if v < 0x800 { word.append(UInt8(0xC0 | v >> 6)); word.append(UInt8(0x80 | v & 0x3F)) }
+            else if v < 0x10000 { word.append(UInt8(0xE0 | v >> 12)); word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F)) }
+            else {
+                word.append(UInt8(0xF0 | v >> 18)); word.append(UInt8(0x80 | v >> 12 & 0x3F))
+                word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
         func take(_ u: Unicode.Scalar) {
             if u.isASCII {
-                if (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A { word.append(u); letters += 1 } else { flush() }
+                if (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A { word.append(UInt8(u.value)); letters += 1 } else { flush() }
                 return
             }
             let p = u.properties
             if p.isGraphemeExtend || p.generalCategory == .spacingMark || u.value == 0x200D {
-                if !word.isEmpty { word.append(u) }
-            } else if p.isAlphabetic { word.append(u); letters += 1 } else { flush() }
+                if !word.isEmpty { append(u) }
+            } else if p.isAlphabetic { append(u); letters += 1 } else { flush() }
         }
         // Lower case scalar by scalar, as `String.lowercased()` maps them (ASCII directly).
         for u in String(decoding: b[0..<min(n, profileBytes)], as: UTF8.self).unicodeScalars {

@@ -21,6 +21,15 @@ import Glibc
 public final class WordNet: @unchecked Sendable {
     public enum POS: String, Sendable, CaseIterable {
         case noun, verb, adj, adv
+        /// The position in `allCases` (0 noun … 3 adverb).
+        var number: Int {
+            switch self {
+            case .noun: return 0
+            case .verb: return 1
+            case .adj: return 2
+            case .adv: return 3
+            }
+        }
         /// The one-letter code of data lines and pointers ("n", "v", "a"/"s", "r").
         init?(code: UInt8) {
             switch code {
@@ -123,7 +132,8 @@ public final class WordNet: @unchecked Sendable {
         guard !w.isEmpty else { return [] }
         var out: [String] = []
         func add(_ s: String) { if !out.contains(s) { out.append(s) } }
-        if let line = find(w, in: "\(Self.excName(pos)).exc") {
+        if let file = mapped(.exceptions, pos), let r = file.search(Array(w.utf8)) {
+            let line = file.string(r)
             for b in line.split(separator: " ").dropFirst() where hasIndex(String(b), pos) { add(String(b)) }
         }
         if hasIndex(w, pos) { add(w) }
@@ -140,14 +150,14 @@ public final class WordNet: @unchecked Sendable {
     static func key(_ s: String) -> String { s.lowercased().replacingAll(" ", with: "_") }
 
     private func hasIndex(_ lemma: String, _ pos: POS) -> Bool {
-        mapped("index.\(pos.rawValue)")?.search(Array(lemma.utf8)) != nil
+        mapped(.index, pos)?.search(Array(lemma.utf8)) != nil
     }
 
     // MARK: Synsets
 
     /// Offsets in `data.POS` of the synsets of `lemma` (a base form), most frequent sense first.
     public func synsetOffsets(_ lemma: String, _ pos: POS) -> [Int] {
-        guard let file = mapped("index.\(pos.rawValue)"), let line = file.search(Array(Self.key(lemma).utf8)) else { return [] }
+        guard let file = mapped(.index, pos), let line = file.search(Array(Self.key(lemma).utf8)) else { return [] }
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
         let f = file.fields(line)
         guard f.count >= 4, let synsets = file.int(f[2]), let pcnt = file.int(f[3]) else { return [] }
@@ -158,7 +168,7 @@ public final class WordNet: @unchecked Sendable {
 
     /// The synset at `offset` of `data.POS`.
     public func synset(at offset: Int, _ pos: POS) -> Synset? {
-        guard let file = mapped("data.\(pos.rawValue)"), let line = file.lineRange(at: offset) else { return nil }
+        guard let file = mapped(.data, pos), let line = file.lineRange(at: offset) else { return nil }
         // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ... | gloss
         let f = file.fields(line)
         guard f.count >= 4, let wcnt = file.int(f[3], radix: 16), let lexFile = file.int(f[1]) else { return nil }
@@ -294,7 +304,7 @@ public final class WordNet: @unchecked Sendable {
     /// read from the data line's bytes without building the synset: `body(lexFile, 0, 0)`
     /// once, then `body(lexFile, symbol, target id)` per pointer (id = offset * 4 + POS index).
     private func readPointers(at offset: Int, _ pos: POS, lemma: String, _ body: (Int, UInt8, Int) -> Void) {
-        guard let file = mapped("data.\(pos.rawValue)"), let line = file.lineRange(at: offset) else { return }
+        guard let file = mapped(.data, pos), let line = file.lineRange(at: offset) else { return }
         let f = file.fields(line)
         guard f.count >= 4, let wcnt = file.int(f[3], radix: 16), let lexFile = file.int(f[1]) else { return }
         body(lexFile, 0, 0)
@@ -329,6 +339,27 @@ public final class WordNet: @unchecked Sendable {
         if let f = files[name] { return f }
         let f = MappedFile(path: directory + "/" + name)
         files[name] = f
+        return f
+    }
+
+    private enum FileKind: Int { case index = 0, data = 1, exceptions = 2 }
+    /// `index.POS`, `data.POS` and `POS.exc` by kind and part of speech (nil: not opened
+    /// yet), so the look-ups of a word do not spell and hash a file name each time.
+    private var posFiles = [MappedFile?](repeating: nil, count: 12)
+
+    private func mapped(_ kind: FileKind, _ pos: POS) -> MappedFile? {
+        let slot = kind.rawValue * 4 + pos.number
+        lock.lock()
+        if let f = posFiles[slot] { lock.unlock(); return f }
+        lock.unlock()
+        let name: String
+        switch kind {
+        case .index: name = "index." + pos.rawValue
+        case .data: name = "data." + pos.rawValue
+        case .exceptions: name = Self.excName(pos) + ".exc"
+        }
+        let f = mapped(name)
+        lock.lock(); posFiles[slot] = f; lock.unlock()
         return f
     }
 }
@@ -369,6 +400,9 @@ private final class MappedFile: @unchecked Sendable {
     func fields(_ r: Range<Int>) -> [Range<Int>] {
         guard let b = base else { return [] }
         var out: [Range<Int>] = []
+        // At most one field per two bytes: room for all at once (growing the array field by
+        // field was half the cost of reading a data line).
+        out.reserveCapacity(r.count / 2 + 1)
         var k = r.lowerBound
         while k < r.upperBound {
             while k < r.upperBound, b[k] == 0x20 { k += 1 }
@@ -433,11 +467,11 @@ private final class MappedFile: @unchecked Sendable {
             // when none starts before `hi`); memchr does the scans, most of a probe's work.
             var s = mid > lo ? newline(from: mid - 1) + 1 : lo
             if s >= hi { s = lo }
-            let e = newline(from: s)
-            // Compare the line's first field with key.
+            // Compare the line's first field with key (the line's end is looked for only when
+            // the search goes on after it or returns it: half the memchr work).
             var i = 0, c = 0
             while true {
-                let lineEnd = s + i >= e || b[s + i] == 0x20
+                let lineEnd = s + i >= size || b[s + i] == 0x20 || b[s + i] == 0x0A
                 let keyEnd = i >= key.count
                 if lineEnd && keyEnd { c = 0; break }
                 if lineEnd { c = -1; break }
@@ -445,8 +479,10 @@ private final class MappedFile: @unchecked Sendable {
                 if b[s + i] != key[i] { c = b[s + i] < key[i] ? -1 : 1; break }
                 i += 1
             }
+            if c > 0 { hi = s; continue }
+            let e = newline(from: s)
             if c == 0 { return s..<e }
-            if c < 0 { lo = e + 1 } else { hi = s }
+            lo = e + 1
         }
         return nil
     }

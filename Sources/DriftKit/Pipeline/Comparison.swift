@@ -33,6 +33,23 @@ public enum Comparison {
     /// processed in parallel; the result keeps their order.
     public static func run(original: Document, copies: [Document], options: CompareOptions = .init()) -> Report {
         let probe = options.probe
+        if probe == nil && copies.count == 1 {
+            // One copy (the common case): the zones of both documents are classified on one
+            // core while the other aligns them; the detectors then run on both.
+            let copy = copies[0]
+            let parts = ParallelMap.map([0, 1]) { k in
+                k == 0 ? Unchecked(Prepared.zones(original.zones(), copy.zones())) : Unchecked(Prepared.alignment(align(original, copy, options: options.align)))
+            }
+            var zones: ([Zone], [Zone]) = ([], []), alignment: Alignment? = nil
+            for p in parts {
+                switch p.value {
+                case .zones(let o, let c): zones = (o, c)
+                case .alignment(let a): alignment = a
+                }
+            }
+            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, alignment: alignment!)
+            return Report(original: original, copies: [report], originalZones: zones.0, collation: nil)
+        }
         let originalZones = probe.measure("zones") { original.zones() }
         let reports = probe != nil ? copies.map { compare(original, $0, options: options, originalZones: originalZones) }
             : ParallelMap.map(copies) { copy -> CopyReport in compare(original, copy, options: options, originalZones: originalZones) }
@@ -47,6 +64,16 @@ public enum Comparison {
         let originalZones = originalZones ?? original.zones()
         let copyZones = probe.measure("zones") { copy.zones() }
         let alignment = align(original, copy, options: options.align, probe: probe)
+        return compare(original, copy, options: options, originalZones: originalZones, copyZones: copyZones, alignment: alignment)
+    }
+
+    /// What `run` prepares side by side for one copy: the zones of both documents, or their
+    /// alignment.
+    enum Prepared { case zones([Zone], [Zone]), alignment(Alignment) }
+
+    /// The rest of `compare` once the zones and the alignment are made.
+    static func compare(_ original: Document, _ copy: Document, options: CompareOptions, originalZones: [Zone], copyZones: [Zone], alignment: Alignment) -> CopyReport {
+        let probe = options.probe
         var summary = Summary.of(alignment, original: original.sentences.count, copy: copy.sentences.count)
         let unrelated = unrelatedReason(summary, copy: copy)
         let findings = Detectors.run(original: original, copy: copy, alignment: alignment, unrelated: unrelated != nil,

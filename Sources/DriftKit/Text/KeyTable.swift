@@ -6,9 +6,9 @@
 struct KeyTable {
     /// Distinct spellings kept (default 2^16 = 65,536): beyond it keys are made each time.
     /// Spellings are kept as first seen, so the frequent words of a text are in the table
-    /// early. The bound keeps the table (2^17 slots of 16 bytes, as many keys of 16, and the
-    /// spellings' bytes: ~5 MB) near the processor caches: with 2^19 kept, a text of nothing but
-    /// distinct words spent half of tokenizing waiting for slot loads (perf, 20 MB).
+    /// early. The bound keeps the table (2^17 slots of 32 bytes with their keys, and the
+    /// longer spellings' bytes: ~5 MB) near the processor caches: with 2^19 kept, a text of
+    /// nothing but distinct words spent half of tokenizing waiting for slot loads (perf, 20 MB).
     let maxEntries: Int
     /// Slots looked at before a lookup counts as a miss and the key is made, not stored
     /// (default 32; with the table at most half full a probe run is ~2 slots on average).
@@ -18,12 +18,13 @@ struct KeyTable {
         self.maxEntries = maxEntries; self.maxProbes = max(1, maxProbes)
     }
 
-    /// A slot: the hash of a spelling and where its bytes are in `arena` (count -1: empty).
-    /// Looked at in place, so a lookup touches the slot, the bytes and (on a hit) the key.
-    private struct Slot { var hash: UInt64 = 0; var start: Int32 = 0; var count: Int32 = -1 }
+    /// A slot: the hash of a spelling, where its bytes are in `arena` (count -1: empty) and
+    /// its key. One slot is one half cache line, read in place: a hit on a spelling of at
+    /// most 8 bytes touches nothing else (see `key`), a longer one also its bytes.
+    private struct Slot { var hash: UInt64 = 0; var start: Int32 = 0; var count: Int32 = -1; var key: String = "" }
     private var slots = ContiguousArray<Slot>(repeating: Slot(), count: 1 << 12)
-    /// The key of each slot's spelling, by slot.
-    private var keys = ContiguousArray<String>(repeating: "", count: 1 << 12)
+    /// The bytes of the spellings longer than 8 bytes (shorter ones are told apart by their
+    /// hash alone).
     private var arena: ContiguousArray<UInt8> = []
     private var used = 0
 
@@ -31,23 +32,36 @@ struct KeyTable {
     mutating func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, make: () -> String) -> String {
         let n = e - s
         let p = UnsafeRawPointer(b.baseAddress! + s)
-        let h = KeyTable.hash(p, n)
+        let readable = b.count - s
+        let h = KeyTable.hash(p, n, readable: readable)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         var probes = 0
-        while probes < maxProbes {
-            let en = slots[slot]
-            if en.count < 0 { break }
-            if en.hash == h && Int(en.count) == n && arena.withUnsafeBufferPointer({ KeyTable.same(UnsafeRawPointer($0.baseAddress! + Int(en.start)), p, n) }) {
-                return keys[slot]
+        let limit = maxProbes
+        // For n <= 8 the hash is a one-to-one function of the bytes (every step of `hash` is
+        // invertible: xor with a constant, multiplication by an odd constant, xorshift), so
+        // equal hashes and lengths mean equal spellings and the bytes need no comparison.
+        let found: String? = slots.withUnsafeBufferPointer { sl in
+            while probes < limit {
+                let c = sl[slot].count
+                if c < 0 { return nil }
+                if sl[slot].hash == h && Int(c) == n {
+                    if n <= 8 { return sl[slot].key }
+                    let start = Int(sl[slot].start)
+                    let same = arena.withUnsafeBufferPointer {
+                        KeyTable.same(UnsafeRawPointer($0.baseAddress! + start), $0.count - start, p, readable, n)
+                    }
+                    if same { return sl[slot].key }
+                }
+                slot = (slot + 1) & mask; probes += 1
             }
-            slot = (slot + 1) & mask; probes += 1
+            return nil
         }
+        if let found { return found }
         let k = make()
         if probes < maxProbes, used < maxEntries, arena.count + n <= Int(Int32.max) {
-            slots[slot] = Slot(hash: h, start: Int32(arena.count), count: Int32(n))
-            keys[slot] = k
-            arena.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
+            slots[slot] = Slot(hash: h, start: Int32(arena.count), count: Int32(n), key: k)
+            if n > 8 { arena.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n)) }
             used += 1
             if used * 2 > slots.count { grow() }
         }
@@ -55,13 +69,19 @@ struct KeyTable {
     }
 
     /// Byte equality of two runs of `n` bytes, eight at a time (words are short: a call to
-    /// memcmp costs more).
+    /// memcmp costs more). `ra` and `rb` bytes may be read from `a` and `b`: where both
+    /// allow a whole word past the last full eight, the tail is one masked comparison.
     @inline(__always)
-    private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+    private static func same(_ a: UnsafeRawPointer, _ ra: Int, _ b: UnsafeRawPointer, _ rb: Int, _ n: Int) -> Bool {
         var i = 0
         while i + 8 <= n {
             if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
             i += 8
+        }
+        if i == n { return true }
+        if i + 8 <= ra && i + 8 <= rb {
+            let mask: UInt64 = (1 << UInt64(8 * (n - i))) &- 1
+            return (a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & mask == 0
         }
         while i < n {
             if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
@@ -73,20 +93,19 @@ struct KeyTable {
     private mutating func grow() {
         let size = slots.count * 2, mask = size - 1
         var fresh = ContiguousArray<Slot>(repeating: Slot(), count: size)
-        var freshKeys = ContiguousArray<String>(repeating: "", count: size)
         for i in slots.indices where slots[i].count >= 0 {
             var slot = Int(truncatingIfNeeded: slots[i].hash) & mask
             while fresh[slot].count >= 0 { slot = (slot + 1) & mask }
             fresh[slot] = slots[i]
-            freshKeys[slot] = keys[i]
         }
         slots = fresh
-        keys = freshKeys
     }
 
-    /// 64-bit multiplicative hash of `n` bytes, eight at a time.
+    /// 64-bit multiplicative hash of `n` bytes, eight at a time. The last one to seven bytes
+    /// are read as one masked word when `readable` bytes from `p` allow it (the same value as
+    /// reading them one by one).
     @inline(__always)
-    static func hash(_ p: UnsafeRawPointer, _ n: Int) -> UInt64 {
+    static func hash(_ p: UnsafeRawPointer, _ n: Int, readable: Int = 0) -> UInt64 {
         let m: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(n)
         var i = 0
@@ -96,6 +115,10 @@ struct KeyTable {
             i += 8
         }
         var t: UInt64 = 0, shift: UInt64 = 0
+        if i < n && i + 8 <= readable {
+            t = p.loadUnaligned(fromByteOffset: i, as: UInt64.self) & ((1 << UInt64(8 * (n - i))) &- 1)
+            i = n
+        }
         while i < n { t |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift; shift += 8; i += 1 }
         h = (h ^ t) &* m
         return h ^ (h >> 29)

@@ -105,26 +105,34 @@ public enum Segmenter {
 
     // MARK: line ends
 
-    /// Replaces soft line ends (inside hard-wrapped paragraphs) with spaces, in place.
+    /// Replaces soft line ends (inside hard-wrapped paragraphs) with spaces, in place. The
+    /// array is written (and so copied, when shared) only when there is a line end to join:
+    /// most news text has none.
     static func joinSoftLineEnds(_ buf: inout [UInt8]) {
-        buf.withUnsafeMutableBufferPointer { joinSoftLineEnds($0) }
+        let joins = buf.withUnsafeBufferPointer { softLineEnds($0) }
+        guard !joins.isEmpty else { return }
+        buf.withUnsafeMutableBufferPointer { b in
+            for r in joins { for i in r { b[i] = 32 } }
+        }
     }
 
-    static func joinSoftLineEnds(_ buf: UnsafeMutableBufferPointer<UInt8>) {
+    /// The soft line ends (the newline, and a CR before it) of hard-wrapped paragraphs.
+    static func softLineEnds(_ buf: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         // Lines as (start, end) without the newline, and their width: code points from the
         // first to the last visible one (blanked markup and indentation do not count), or -1
         // for a blank line.
-        guard let base = buf.baseAddress, !buf.isEmpty else { return }
+        guard let base = buf.baseAddress, !buf.isEmpty else { return [] }
+        var joins: [Range<Int>] = []
         var lines: [(Int, Int, Int)] = []
         let n = buf.count
         var s = 0
         while s <= n {
             var nl = n
-            if s < n, let p = memchr(base + s, 10, n - s) { nl = UnsafeMutablePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base }
+            if s < n, let p = memchr(base + s, 10, n - s) { nl = UnsafePointer<UInt8>(p.assumingMemoryBound(to: UInt8.self)) - base }
             if nl == n && s == n { break }
             var e = nl
             if e > s, buf[e - 1] == 13 { e -= 1 }
-            lines.append((s, e, visibleWidth(UnsafeBufferPointer(buf), s, e)))
+            lines.append((s, e, visibleWidth(buf, s, e)))
             s = nl + 1
         }
         func blankLine(_ l: (Int, Int, Int)) -> Bool { l.2 < 0 }
@@ -132,10 +140,10 @@ public enum Segmenter {
         for k in 0..<max(0, lines.count - 1) where !blankLine(lines[k]) && !blankLine(lines[k + 1]) {
             followed.append(lines[k].2)
         }
-        guard followed.count >= 3 else { return }
+        guard followed.count >= 3 else { return [] }
         followed.sort()
         let p80 = followed[(followed.count * 8) / 10 - (followed.count * 8 % 10 == 0 ? 1 : 0)]
-        guard p80 <= maxWrapWidth, p80 >= minWrapWidth else { return }
+        guard p80 <= maxWrapWidth, p80 >= minWrapWidth else { return [] }
         // The wrap width: the 95th percentile, so one long unbreakable line (a URL) does
         // not make every other line look short.
         let wrap = followed[min(followed.count - 1, (followed.count * 95) / 100)]
@@ -144,8 +152,9 @@ public enum Segmenter {
             if blankLine(l) || blankLine(next) { continue }
             if Double(l.2) < Double(wrap) * shortLineShare { continue }
             // Join: the newline (and a CR before it) becomes a space.
-            for i in l.1..<next.0 { buf[i] = 32 }
+            joins.append(l.1..<next.0)
         }
+        return joins
     }
 
     /// Code points from the first to the last visible byte of `s..<e` (space, tab and CR are
@@ -261,19 +270,24 @@ public enum Segmenter {
         out.reserveCapacity(segs.count)
         for seg in segs {
             guard let last = out.last, !hasNewline(b, last.1, seg.0) else {
-                out.append(contentsOf: splitAtEllipses(b, seg)); continue
+                splitAtEllipses(b, seg, into: &out); continue
             }
             if shouldJoin(b, last, seg) {
                 out[out.count - 1].1 = seg.1
             } else {
-                out.append(contentsOf: splitAtEllipses(b, seg))
+                splitAtEllipses(b, seg, into: &out)
             }
         }
         return out
     }
 
+    /// The longest spelling (UTF-8 bytes) among the abbreviations `shouldJoin` looks up: a
+    /// longer word before a final period is none of them, without hashing it.
+    static let longestAbbreviation = Vocabulary.sentenceAbbreviations.union(Vocabulary.numberAbbreviations)
+        .union(stateAbbreviations).map(\.utf8.count).max() ?? 0
+
     static func shouldJoin(_ b: UnsafeBufferPointer<UInt8>, _ a: (Int, Int), _ next: (Int, Int)) -> Bool {
-        let (word, u0) = firstWord(b, next.0, next.1)
+        let (u0, _) = UTF8Scan.scalar(b, next.0)
         // Lowercase start: the previous "sentence" did not end ("“Are we done?” he asked.").
         if UTF8Scan.isLower(u0) { return true }
         // Closing punctuation or a continuing mark.
@@ -288,10 +302,15 @@ public enum Segmenter {
         let isDigit = UTF8Scan.isDigit(u0)
         if w.utf8.contains(0x2E) {
             // U.S., D.C., U.S.A.: part of a name unless a sentence visibly starts next.
+            let (word, _) = firstWord(b, next.0, next.1)
             return !Vocabulary.sentenceStarters.contains(word.lowercased()) && (UTF8Scan.isUpper(u0) || isDigit)
         }
         let scalars = w.unicodeScalars
         if scalars.count == 1, let c = scalars.first, UTF8Scan.isUpper(c.value) { return true } // initial: "George W. Bush"
+        // Every abbreviation is capitalised ("Mr", "No"): a word that starts with a lower-case
+        // ASCII letter, or is longer than all of them, is none (most sentences end so).
+        if let f = w.utf8.first, f >= 0x61 && f <= 0x7A { return false }
+        if w.utf8.count > longestAbbreviation { return false }
         if Vocabulary.numberAbbreviations.contains(w) {
             return isDigit
         }
@@ -328,8 +347,8 @@ public enum Segmenter {
 
     /// Splits after "…" or "..." followed by white space and a capitalised word, which ICU
     /// never treats as a sentence end ("It was over… The next day").
-    static func splitAtEllipses(_ b: UnsafeBufferPointer<UInt8>, _ seg: (Int, Int)) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    /// The pieces are appended to `out` (no array per sentence).
+    static func splitAtEllipses(_ b: UnsafeBufferPointer<UInt8>, _ seg: (Int, Int), into out: inout [(Int, Int)]) {
         var start = seg.0
         var i = seg.0
         let raw = UnsafeRawPointer(b.baseAddress!)
@@ -369,7 +388,6 @@ public enum Segmenter {
             i += 1
         }
         out.append((start, seg.1))
-        return out
     }
 
     /// Cuts sentences longer than `max` bytes at the last white space before the limit.

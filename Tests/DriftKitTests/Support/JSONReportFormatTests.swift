@@ -73,8 +73,9 @@ struct JSONReportFormatTests {
     }
 }
 
-/// A probe attached for the benchmarks (copies one after another, each phase measured) must
-/// not change the report, byte for byte.
+/// A probe attached for the benchmarks (copies and detectors one after another, each phase
+/// measured) must not change the report, byte for byte: without one, the detectors run on
+/// both cores.
 @Suite("Phase probe")
 struct PhaseProbeTests {
     @Test(arguments: ["001_1108ccf958a2eb64.txt", "002_b574043853d4dd9c.txt", "003_997a19e539cccc32.txt"])
