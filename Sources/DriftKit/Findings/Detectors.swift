@@ -164,9 +164,34 @@ enum Detectors {
                         originalZones: originalZones, copyZones: copyZones, probe: probe)
         let detectors = unrelated ? Self.unrelated : ctx.crossLanguage ? crossLanguage : sameLanguage
         var found: [ObjectIdentifier: [Finding]] = [:]
-        for d in detectors { found[ObjectIdentifier(d)] = probe.measure(d.phase) { d.detect(ctx) } }
+        if probe != nil {
+            // Measured: one after another, so each figure is one detector's alone.
+            for d in detectors { found[ObjectIdentifier(d)] = probe.measure(d.phase) { d.detect(ctx) } }
+        } else {
+            // Peers over a read-only fact set: on the machine's cores. Each detector's list
+            // is its own (keyed by detector), so the result does not depend on which
+            // finishes first.
+            for (d, f) in zip(detectors, parallel(detectors, ctx)) { found[ObjectIdentifier(d)] = f }
+        }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
+    }
+
+    /// Detectors that take most of the time on long documents (name-change: about three
+    /// quarters of all detectors' time on the generated 100k-sentence pair, docs/benchmarks.md):
+    /// started first, so the others share the remaining cores around them.
+    nonisolated(unsafe) static let longest: [any Detector.Type] = [NameChangeDetector.self]
+
+    /// Every detector's findings, in the order of `detectors`, computed on the machine's
+    /// cores (`ParallelMap`), the longest started first.
+    static func parallel(_ detectors: [any Detector.Type], _ ctx: FindingContext) -> [[Finding]] {
+        let first = detectors.indices.filter { k in longest.contains { $0 == detectors[k] } }
+        let order = first + detectors.indices.filter { !first.contains($0) }
+        nonisolated(unsafe) let detectors = detectors
+        let done = ParallelMap.map(order) { k in detectors[k].detect(ctx) }
+        var out = [[Finding]](repeating: [], count: detectors.count)
+        for (k, f) in zip(order, done) { out[k] = f }
+        return out
     }
 
     /// The fact set, built once.
