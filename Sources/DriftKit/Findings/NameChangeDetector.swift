@@ -125,7 +125,10 @@ enum NameChangeDetector: Detector {
                     // A name that holds the other whole ("Borussia" / "Russia") is another word.
                     for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
                         let sim = NameSimilarity.jaroWinkler(n, key)
-                        if sim > b.1 { b = (n, sim) }
+                        // Equally close names ("james4", "james5" for "james9"): the first in
+                        // code-point order, not the first the set's hash order (which changes
+                        // from run to run) gives.
+                        if sim > b.1 || (sim == b.1 && sim > 0 && n < b.0) { b = (n, sim) }
                     }
                     closest[key] = b
                     best = b
