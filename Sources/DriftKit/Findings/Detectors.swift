@@ -160,47 +160,67 @@ enum Detectors {
 
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
                     originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, probe: PhaseProbe? = nil) -> [Finding] {
-        let ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
-                        originalZones: originalZones, copyZones: copyZones, probe: probe)
+        var ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
+                        originalZones: originalZones, copyZones: copyZones, renames: probe != nil, probe: probe)
         let detectors = unrelated ? Self.unrelated : ctx.crossLanguage ? crossLanguage : sameLanguage
         var found: [ObjectIdentifier: [Finding]] = [:]
         if probe != nil {
-            // Measured: one after another, so each figure is one detector's alone.
+            // Measured: one after another, so each figure is one phase's alone.
             for d in detectors { found[ObjectIdentifier(d)] = probe.measure(d.phase) { d.detect(ctx) } }
         } else {
             // Peers over a read-only fact set: on the machine's cores. Each detector's list
             // is its own (keyed by detector), so the result does not depend on which
             // finishes first.
-            for (d, f) in zip(detectors, parallel(detectors, ctx)) { found[ObjectIdentifier(d)] = f }
+            let (renames, lists) = parallel(detectors, ctx, renames: wantsRenames(ctx, unrelated: unrelated))
+            ctx.renames = renames
+            for (d, f) in zip(detectors, lists) { found[ObjectIdentifier(d)] = f }
         }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
     }
 
-    /// Detectors that take most of the time on long documents (name-change: about three
-    /// quarters of all detectors' time on the generated 100k-sentence pair, docs/benchmarks.md):
-    /// started first, so the others share the remaining cores around them.
-    nonisolated(unsafe) static let longest: [any Detector.Type] = [NameChangeDetector.self]
+    /// Whether the fact set gets the copy's renames (`FindingContext.renames`).
+    static func wantsRenames(_ ctx: FindingContext, unrelated: Bool) -> Bool { unrelated || !ctx.crossLanguage }
 
-    /// Every detector's findings, in the order of `detectors`, computed on the machine's
-    /// cores (`ParallelMap`), the longest started first.
-    static func parallel(_ detectors: [any Detector.Type], _ ctx: FindingContext) -> [[Finding]] {
-        let first = detectors.indices.filter { k in longest.contains { $0 == detectors[k] } }
-        let order = first + detectors.indices.filter { !first.contains($0) }
+    /// The detectors that read `FindingContext.renames`: run after the renames are found.
+    nonisolated(unsafe) static let readRenames: [any Detector.Type] = [NameChangeDetector.self, ClaimChangeDetector.self]
+    /// The detector that takes longest on long documents apart from those (hidden-text: 1.2 s
+    /// of the generated 100k-sentence pair, quiet machine, docs/benchmarks.md), started first
+    /// beside the renames (1.6 s) so the others fill in around them.
+    nonisolated(unsafe) static let longest: [any Detector.Type] = [HiddenTextDetector.self]
+
+    /// The renames (when `renames`) and every detector's findings, in the order of
+    /// `detectors`, on the machine's cores (`ParallelMap`): one task finds the renames and
+    /// then runs the detectors that read them; every other detector is a task of its own,
+    /// the longest first. The same lists as running them one after another.
+    static func parallel(_ detectors: [any Detector.Type], _ ctx: FindingContext, renames: Bool) -> ([NameChangeDetector.Rename], [[Finding]]) {
+        let late = renames ? detectors.indices.filter { k in readRenames.contains { $0 == detectors[k] } } : []
+        let rest = detectors.indices.filter { !late.contains($0) }
+        let first = rest.filter { k in longest.contains { $0 == detectors[k] } }
+        // -1: the renames, then the detectors that read them.
+        let tasks = (renames ? [-1] : []) + first + rest.filter { !first.contains($0) }
         nonisolated(unsafe) let detectors = detectors
-        let done = ParallelMap.map(order) { k in detectors[k].detect(ctx) }
+        let done = ParallelMap.map(tasks) { t -> ([NameChangeDetector.Rename], [[Finding]]) in
+            guard t < 0 else { return ([], [detectors[t].detect(ctx)]) }
+            var c = ctx
+            c.renames = NameChangeDetector.renames(c)
+            return (c.renames, late.map { detectors[$0].detect(c) })
+        }
         var out = [[Finding]](repeating: [], count: detectors.count)
-        for (k, f) in zip(order, done) { out[k] = f }
-        return out
+        var found: [NameChangeDetector.Rename] = []
+        for (t, (r, lists)) in zip(tasks, done) {
+            if t < 0 { found = r; for (k, f) in zip(late, lists) { out[k] = f } } else { out[t] = lists[0] }
+        }
+        return (found, out)
     }
 
-    /// The fact set, built once.
+    /// The fact set, built once; without `renames`, the caller finds them (`parallel`).
     static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                      originalZones: [Zone]?, copyZones: [Zone]?, probe: PhaseProbe?) -> FindingContext {
+                      originalZones: [Zone]?, copyZones: [Zone]?, renames: Bool = true, probe: PhaseProbe?) -> FindingContext {
         var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones) }
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }
-        if unrelated || !ctx.crossLanguage { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
+        if renames && wantsRenames(ctx, unrelated: unrelated) { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
         return ctx
     }
 }
