@@ -4,7 +4,7 @@
     python3 scripts/spark_batch.py pairs.jsonl reports.jsonl --drift .build/release/drift
 
 Each input line is a `drift batch` line ({"original": ..., "copy": ..., "id": ...}, see
-docs/corpus.md); each output line is that pair's drift.report/2 JSON (or an error line), in
+docs/corpus.md); each output line is that pair's drift.report/3 JSON (or an error line), in
 input order: `textFile` keeps the file's order across partitions, `RDD.pipe` keeps it within
 one, and `toLocalIterator` reads the partitions in order. Relative paths in the input are
 resolved against the input file's directory (or --base), wherever Spark runs the process.
@@ -49,7 +49,7 @@ def run(input_path, output_path, drift, partitions=4, master="local[2]", base=No
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Run drift batch over a JSON Lines file with Spark (RDD.pipe).")
     ap.add_argument("input", help="JSON Lines: one {\"original\", \"copy\", \"id\"} per line")
-    ap.add_argument("output", help="where to write one drift.report/2 JSON per line")
+    ap.add_argument("output", help="where to write one drift.report/3 JSON per line")
     ap.add_argument("--drift", default=os.environ.get("DRIFT_BIN", ".build/release/drift"), help="the drift binary")
     ap.add_argument("--partitions", type=int, default=4, help="input partitions (one drift batch process each)")
     ap.add_argument("--master", default="local[2]", help="Spark master (default local[2])")

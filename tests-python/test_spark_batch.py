@@ -59,7 +59,7 @@ def test_spark_output_equals_drift_batch(input_file, tmp_path):
         if k == 2:
             assert obj["id"] == i and obj["error"].endswith("no-such-file.txt: no such file")
         else:
-            assert obj["schema"] == "drift.report/2"
+            assert obj["schema"] == "drift.report/3"
             assert obj["id"] == (f"t{i}" if k == 1 else i)
             assert len(obj["copies"]) == 1
 

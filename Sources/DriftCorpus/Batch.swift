@@ -9,7 +9,7 @@ import Glibc
 /// Input line: `{"original": DOC, "copy": DOC, "id": ANY}` where DOC is a path (relative to
 /// `base`) or `{"text": "…", "path": "name", "format": "text|markdown|html"}` (`path` and
 /// `format` optional); `"copies": [DOC, …]` may stand for `copy`; `id` is optional and echoed.
-/// Output line: the compact `drift.report/2` JSON of that comparison with `"id"` appended
+/// Output line: the compact `drift.report/3` JSON of that comparison with `"id"` appended
 /// (when given), or `{"id": …, "error": "…"}` (output line N answers input line N).
 public enum BatchJob {
     /// Lines compared at once, spread over the cores; output keeps input order, so a chunk

@@ -5,14 +5,14 @@ import DriftKit
 import Glibc
 #endif
 
-/// `drift batch`: JSON Lines in, one compact drift.report/2 per line out (docs/corpus.md).
+/// `drift batch`: JSON Lines in, one compact drift.report/3 per line out (docs/corpus.md).
 struct Batch: DriftCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch", // named, not derived (see Compare)
         abstract: "Compare many pairs: JSON Lines from a file or standard input, one report per line on standard output.",
         discussion: """
         Each input line is {"original": PATH or {"text": "..."}, "copy": PATH or {"text": "..."}, "id": ...}. \
-        Each output line is the compact drift.report/2 JSON of that pair (with "id" appended), \
+        Each output line is the compact drift.report/3 JSON of that pair (with "id" appended), \
         or {"id": ..., "error": "..."} when the line fails; output line N answers input line N. \
         Lines are compared in parallel on every core. Exit status: 0 when every line was \
         answered (failed lines included), 2 on trouble.

@@ -49,7 +49,7 @@ extension ComparingCommand {
     func deliver(_ report: Report, check: CheckPolicy.Result?, verdict: Int32, view: ViewFlags? = nil) throws -> Int32 {
         Output.statusOnClosedPipe = verdict
         let format = out.resolvedFormat { Output.err("drift: warning: " + $0) }
-        let renderer = format.renderer(try out.terminalOptions(view))
+        let renderer = format.renderer(try out.terminalOptions(view), sentenceText: out.jsonText.sentenceText)
         try renderer.write(report, check: check, to: out.destination, inputs: files)
         return verdict
     }

@@ -162,7 +162,7 @@ struct CorpusReportCommand: DriftCommand {
         commandName: "report",
         abstract: "Report every copy against its best source among the stored originals.",
         discussion: """
-        Writes, into the output directory, a drift.report/2 JSON and an HTML report per pair \
+        Writes, into the output directory, a drift.report/3 JSON and an HTML report per pair \
         (copy against its best original) and index.json / index.html listing the pairs, most \
         major findings first. Exit status: 0, or 2 on trouble.
         """)

@@ -18,6 +18,12 @@ enum SegmentFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json
 }
 
+/// `--json-text`: the library's `JSONReport.SentenceText`.
+enum JSONTextChoice: String, CaseIterable, ExpressibleByArgument {
+    case all, unshared
+    var sentenceText: JSONReport.SentenceText { JSONReport.SentenceText(rawValue: rawValue)! }
+}
+
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
     case auto, always, never
 }
@@ -52,6 +58,9 @@ struct OutputFlags: ParsableArguments {
 
     @Option(name: .long, help: "Colour in text output (NO_COLOR is respected).")
     var color: ColorChoice = .auto
+
+    @Option(name: .customLong("json-text"), help: "JSON output: which sentences carry their text (unshared: not the copy's sentences kept byte for byte, which are the original's).")
+    var jsonText: JSONTextChoice = .all
 
     var destination: Destination { Destination(output) }
 

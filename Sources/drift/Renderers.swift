@@ -10,21 +10,24 @@ protocol ReportRenderer {
 }
 
 extension ReportFormat {
-    /// The renderer of this format; `terminal` configures the text report.
-    func renderer(_ terminal: TerminalOptions) -> any ReportRenderer {
+    /// The renderer of this format; `terminal` configures the text report, `sentenceText`
+    /// the JSON.
+    func renderer(_ terminal: TerminalOptions, sentenceText: JSONReport.SentenceText = .all) -> any ReportRenderer {
         switch self {
-        case .json: JSONRenderer()
+        case .json: JSONRenderer(sentenceText: sentenceText)
         case .html: HTMLRenderer()
         case .text: TextRenderer(options: terminal)
         }
     }
 }
 
-/// drift.report/2, streamed through the library's `ReportWriter` (docs/json-format.md).
+/// drift.report/3, streamed through the library's `ReportWriter` (docs/json-format.md).
 struct JSONRenderer: ReportRenderer {
+    var sentenceText: JSONReport.SentenceText = .all
+
     func write(_ report: Report, check: CheckPolicy.Result?, to destination: Destination, inputs: [String]) throws {
         let path: String? = if case .file(let p) = destination { p } else { nil }
-        try Output.stream(to: path, inputs: inputs) { JSONReport.write(report, check: check, to: $0) }
+        try Output.stream(to: path, inputs: inputs) { JSONReport.write(report, check: check, to: $0, sentenceText: sentenceText) }
     }
 }
 

@@ -72,7 +72,7 @@ struct CorpusSampleTests {
             lastMajor = major
             let json = try #require(p["json"] as? String)
             let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/" + json))) as? [String: Any]
-            #expect(report?["schema"] as? String == "drift.report/2")
+            #expect(report?["schema"] as? String == "drift.report/3")
             #expect(((report?["copies"] as? [[String: Any]])?.first?["path"] as? String) == (p["copy"] as? [String: Any])?["path"] as? String)
             let html = try String(contentsOfFile: out + "/" + (p["html"] as! String), encoding: .utf8)
             #expect(html.lowercased().hasPrefix("<!doctype html>"))

@@ -181,7 +181,7 @@ struct BatchTests {
             let obj = try #require(try JSONSerialization.jsonObject(with: Data(l.utf8)) as? [String: Any])
             switch i % 4 {
             case 0:
-                #expect(obj["schema"] as? String == "drift.report/2")
+                #expect(obj["schema"] as? String == "drift.report/3")
                 #expect(obj["id"] as? Int == i)
                 #expect((obj["original"] as? [String: Any])?["path"] as? String == o)
             case 1:

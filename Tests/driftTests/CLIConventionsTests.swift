@@ -99,15 +99,33 @@ struct CLIConventionsTests {
         #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!doctype html>"))
         let json = dir.url.appendingPathComponent("report.json").path
         _ = try CLI.run(["compare", "-o", json, Self.original, Self.repost])
-        #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"schema\": \"drift.report/2\""))
+        #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"schema\": \"drift.report/3\""))
         // --format wins, with a warning.
         let odd = dir.url.appendingPathComponent("odd.html").path
         let w = try CLI.run(["compare", "--format", "json", "-o", odd, Self.original, Self.repost])
         #expect(w.stderrLines.count == 1 && w.stderrLines[0].hasPrefix("drift: warning: ") && w.stderrLines[0].contains(".html"), "\(w.stderr)")
-        #expect(try String(contentsOfFile: odd, encoding: .utf8).contains("drift.report/2"))
+        #expect(try String(contentsOfFile: odd, encoding: .utf8).contains("drift.report/3"))
         let dash = try CLI.run(["compare", "-o", "-", "--stat", Self.original, Self.repost])
         #expect(dash.stdout.contains("findings: "))
         #expect(!FileManager.default.fileExists(atPath: "-"))
+    }
+
+    /// `--json-text unshared`: the copy's sentences kept byte for byte carry no text, the
+    /// rest of the report is the default's; a bad value is refused with the list.
+    @Test func jsonTextUnsharedLeavesOutTheKeptSentences() throws {
+        let full = try CLI.run(["compare", "--format", "json", Self.original, Self.repost])
+        let small = try CLI.run(["compare", "--format", "json", "--json-text", "unshared", Self.original, Self.repost])
+        #expect(full.status == small.status && small.stderr.isEmpty, "\(small.stderr)")
+        let a = try #require(try JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as? [String: Any])
+        let b = try #require(try JSONSerialization.jsonObject(with: Data(small.stdout.utf8)) as? [String: Any])
+        #expect(a["sentence_text"] as? String == "all" && b["sentence_text"] as? String == "unshared")
+        let sa = ((a["copies"] as! [[String: Any]])[0]["sentences"] as! [[String: Any]])
+        let sb = ((b["copies"] as! [[String: Any]])[0]["sentences"] as! [[String: Any]])
+        #expect(sa.allSatisfy { $0["text"] is String })
+        #expect(sb.contains { $0["text"] == nil } && sb.contains { $0["text"] != nil })
+        #expect(small.stdout.utf8.count < full.stdout.utf8.count)
+        let bad = try CLI.run(["compare", "--format", "json", "--json-text", "some", Self.original, Self.repost])
+        #expect(bad.status == 2 && bad.stderr.contains("unshared"), "\(bad.stderr)")
     }
 
     @Test func batchTakesAFileOrStandardInput() throws {

@@ -103,14 +103,14 @@ struct CheckCommandTests {
         #expect(minor.stdout.contains("sharply"))
     }
 
-    @Test("--format json: a drift.report/2 report with a check object")
+    @Test("--format json: a drift.report/3 report with a check object")
     func jsonReport() throws {
         let dir = try TempDir()
         let (o, c) = try Self.files(dir, ["copy.txt": Self.injected, "typo.txt": Self.typographic])
         let r = try CLI.run(["check", "--format", "json", o, c["copy.txt"]!, c["typo.txt"]!])
         #expect(r.status == 1, "stderr: \(r.stderr)")
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "not JSON: \(r.stdout.prefix(200))")
-        #expect(obj["schema"] as? String == "drift.report/2")
+        #expect(obj["schema"] as? String == "drift.report/3")
         let check = try #require(obj["check"] as? [String: Any], "no check object")
         #expect(check["failed"] as? Bool == true)
         #expect(check["min_severity"] as? String == "major")

@@ -82,7 +82,7 @@ struct HTMLReportBrowserTests {
         let rest = page.dom[json.upperBound...]
         let end = try #require(rest.range(of: "</script>"))
         let obj = try JSONSerialization.jsonObject(with: Data(rest[..<end.lowerBound].utf8)) as? [String: Any]
-        #expect(obj?["schema"] as? String == "drift.report/2")
+        #expect(obj?["schema"] as? String == "drift.report/3")
     }
 
     @Test func hostileCopyShowsMarkupAsTextAndRunsNothing() throws {

@@ -115,6 +115,8 @@ enum NameChangeDetector: Detector {
         // recurs); the first occurrence of each original key, indexed once when needed.
         var closest: [String: (String, Double)] = [:]
         var firstInOriginal: [String: Token]? = nil
+        // The original names a copy spelling may vary, folded once (not once per copy name).
+        var candidates: [(name: String, folded: [Character])]? = nil
         for s in ctx.copy.sentences {
             for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, on: .copy) {
                 let key = NameIndex.key(t)
@@ -122,10 +124,17 @@ enum NameChangeDetector: Detector {
                 let best: (String, Double)
                 if let b = closest[key] { best = b } else {
                     var b: (String, Double) = ("", 0)
+                    if candidates == nil {
+                        candidates = ctx.names.originalNames.filter { $0.count >= 4 }.map { ($0, NameSimilarity.fold($0)) }
+                    }
+                    let kf = NameSimilarity.fold(key)
                     // A name that holds the other whole ("Borussia" / "Russia") is another word.
-                    for n in ctx.names.originalNames where n.count >= 4 && !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
-                        let sim = NameSimilarity.jaroWinkler(n, key)
-                        if sim > b.1 { b = (n, sim) }
+                    for (n, nf) in candidates! where !NameSimilarity.isDerivation(n, key) && !key.hasSuffix(n) && !n.hasSuffix(key) {
+                        let sim = NameSimilarity.jaroWinkler(folded: nf, kf)
+                        // Equally close names ("james4", "james5" for "james9"): the first in
+                        // code-point order, not the first the set's hash order (which changes
+                        // from run to run) gives.
+                        if sim > b.1 || (sim == b.1 && sim > 0 && n < b.0) { b = (n, sim) }
                     }
                     closest[key] = b
                     best = b

@@ -183,8 +183,11 @@ enum NameSimilarity {
         return false
     }
 
-    static func jaroWinkler(_ a: String, _ b: String) -> Double {
-        let s = fold(a), t = fold(b)
+    static func jaroWinkler(_ a: String, _ b: String) -> Double { jaroWinkler(folded: fold(a), fold(b)) }
+
+    /// `jaroWinkler` of two names already folded (`fold`): for loops that compare one name
+    /// with many, without a trip through the shared cache (and its lock) per pair.
+    static func jaroWinkler(folded s: [Character], _ t: [Character]) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         if s == t { return 1 }
         let range = max(0, max(s.count, t.count) / 2 - 1)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The self-contained HTML report: one file with inline CSS, a small inline script and the
-/// `drift.report/2` JSON embedded, that opens offline anywhere.
+/// `drift.report/3` JSON embedded, that opens offline anywhere.
 ///
 /// Safety: every piece of input text goes through `HTMLEscape`; the embedded JSON escapes
 /// `<`, `>` and `&`, so it cannot close its `<script>` element; a Content-Security-Policy

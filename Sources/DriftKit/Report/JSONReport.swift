@@ -1,23 +1,41 @@
-/// The `drift.report/2` JSON report (specified in docs/json-format.md), written as it is
+/// The `drift.report/3` JSON report (specified in docs/json-format.md), written as it is
 /// produced: `write` walks the report once and streams it through a `ReportWriter`, so memory
 /// stays at the report's data (no JSON tree, no whole-report string).
 public enum JSONReport {
-    public static let schema = "drift.report/2"
+    public static let schema = "drift.report/3"
+
+    /// Which sentences carry their `text` (the report's top-level `sentence_text`).
+    public enum SentenceText: String, Sendable, CaseIterable {
+        /// Every sentence of every document: what readers that look sentences up by text
+        /// need (the gold scorer, ../shared/eval/score.py, reads every sentence's text).
+        case all
+        /// Not the copy sentences of `identical` entries, whose text is the original
+        /// sentence's at the same place in the entry, byte for byte: about half the size of
+        /// a report on a copy that keeps most of its original.
+        case unshared
+    }
 
     /// Writes the report; with `check`, a top-level `check` object says what `drift check`
     /// gated on; `extra` members are appended at the end of the top-level object (`drift batch`
     /// adds the line's `id`). With `pretty`, the layout of `JSON.serialized(pretty: true)`,
-    /// ending with a line end; without it, one line and no line end.
+    /// ending with a line end; without it, one line and no line end. `sentenceText` says which
+    /// sentences carry their text.
     ///
-    /// - Complexity: O(size of the report); memory O(1) beyond the writer's buffer.
+    /// - Complexity: O(size of the report); memory O(1) beyond the writer's buffer (and a
+    ///   bit per copy sentence with `.unshared`).
     public static func write(_ r: Report, check: CheckPolicy.Result? = nil, extra: [(String, JSON)] = [],
-                             to w: ReportWriter, pretty: Bool = true) {
+                             to w: ReportWriter, pretty: Bool = true, sentenceText: SentenceText = .all) {
         var j = JSONWriter(w, pretty: pretty)
         j.object { j in
             j.key("schema"); j.string(schema)
             j.key("tool"); j.object { j in j.key("name"); j.string("drift"); j.key("version"); j.string(DriftVersion.string) }
+            j.key("sentence_text"); j.string(sentenceText.rawValue)
             j.key("original"); j.object { j in documentFields(r.original, zones: r.originalZones, &j) }
-            j.key("copies"); j.array { j in for c in r.copies { copy(c, r.original, &j) } }
+            j.key("copies"); j.array { j in
+                for c in r.copies {
+                    copy(c, r.original, sentenceText == .unshared ? shared(c.alignment, r.original, c.document) : nil, &j)
+                }
+            }
             if let col = r.collation { collation(col, &j) }
             if let c = check {
                 j.key("check"); j.object { j in
@@ -33,9 +51,10 @@ public enum JSONReport {
     }
 
     /// The report as a string (small reports, tests; large ones go through `write`).
-    public static func string(_ r: Report, check: CheckPolicy.Result? = nil, pretty: Bool = true) -> String {
+    public static func string(_ r: Report, check: CheckPolicy.Result? = nil, pretty: Bool = true,
+                              sentenceText: SentenceText = .all) -> String {
         let w = ReportWriter.inMemory()
-        write(r, check: check, to: w, pretty: pretty)
+        write(r, check: check, to: w, pretty: pretty, sentenceText: sentenceText)
         return w.string
     }
 
@@ -77,7 +96,21 @@ public enum JSONReport {
         }
     }
 
-    static func documentFields(_ d: Document, zones: [Zone], _ j: inout JSONWriter) {
+    /// The copy sentences whose text is an original sentence's, byte for byte, at the same
+    /// place in an `identical` entry (with `.unshared`, they carry no `text`).
+    static func shared(_ a: Alignment, _ o: Document, _ c: Document) -> [Bool] {
+        var out = [Bool](repeating: false, count: c.sentences.count)
+        for b in a.beads where b.relation == .identical && b.original.count == b.copy.count {
+            for (i, k) in zip(b.original, b.copy) {
+                let os = o.sentences[i], cs = c.sentences[k]
+                out[k] = o.source.text[os.start..<os.end] == c.source.text[cs.start..<cs.end]
+            }
+        }
+        return out
+    }
+
+    /// A document's fields; `omitText` marks the sentences written without `text`.
+    static func documentFields(_ d: Document, zones: [Zone], omitText: [Bool]? = nil, _ j: inout JSONWriter) {
         j.key("path"); j.string(d.path)
         j.key("encoding"); j.string(d.source.encoding)
         j.key("format"); j.string(d.source.format.rawValue)
@@ -91,8 +124,9 @@ public enum JSONReport {
                     j.key("id"); j.int(s.id)
                     j.key("start"); j.int(s.start)
                     j.key("end"); j.int(s.end)
-                    j.key("text"); j.string(utf8: d.source.text[s.start..<s.end])
-                    j.key("zone"); j.string(zones[s.id].rawValue)
+                    if omitText?[s.id] != true { j.key("text"); j.string(utf8: d.source.text[s.start..<s.end]) }
+                    // Most sentences are body text: only the other zones are written.
+                    if zones[s.id] != .body { j.key("zone"); j.string(zones[s.id].rawValue) }
                 }
             }
         }
@@ -103,9 +137,9 @@ public enum JSONReport {
         j.object { j in j.key("start"); j.int(s.start); j.key("end"); j.int(s.end); j.key("text"); j.string(s.text) }
     }
 
-    static func copy(_ c: CopyReport, _ o: Document, _ j: inout JSONWriter) {
+    static func copy(_ c: CopyReport, _ o: Document, _ omitText: [Bool]?, _ j: inout JSONWriter) {
         j.object { j in
-            documentFields(c.document, zones: c.zones, &j)
+            documentFields(c.document, zones: c.zones, omitText: omitText, &j)
             j.key("alignment"); j.array(lines: true) { j in for b in c.alignment.beads { bead(b, o, c.document, &j) } }
             j.key("findings"); j.array(lines: true) { j in for f in c.findings { finding(f, &j) } }
             let s = c.summary
@@ -136,9 +170,10 @@ public enum JSONReport {
             j.key("original"); j.array(flat: true) { j in for i in b.original { j.int(i) } }
             j.key("copy"); j.array(flat: true) { j in for i in b.copy { j.int(i) } }
             j.key("relation"); j.string(b.relation.rawValue)
-            j.key("similarity"); j.double(b.similarity)
+            // An identical entry's two sides are its sentences, byte for byte: no similarity
+            // (it is 1) and no diff.
+            if b.relation != .identical { j.key("similarity"); j.double(b.similarity) }
             if let d = b.duplicateOf { j.key("duplicate_of"); j.array(flat: true) { j in for i in d { j.int(i) } } }
-            // An identical entry's two sides are its sentences, byte for byte: no diff.
             guard b.relation != .identical else { return }
             j.key("diff"); j.array { j in
                 for op in b.diff {

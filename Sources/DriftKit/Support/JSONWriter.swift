@@ -5,7 +5,7 @@
 ///
 ///     var j = JSONWriter(w, pretty: true)
 ///     j.object {
-///         j.key("schema"); j.string("drift.report/2")
+///         j.key("schema"); j.string("drift.report/3")
 ///         j.key("ids"); j.array(flat: true) { for i in 0..<3 { j.int(i) } }
 ///     }
 ///
@@ -23,7 +23,7 @@ public struct JSONWriter {
         var count = 0
         /// An array of scalars: on one line.
         var flat = false
-        /// Inside an element of a `lines` array: on one line, `, ` and `: ` between parts.
+        /// Inside an element of a `lines` array: on one line, no white space between parts.
         var inline = false
         /// An array whose elements each take one line.
         var lines = false
@@ -50,9 +50,9 @@ public struct JSONWriter {
     }
 
     /// An array. `flat` when every element is a scalar (then it stays on one line); `lines`
-    /// to write each element on one line of its own (`[`, then one line per entry, with
-    /// `, ` and `: ` inside it, then `]`): long lists of small records stay readable and
-    /// take a fraction of the space of one member per line.
+    /// to write each element on one line of its own (`[`, then one line per entry, with no
+    /// white space inside it, then `]`): long lists of small records stay readable and take
+    /// a fraction of the space of one member per line.
     public mutating func array(flat: Bool = false, lines: Bool = false, _ body: (inout JSONWriter) -> Void) {
         beginValue()
         out.write(byte: 91) // [
@@ -87,17 +87,14 @@ public struct JSONWriter {
 
     private mutating func memberSeparator() {
         let top = stack[stack.count - 1]
-        if top.count > 0 {
-            out.write(byte: 44)
-            if top.inline { out.write(byte: 32) }
-        }
+        if top.count > 0 { out.write(byte: 44) }
         stack[stack.count - 1].count = top.count + 1
         if !top.inline { newline(stack.count) }
     }
 
     private mutating func keySuffix() {
         out.write(byte: 58)
-        if pretty { out.write(byte: 32) }
+        if pretty && !stack[stack.count - 1].inline { out.write(byte: 32) }
         afterKey = true
     }
 
@@ -112,7 +109,7 @@ public struct JSONWriter {
         let oneLine = top.flat || top.inline
         if top.count > 0 {
             out.write(byte: 44)
-            if oneLine && pretty { out.write(byte: 32) }
+            if top.flat && !top.inline && pretty { out.write(byte: 32) }
         }
         stack[stack.count - 1].count = top.count + 1
         if !oneLine { newline(stack.count) }
