@@ -86,7 +86,7 @@ enum CrossLanguageFindings {
 /// `inserted-note` across languages: notes signed in the copy's language.
 enum CrossLanguageNoteDetector: Detector {
     static let phase = "inserted-note (cross-language)"
-    static func detect(_ ctx: FindingContext) -> [Finding] { CrossLanguageFindings.notes(ctx) }
+    static func detect(_ ctx: FindingContext) -> [Finding] { CrossLanguageFindings.notes(ctx) + InsertedNoteDetector.introductions(ctx) }
 }
 
 /// `number-change` across languages: aligned pairs whose numbers differ on both sides.

@@ -52,6 +52,46 @@ enum InsertedNoteDetector: Detector {
                 out.append(f)
             }
         }
+        out += introductions(ctx)
+        return out
+    }
+
+    /// The re-publisher's introduction: a copy sentence that ends with a colon, with inserted
+    /// text before it (or the copy's start) and text from the original right after it ("Under
+    /// the title '…', we publish excerpts of the editorial:", "This is a must-read from the
+    /// wire service:"). It presents what follows in the re-publisher's words. The colon
+    /// sentence may be inserted itself, or merged by the aligner into the bead of the text it
+    /// introduces (a translation's length model pairs it with the first paragraph); the
+    /// finding takes the inserted sentences of its line before it too (a segmenter splits the
+    /// line at a question mark inside a quoted title).
+    static func introductions(_ ctx: FindingContext) -> [Finding] {
+        let sents = ctx.copy.sentences, beads = ctx.alignment.beads
+        func inserted(_ j: Int) -> Bool { beads[ctx.beadOfCopy[j]].original.isEmpty && beads[ctx.beadOfCopy[j]].duplicateOf == nil }
+        func startsLine(_ j: Int) -> Bool {
+            let b = ctx.copy.source.text
+            var k = sents[j].start - 1
+            while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+            return k < 0 || b[k] == 0x0A || b[k] == 0x0D
+        }
+        var out: [Finding] = []
+        for j in sents.indices where j + 1 < sents.count {
+            let next = beads[ctx.beadOfCopy[j + 1]]
+            guard !next.original.isEmpty, next.duplicateOf == nil else { continue }
+            let own = beads[ctx.beadOfCopy[j]]
+            // Inserted itself, or the first copy sentence of the bead of what it introduces,
+            // after inserted text.
+            let merged = ctx.beadOfCopy[j] == ctx.beadOfCopy[j + 1] && own.copy.first == j && (j == 0 || inserted(j - 1))
+            guard inserted(j) || merged else { continue }
+            guard let sp = ctx.span(ctx.copy, [j]), sp.text.last == ":" else { continue }
+            var first = j
+            while first > 0, !startsLine(first), inserted(first - 1) { first -= 1 }
+            var f = Finding(Rules.insertedNoteIntroduction, original: nil, copy: ctx.span(ctx.copy, Array(first...j)),
+                            message: "the re-publisher's introduction to the text that follows",
+                            why: "an inserted sentence that ends with a colon right before text that comes from the original")
+            f.bead = ctx.beadOfCopy[first]
+            f.explains = Array(first...j).filter(inserted)
+            out.append(f)
+        }
         return out
     }
 

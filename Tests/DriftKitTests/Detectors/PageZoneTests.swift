@@ -116,11 +116,22 @@ struct PageZoneTests {
         #expect(Self.checkFails(p), "\(p.listing)")
     }
 
-    @Test("a blogger's introduction above the article is an insertion, not a headline, and the check fails")
+    @Test("a blogger's introduction above the article is the re-publisher's note, not a headline, and the check fails")
     func introductionIsText() throws {
         let intro = "This is a must-read from the wire service:"
         let p = try ComparedPair(Self.body, "Storm cuts power to thousands\n\n" + intro + "\n\n" + Self.body)
-        #expect(p.findings(.insertion).contains { $0.copyContains(intro) }, "\(p.listing)")
+        let notes = p.findings(.insertedNote)
+        #expect(notes.contains { $0.copyContains(intro) && $0.rule == "inserted-note.introduction" && $0.severity == .major }, "\(p.listing)")
+        #expect(!p.findings(.insertion).contains { $0.copyContains(intro) }, "\(p.listing)")
+        #expect(Self.checkFails(p), "\(p.listing)")
+    }
+
+    @Test("a sentence slipped into the article that ends with a colon is still a major finding, and the check fails")
+    func colonInTextIsNotAnIntroduction() throws {
+        let added = "Local officials privately blamed the utility for the outages in a statement that read:"
+        let copy = Self.body.replacingOccurrences(of: "Officials opened", with: added + "\n\nOfficials opened")
+        let p = try ComparedPair(Self.body, copy)
+        #expect(p.majors.contains { $0.copyContains("privately blamed") }, "\(p.listing)")
         #expect(Self.checkFails(p), "\(p.listing)")
     }
 
