@@ -67,12 +67,6 @@ enum InsertedNoteDetector: Detector {
     static func introductions(_ ctx: FindingContext) -> [Finding] {
         let sents = ctx.copy.sentences, beads = ctx.alignment.beads
         func inserted(_ j: Int) -> Bool { beads[ctx.beadOfCopy[j]].original.isEmpty && beads[ctx.beadOfCopy[j]].duplicateOf == nil }
-        func startsLine(_ j: Int) -> Bool {
-            let b = ctx.copy.source.text
-            var k = sents[j].start - 1
-            while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
-            return k < 0 || b[k] == 0x0A || b[k] == 0x0D
-        }
         var out: [Finding] = []
         for j in sents.indices where j + 1 < sents.count {
             let next = beads[ctx.beadOfCopy[j + 1]]
@@ -82,9 +76,9 @@ enum InsertedNoteDetector: Detector {
             // after inserted text.
             let merged = ctx.beadOfCopy[j] == ctx.beadOfCopy[j + 1] && own.copy.first == j && (j == 0 || inserted(j - 1))
             guard inserted(j) || merged else { continue }
-            guard let sp = ctx.span(ctx.copy, [j]), sp.text.last == ":" else { continue }
+            guard sents[j].tokens.last?.key == ":" else { continue }
             var first = j
-            while first > 0, !startsLine(first), inserted(first - 1) { first -= 1 }
+            while first > 0, !ctx.copy.startsLine(sents[first]), inserted(first - 1) { first -= 1 }
             var f = Finding(Rules.insertedNoteIntroduction, original: nil, copy: ctx.span(ctx.copy, Array(first...j)),
                             message: "the re-publisher's introduction to the text that follows",
                             why: "an inserted sentence that ends with a colon right before text that comes from the original")

@@ -46,6 +46,14 @@ public struct Document: Sendable {
 
     /// The sentence as written.
     public func text(of s: Sentence) -> String { text(s.start, s.end) }
+    /// True when only spaces and tabs stand between the start of the text or a line break
+    /// and the sentence: it opens a line.
+    func startsLine(_ s: Sentence) -> Bool {
+        let b = source.text
+        var k = s.start - 1
+        while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+        return k < 0 || b[k] == 0x0A || b[k] == 0x0D
+    }
     /// The text between two UTF-8 byte offsets.
     public func text(_ start: Int, _ end: Int) -> String {
         String(decoding: source.text[start..<end], as: UTF8.self)

@@ -277,10 +277,8 @@ public enum ZoneClassifier {
             norm = short && s.isLine ? keys.joined(separator: " ") : ""
             hasCopyrightSign = s.tokens.contains { $0.key == "©" }
             isLine = s.isLine
-            var k = s.start - 1
             let b = d.source.text
-            while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
-            startsLine = k < 0 || b[k] == 0x0A || b[k] == 0x0D
+            startsLine = d.startsLine(s)
             hasDatelineDash = s.tokens.prefix(8).contains { t in t.key == "-" && t.start > 0 && b[t.start - 1] == 0x20 }
             capitalised = words.map { $0.kind == .number || NameIndex.isCapitalized(d, $0) }
             // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
