@@ -29,4 +29,22 @@ extension Vocabulary {
     /// `numberWords` and "one", "first", "second". The article generators of the tests and
     /// the benchmark never take these as vocabulary (`MatchingVocabulary.spelledNumbers`).
     static let spelledNumbers: Set<String> = Set(numberWords.keys).union(["one", "first", "second"])
+
+    /// Currency signs as token keys: a number right after one is an amount ("$2.5 billion",
+    /// "A$4.56", "$US1.06"). Source: the currency symbols of Unicode's Sc category that news
+    /// copy uses for the major currencies. Read by `NumberChangeDetector`.
+    static let currencySigns: Set<String> = ["$", "€", "£", "¥", "₹", "₽", "₩", "₪", "₺", "¢"]
+
+    /// Currency names written after an amount ("300 dollars", "40 cents"), singular and
+    /// plural. Source: the ISO 4217 names of the currencies most often quoted in English-language
+    /// news, hand-compiled. Read by `NumberChangeDetector`.
+    static let currencyWords: Set<String> = [
+        "dollar", "dollars", "cent", "cents", "euro", "euros", "pound", "pounds", "pence", "yen", "yuan",
+        "franc", "francs", "ruble", "rubles", "rouble", "roubles", "rupee", "rupees", "peso", "pesos", "won",
+        "lira", "shekel", "shekels", "riyal", "riyals", "rand", "real", "reais", "krona", "kronor", "krone", "kroner",
+    ]
+
+    /// Words after a number that make it a percentage ("4 percent", "4 pct"); "per cent" is
+    /// two tokens and read by the detector. Read by `NumberChangeDetector`.
+    static let percentWords: Set<String> = ["percent", "pct", "percentage", "процента", "процентов", "процент"]
 }

@@ -102,4 +102,46 @@ struct NumberChangeDetectorTests {
         #expect(p.findings(.numberChange).isEmpty, "\(p.listing)")
     
     }
+
+    /// A war report, written the way agencies write numbers: spelled out at the start of a
+    /// sentence, amounts with a currency code, scale words hyphenated.
+    static let war = """
+    A total of 32 soldiers have been killed since May 1, the ministry said on Monday. \
+    The contractor agreed to pay $US1.06 million in damages to the families. \
+    The aid package was valued at more than $50-million, officials said. \
+    In 1999, the country became only the third state in the region to sign the treaty.
+
+    """
+
+    @Test("the same number written the agencies' way is not a change: “32” → “Thirty-two”, “$US1.06 million” → “$1.06 million”, “$50-million” → “$50 million”")
+    func agencySpellings() throws {
+        let copy = Self.war
+            .replacingOccurrences(of: "A total of 32 soldiers", with: "Thirty-two soldiers")
+            .replacingOccurrences(of: "$US1.06 million", with: "$1.06 million")
+            .replacingOccurrences(of: "$50-million", with: "$50 million")
+        let p = try ComparedPair(Self.war, copy)
+        // Were bugs: a hyphen ended a number (“Thirty-two” read as 30, “$50-million” as 50) and
+        // “US1” was a word, so “$US1.06 million” read as “06 million”. Actual: three number changes.
+        #expect(p.findings(.numberChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a real change in those spellings is still one: “Thirty-two” → “Thirty-three”, “$US1.06 million” → “$US2.06 million”")
+    func agencySpellingsChanged() throws {
+        let copy = Self.war
+            .replacingOccurrences(of: "A total of 32 soldiers", with: "Thirty-three soldiers")
+            .replacingOccurrences(of: "$US1.06 million", with: "$US2.06 million")
+        let p = try ComparedPair(Self.war, copy)
+        let changes = p.findings(.numberChange).map { "\($0.from ?? "") → \($0.to ?? "")" }
+        #expect(changes == ["32 → Thirty-three", "1.06 million → 2.06 million"], "\(p.listing)")
+    }
+
+    @Test("a year and a count are two facts, not one number changed: “In 1999, … the third state” → “one of only three states”")
+    func differentKindsAreNotPaired() throws {
+        let copy = Self.war.replacingOccurrences(of: "In 1999, the country became only the third state in the region to sign the treaty.",
+                                                 with: "The country is one of only three states in the region to sign the treaty.")
+        let p = try ComparedPair(Self.war, copy)
+        // Was: removed and added numbers were paired in order whatever they counted (“1999” → “three”).
+        #expect(p.findings(.numberChange).isEmpty, "\(p.listing)")
+    }
 }
+
