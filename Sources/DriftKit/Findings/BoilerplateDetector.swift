@@ -109,8 +109,9 @@ enum BoilerplateDetector: Detector {
         for (k, b) in ctx.alignment.beads.enumerated() {
             guard b.original.isEmpty, b.duplicateOf == nil else {
                 if !b.copy.isEmpty { flush() }
-                // A furniture line the copy rewrote.
-                if !b.original.isEmpty, !b.copy.isEmpty, b.relation != .identical, b.relation != .typographic,
+                // A furniture line the copy rewrote (in a translation every line is written
+                // anew: a translated headline or byline is not news).
+                if !ctx.crossLanguage, !b.original.isEmpty, !b.copy.isEmpty, b.relation != .identical, b.relation != .typographic,
                    b.copy.allSatisfy({ ctx.cz[$0].isFurniture }), ZonePolicy.rewritesFurniture(ctx, b) {
                     let z = ctx.cz[b.copy[0]]
                     let rule = Rules.boilerplateChangedFurniture

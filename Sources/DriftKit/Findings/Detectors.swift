@@ -13,6 +13,7 @@ struct FindingContext {
     let names: NameIndex
     /// Zone of every original and every copy sentence (`ZoneClassifier`).
     let oz: [Zone]
+    /// The copy's zones also mark author notes (`AuthorNotes`), which only the pair shows.
     let cz: [Zone]
     /// Bead index of each copy sentence and of each original sentence.
     let beadOfCopy: [Int]
@@ -32,11 +33,13 @@ struct FindingContext {
 
     init(original: Document, copy: Document, alignment: Alignment, oz: [Zone]? = nil, cz: [Zone]? = nil) {
         self.original = original; self.copy = copy; self.alignment = alignment
-        self.oz = oz ?? original.zones(); self.cz = cz ?? copy.zones()
+        self.oz = oz ?? original.zones()
+        let cz0 = cz ?? copy.zones()
         names = NameIndex(original, copy)
         var bc = [Int](repeating: -1, count: copy.sentences.count), bo = [Int](repeating: -1, count: original.sentences.count)
         for (k, b) in alignment.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
         beadOfCopy = bc; beadOfOrig = bo
+        self.cz = AuthorNotes.refine(original: original, copy: copy, alignment: alignment, oz: self.oz, cz: cz0, beadOfCopy: bc)
     }
 
     /// The document of one side.

@@ -18,6 +18,16 @@ enum InsertionDetector: Detector {
         return f
     }
 
+    /// True when a bead pairs copy sentences of article text — body zone, at least
+    /// `ZoneClassifier.minBodyWords` words — with nothing but the original's byline or
+    /// timestamp lines.
+    static func pairedOnlyWithByline(_ ctx: FindingContext, _ b: Bead) -> Bool {
+        guard !b.original.isEmpty, b.original.allSatisfy({ ctx.oz[$0] == .byline || ctx.oz[$0] == .dateline }) else { return false }
+        return b.copy.allSatisfy { j in
+            ctx.cz[j] == .body && ctx.copy.sentences[j].tokens.count { $0.kind != .punctuation } >= ZoneClassifier.minBodyWords
+        }
+    }
+
     /// Every run of inserted sentences, whole: sentences another finding explains (furniture,
     /// a note) are taken out of the runs by `Reconcile`, which splits a run around them.
     static func detect(_ ctx: FindingContext) -> [Finding] {
@@ -32,6 +42,15 @@ enum InsertionDetector: Detector {
         for b in ctx.alignment.beads {
             if b.original.isEmpty && b.duplicateOf == nil {
                 run += b.copy
+            } else if !b.copy.isEmpty, pairedOnlyWithByline(ctx, b) {
+                // A statement paired with the original's byline because it names an author:
+                // a byline states nothing, so the statement has no source.
+                flush()
+                run = b.copy
+                var f = runFinding(ctx, run)
+                f.why = "its only counterpart in the original is the byline (“\(ctx.originalSpan(b)?.text ?? "")”), which makes no statement"
+                out.append(f)
+                run = []
             } else if !b.copy.isEmpty { flush() }
         }
         flush()

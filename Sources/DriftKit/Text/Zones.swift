@@ -56,6 +56,10 @@ public enum ZoneClassifier {
     /// shortest lead sentences of the seeds and development texts have 9–12 words; captions
     /// and labels above them are lines or are recognised first.
     static let minBodyWords = 8
+    /// Fewest words of a title-case top line read as the headline when the authors' names
+    /// follow it. Scale: words. 4: agencies and outlets name themselves in one to three
+    /// ("Reuters", "Associated Press", "The Washington Post"); headlines are longer.
+    static let minTitleCaseHeadlineWords = 4
     /// Longest line, in words, that can be a label, a teaser or a control (15, as
     /// `BoilerplateDetector.maxWords`: sign-up boxes and bylines run 2–15 words).
     static let maxFurnitureWords = 15
@@ -149,13 +153,20 @@ public enum ZoneClassifier {
             if headline == nil && f.words.count >= 3 && !f.isAllCapitalisedLabel {
                 zones[k] = .headline; headline = f.norm; continue
             }
+            // A title-case headline ("Putin's New Hermit Kingdom") over the authors' names or a
+            // "By" line is the headline, not an agency's name (those run one to three words).
+            if headline == nil, f.words.count >= minTitleCaseHeadlineWords, f.isAllCapitalisedLabel, k + 1 < top,
+               facts[k + 1].isNameList || facts[k + 1].isByline {
+                zones[k] = .headline; headline = f.norm; continue
+            }
+            // A list of names under the headline ("Cat Zakrzewski, Catherine Belton, …", "Maria
+            // Lopez and Tom Reed"), before the label rule below reads a short one as navigation.
+            if headline != nil, f.isNameList { zones[k] = .byline; continue }
             if f.words.count <= 5 && f.isAllCapitalisedLabel && !f.hasFiniteVerb {
                 // An agency's name at the top, or on the line under a byline ("By Jane
                 // Roe" / "Associated Press"), is part of the byline.
                 zones[k] = headline == nil || previous == .byline ? .byline : .navigation; continue
             }
-            // A list of names under the headline ("Cat Zakrzewski, Catherine Belton, …").
-            if headline != nil, f.isNameList { zones[k] = .byline; continue }
             if previous == .headline && f.words.count >= 4 { zones[k] = .deck; continue }
             zones[k] = .navigation
         }

@@ -278,4 +278,63 @@ struct PageZoneTests {
             #expect(furniture.isEmpty, "\(name): \(furniture.map { d.text(of: $0).prefix(80) })")
         }
     }
+
+    /// An essay as a magazine publishes it: a title-case headline over its authors' names.
+    static let essay = """
+    The Quiet Collapse Of Rural Banking
+
+    Maria Lopez and Tom Reed
+
+    Small-town banks have been closing branches for a decade, and the pace picked up sharply after interest rates rose last year.
+
+    Farmers now drive an hour or more to reach a loan officer, according to a survey of 1,200 growers in five states.
+
+    Regulators say the closures follow the customers, who bank on their phones, but credit unions report record demand for in-person service.
+
+    """
+
+    /// `essay` as a syndicator runs it: its own title line, the authors as notes above the text.
+    static let essayWithNotes = """
+    Rural banking quietly collapses
+
+    Maria Lopez is a senior fellow at the Center for Rural Policy and a former bank examiner.
+
+    Tom Reed — economics reporter, based in Omaha.
+
+    Small-town banks have been closing branches for a decade, and the pace picked up sharply after interest rates rose last year.
+
+    Farmers now drive an hour or more to reach a loan officer, according to a survey of 1,200 growers in five states.
+
+    Regulators say the closures follow the customers, who bank on their phones, but credit unions report record demand for in-person service.
+
+    """
+
+    @Test("a title-case headline over the authors' names is the headline, and the names are the byline")
+    func titleCaseHeadline() throws {
+        let d = try Document.from(text: Self.essay)
+        let zones = d.zones()
+        // Was: a top line of four capitalised words read as an agency's name (byline) and the
+        // names under it as the headline.
+        #expect(zones[0] == .headline)
+        #expect(zones[1] == .byline)
+        #expect(zones[2] == .body)
+    }
+
+    @Test("the original's authors described in notes above the copy are byline furniture, and the check passes")
+    func authorNotesAreFurniture() throws {
+        let p = try ComparedPair(Self.essay, Self.essayWithNotes)
+        #expect(p.majors.isEmpty, "\(p.listing)")
+        #expect(p.findings(.insertion).isEmpty, "\(p.listing)")
+        #expect(p.findings(.boilerplate).contains { $0.copyContains("Maria Lopez is a senior fellow") }, "\(p.listing)")
+        #expect(!Self.checkFails(p), "\(p.listing)")
+    }
+
+    @Test("a statement by one of the authors put above the copy is text: a major insertion, and the check fails")
+    func authorStatementIsText() throws {
+        let claim = "Maria Lopez said regulators ignored three warnings from examiners about the closures."
+        let p = try ComparedPair(Self.essay, Self.essayWithNotes.replacingOccurrences(of: "Tom Reed — economics reporter, based in Omaha.", with: claim))
+        #expect(p.findings(.insertion).contains { $0.copyContains("ignored three warnings") && $0.severity == .major }, "\(p.listing)")
+        #expect(Self.checkFails(p), "\(p.listing)")
+    }
 }
+
