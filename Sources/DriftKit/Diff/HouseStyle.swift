@@ -311,7 +311,9 @@ public enum HouseStyle {
                     let key = words[i..<(i + len)].map(\.key).joined(separator: " ")
                     if let v = phrases[key] { out.append(v); i += len; continue outer }
                 }
-                if let p = partyOf[words[i].key] { out.append("party:" + p) } else { out.append(words[i].key) }
+                if let p = partyOf[words[i].key] { out.append("party:" + p) }
+                else if let m = monthOf[words[i].key] { out.append("month:\(m)") } // "October" / "Oct."
+                else { out.append(words[i].key) }
                 i += 1
             }
             return out.filter { $0 != "of" && $0 != "the" }

@@ -26,6 +26,8 @@ enum InsertedNoteDetector: Detector {
                 // A wire credit ("(AP)", "(CNN)", "(@CNN)") or a photo credit ("(AP Photo/…)") is
                 // page material, not the re-publisher's remark.
                 if Brackets.isCredit(ctx.copy, toks, g) { continue }
+                // A stock ticker ("(NYSE: PEP)") is a reference, not a remark.
+                if isTicker(toks, g) { continue }
                 let newShare = Double(words.filter(isNew).count) / Double(words.count)
                 guard newShare >= minNewShare else { continue }
                 let r = toks[g.lowerBound].start..<toks[g.upperBound - 1].end
@@ -87,6 +89,14 @@ enum InsertedNoteDetector: Detector {
             out.append(f)
         }
         return out
+    }
+
+    /// "(NYSE: PEP)", "(Nasdaq: MSFT - news - people)": an exchange's name, a colon and a
+    /// symbol in capitals. Exchanges in `Vocabulary.stockExchanges`.
+    static func isTicker(_ toks: [Token], _ g: Range<Int>) -> Bool {
+        let i = g.lowerBound + 1
+        guard i + 2 < g.upperBound, Vocabulary.stockExchanges.contains(toks[i].key), toks[i + 1].key == ":" else { return false }
+        return toks[i + 2].kind == .word
     }
 
     static func hasNoteMarker(_ text: String) -> Bool {

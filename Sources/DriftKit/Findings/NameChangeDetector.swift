@@ -71,8 +71,10 @@ enum NameChangeDetector: Detector {
                     let fk = fromT.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
                     let tk = toT.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
                     guard !fk.isEmpty, !tk.isEmpty, fk != tk else { continue }
-                    // The same referent in another house style ("Calif." / "California").
-                    if HouseStyle.sameReferent(fk, tk) { continue }
+                    // The same referent in another house style ("Calif." / "California",
+                    // "Oct." / "October"), the same letters without their accents ("Chrétien" /
+                    // "Chretien"), or a place and its people ("Mexico" / "Mexican").
+                    if HouseStyle.sameReferent(fk, tk) || sameLettersBut(fk, tk) || isDemonym(fk, of: tk) { continue }
                     // Exclusivity: the old name is gone from the copy and the new one is not in the original.
                     guard !inCopy(fk), !inOrig(tk) else { continue }
                     // An acronym against a word ("UK" / "British", "US" / "American") is a
@@ -139,7 +141,7 @@ enum NameChangeDetector: Detector {
                     closest[key] = b
                     best = b
                 }
-                guard best.1 >= documentVariantSimilarity, !HouseStyle.sameReferent(best.0, key) else { continue }
+                guard best.1 >= documentVariantSimilarity, !sameLettersBut(best.0, key), !HouseStyle.sameReferent(best.0, key) else { continue }
                 reported.insert(key)
                 // The original's spelling as written, at its first occurrence.
                 if firstInOriginal == nil {
@@ -158,6 +160,35 @@ enum NameChangeDetector: Detector {
             }
         }
         return order.map { pairs[$0]! }
+    }
+
+    /// True when two name keys differ only in diacritics ("chrétien" / "chretien"): the same
+    /// letters by the ICU Latin-ASCII fold of `Vocabulary.latinBase`, which is typography.
+    /// (Not `NameSimilarity.fold`, which also folds y/i and doubled letters: "Zelenskyy" /
+    /// "Zelensky" is a transliteration variant, reported.)
+    static func sameLettersBut(_ a: String, _ b: String) -> Bool {
+        guard a != b, a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in x == y || (Vocabulary.latinBase(x) ?? x) == (Vocabulary.latinBase(y) ?? y) }
+    }
+
+    /// Endings that make a people or an adjective of a place's name ("Mexico" → "Mexican",
+    /// "China" → "Chinese", "Britain" → "British", "Iraq" → "Iraqi"): the demonym endings of
+    /// `Vocabulary.demonymSuffixes` less the plural-only ones ("s", "es", "ns"), which would
+    /// also join "John" and "Johns".
+    static let peopleEndings = ["ians", "ian", "ans", "an", "ese", "ish", "i"]
+
+    /// True when one single-word name is the people or adjective of the other, a place WordNet
+    /// knows (most noun senses in noun.location): "Mexican" of "Mexico", not "Johnson" of "John".
+    static func isDemonym(_ a: String, of b: String) -> Bool {
+        guard !a.contains(" "), !b.contains(" "), a != b, let wn = WordNet.shared else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        for suf in peopleEndings where long.hasSuffix(suf) {
+            let base = String(long.dropLast(suf.count))
+            guard base.count >= 3, short.hasPrefix(base) || base.hasPrefix(short.dropLast()) else { continue }
+            let files = wn.lexeme(short).nounFiles
+            return !files.isEmpty && files.filter { $0 == 15 }.count * 2 > files.count
+        }
+        return false
     }
 
     static func detect(_ ctx: FindingContext) -> [Finding] {

@@ -24,4 +24,10 @@ extension Vocabulary {
         "ملاحظة المحرر", "ملاحظة المترجم", "المحرر:",
         "editor's note", "translator's note",
     ]
+
+    /// Stock exchanges that open a ticker in brackets ("(NYSE: PEP)"). Source: the exchanges
+    /// whose tickers English-language business news cites, hand-compiled. Scale: lower-case
+    /// token keys. Read by `InsertedNoteDetector.isTicker`.
+    static let stockExchanges: Set<String> = ["nyse", "nasdaq", "amex", "lse", "tsx", "asx", "hkex", "euronext", "otc", "xetra", "tse"]
 }
+

@@ -45,6 +45,14 @@ struct InsertedNoteDetectorTests {
         #expect(f.message == "an editor's note added by the re-publisher")
     }
 
+    @Test("a stock ticker added after a company's name “(NYSE: PEP)” is a reference, not a note")
+    func tickerIsNotANote() throws {
+        let o = "Results from soft drink maker PepsiCo Inc. were likely to be in the spotlight on Thursday, analysts said.\n"
+        let p = try ComparedPair(o, o.replacingOccurrences(of: "PepsiCo Inc.", with: "PepsiCo Inc. (NYSE: PEP)"))
+        #expect(p.findings(.insertedNote).isEmpty, "\(p.listing)")
+        #expect(p.majors.isEmpty, "\(p.listing)")
+    }
+
     @Test("an inline reaction “(really?)” is a note")
     func inlineReaction() throws {
         let copy = Self.replacing("lower rate of heart attacks.", with: "lower rate of heart attacks (really?).")

@@ -136,6 +136,36 @@ struct NameChangeDetectorTests {
         #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
     }
 
+    /// A Canadian policy story with a month, an accented name and a country's adjective.
+    static let ottawa = """
+    Prime Minister Jean Chrétien said on October 12 that the bill would be introduced before the end of the session. \
+    Under Mexican law, the extradition of the two suspects could take a year. \
+    The justice minister, Martin Cauchon, said the government would not wait for the courts. \
+    Opposition leader Stephen Harper called the plan reckless.
+
+    """
+
+    @Test("house style and typography in names are not name changes", arguments: [
+        Variant(from: "Jean Chrétien said", to: "Jean Chretien said"),
+        Variant(from: "on October 12", to: "on Oct. 12"),
+        Variant(from: "Under Mexican law", to: "Under Mexico's law"),
+    ])
+    func houseStyleNames(v: Variant) throws {
+        let copy = Self.ottawa.replacingOccurrences(of: v.from, with: v.to)
+        #expect(copy != Self.ottawa)
+        let p = try ComparedPair(Self.ottawa, copy)
+        // Were findings on the Microsoft Research Paraphrase Corpus: name-change.spelling-variant
+        // “Chrétien” → “Chretien” (similarity 1.00), “October” → “Oct”, “Mexican” → “Mexico”.
+        #expect(p.findings(.nameChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a surname with a people's ending is still renamed: “Cauchon” → “Cauchonian” (no place, so no people)")
+    func prefixNamesStillRenamed() throws {
+        let p = try ComparedPair(Self.ottawa, Self.ottawa.replacingOccurrences(of: "Martin Cauchon", with: "Martin Cauchonian"))
+        // "Cauchon" is no place WordNet knows, so "-ian" does not make it its people.
+        #expect(p.findings(.nameChange).contains { $0.from == "Cauchon" && $0.to == "Cauchonian" }, "\(p.listing)")
+    }
+
     @Test("a first name added everywhere is not a name change")
     func firstNameAddedEverywhere() throws {
         let p = try ComparedPair(Self.visit, Self.visit.replacingOccurrences(of: "Scholz said", with: "Olaf Scholz said"))
