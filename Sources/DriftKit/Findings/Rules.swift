@@ -55,8 +55,8 @@ extension Finding {
 public enum Rules {
     // MARK: insertion
     static let insertionUnalignedSentences = Rule(
-        "insertion.unaligned-sentences", .insertion, .init(.major, 0.74),
-        reason: "MSRP train (meaning convention) 40 hits, 0.72; dev tuning pairs (gold) 2 hits, 1.00; pooled 42 hits, 0.74. A stated exception to the policy: kept major although under 0.80, because `drift check` stands on it (issue #11 asks it to exit 1 on every dev pair with injected content) and its MSRP misses are one-sentence pairs the aligner declines to pair (low word overlap), not inserted text")
+        "insertion.unaligned-sentences", .insertion, .init(.major, 0.81),
+        reason: "MSRP train (meaning convention) 62 hits, 0.81; dev tuning pairs (gold) 2 hits, 1.00; pooled 64 hits, 0.81 ≥ 0.80: major (re-measured 2026-12-03; at 0.74 it was a stated exception to the policy)")
     static let insertionNewEntityClause = Rule(
         "insertion.new-entity-clause", .insertion, .init(.minor, 0.32),
         reason: "MSRP train (meaning convention) 786 hits, 0.32; dev tuning pairs (gold) 0 hits; pooled 786 hits, 0.32 < 0.80: minor; under 0.50: to rebuild")
@@ -65,15 +65,15 @@ public enum Rules {
         "inserted-note.signed", .insertedNote, .init(.major, 0.95), weaker: .init(.major, 0.9),
         reason: "no hits to measure (MSRP has no notes; the dev pairs none signed); kept from judgement: a note signature (“Editor's note”, “Approx. InoSMI”) is explicit; 0.95 in brackets, 0.9 for a whole sentence")
     static let insertedNoteNewParenthetical = Rule(
-        "inserted-note.new-parenthetical", .insertedNote, .init(.minor, 0.24),
-        reason: "MSRP train (meaning convention) 50 hits, 0.24; dev tuning pairs (gold) 0 hits; pooled 50 hits, 0.24 < 0.80: minor; under 0.50: to rebuild (brackets hold credits and glosses)")
+        "inserted-note.new-parenthetical", .insertedNote, .init(.minor, 0.25),
+        reason: "MSRP train (meaning convention) 44 hits, 0.25 (stock tickers no longer counted); dev tuning pairs (gold) 0 hits; pooled 44 hits, 0.25 < 0.80: minor; under 0.50: to rebuild (brackets hold credits and glosses)")
     static let insertedNoteIntroduction = Rule(
         "inserted-note.introduction", .insertedNote, .init(.major, 0.8),
         reason: "too few hits to measure (dev xl x03: 1 hit, matched by the gold; MSRP pairs are single sentences and cannot have one); judged major as the inserted sentences it is taken from (insertion.unaligned-sentences): an introduction is the re-publisher's text and can frame the article (\"a must-read\"); 0.8 judged")
     // MARK: omission
     static let omissionUnalignedSentences = Rule(
-        "omission.unaligned-sentences", .omission, .init(.major, 0.71), weaker: .init(.minor, 0.5),
-        reason: "MSRP train (meaning convention) 25 hits, 0.68 (five words or more), 4 hits, 0.50 (shorter); dev tuning pairs (gold) 3 hits, 1.00; pooled 28 hits, 0.71. The second stated exception to the policy, for the reason of insertion.unaligned-sentences: `drift check --fail-on omission` stands on it, and its MSRP misses are one-sentence pairs the aligner declines to pair, not cut text; minor under five words or headings/lines only")
+        "omission.unaligned-sentences", .omission, .init(.major, 0.83), weaker: .init(.minor, 0.5),
+        reason: "MSRP train (meaning convention) 49 hits, 0.82 (five words or more), 5 hits, 0.40 (shorter); dev tuning pairs (gold) 3 hits, 1.00; pooled 52 hits, 0.83 ≥ 0.80: major (re-measured 2026-12-03; at 0.71 it was a stated exception to the policy); minor under five words or headings/lines only")
     static let omissionClauseWithEntity = Rule(
         "omission.clause-with-entity", .omission, .init(.minor, 0.53), weaker: .init(.minor, 0.53),
         reason: "MSRP train (meaning convention) 877 hits, 0.53; dev tuning pairs (gold) 0 hits; pooled 877 hits, 0.53 < 0.80: minor")
@@ -85,18 +85,18 @@ public enum Rules {
         reason: "the original's furniture (headline, byline, dateline, caption, credits) missing from the copy: worth a note, never a major omission (issue #11); 0.8 from the development pairs")
     // MARK: name-change
     static let nameChangeSpellingVariant = Rule(
-        "name-change.spelling-variant", .nameChange, .init(.minor, 0.29),
-        reason: "MSRP train (meaning convention) 102 hits, 0.29; dev tuning pairs (gold) 0 hits; pooled 102 hits, 0.29 < 0.80: minor; under 0.50: to rebuild")
+        "name-change.spelling-variant", .nameChange, .init(.minor, 0.28),
+        reason: "MSRP train (meaning convention) 80 hits, 0.28 (diacritics, month abbreviations and a place's people no longer counted); dev tuning pairs (gold) 0 hits; pooled 80 hits, 0.28 < 0.80: minor; under 0.50: to rebuild")
     static let nameChangeSubstitutedName = Rule(
-        "name-change.substituted-name", .nameChange, .init(.minor, 0.45),
-        reason: "MSRP train (meaning convention) 428 hits, 0.45; dev tuning pairs (gold) 0 hits; pooled 428 hits, 0.45 < 0.80: minor; under 0.50: to rebuild")
+        "name-change.substituted-name", .nameChange, .init(.minor, 0.46),
+        reason: "MSRP train (meaning convention) 434 hits, 0.46; dev tuning pairs (gold) 0 hits; pooled 434 hits, 0.46 < 0.80: minor; under 0.50: to rebuild")
     // MARK: number-change
     static let numberChangeAlignedPair = Rule(
-        "number-change.aligned-pair", .numberChange, .init(.minor, 0.64),
-        reason: "MSRP train (meaning convention) 912 hits, 0.64; dev tuning pairs (gold) 0 hits; pooled 912 hits, 0.64 < 0.80: minor (MSRP annotators accept many number differences as paraphrase, so this is a lower bound)")
+        "number-change.aligned-pair", .numberChange, .init(.minor, 0.66),
+        reason: "MSRP train (meaning convention) 833 hits, 0.66 (numbers paired by kind, agency spellings read); dev tuning pairs (gold) 0 hits; pooled 833 hits, 0.66 < 0.80: minor (MSRP annotators accept many number differences as paraphrase, so this is a lower bound)")
     static let numberChangeCrossLanguage = Rule(
-        "number-change.cross-language", .numberChange, .init(.minor, 0.64),
-        reason: "numbers of a pair aligned across languages that differ on both sides; too few hits on the translated development pairs to measure (none in x01–x03), so it takes the measured grade of number-change.aligned-pair (0.64, minor): comparing digits across a translation is no surer than within one language")
+        "number-change.cross-language", .numberChange, .init(.minor, 0.66),
+        reason: "numbers of a pair aligned across languages that differ on both sides; too few hits on the translated development pairs to measure (none in x01–x03), so it takes the measured grade of number-change.aligned-pair (0.66, minor): comparing digits across a translation is no surer than within one language")
     // MARK: claim-change
     static let claimChangeCertainty = Rule(
         "claim-change.certainty", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.44),
