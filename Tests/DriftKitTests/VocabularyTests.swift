@@ -38,6 +38,8 @@ struct VocabularyTests {
         "currencyWords": (Array(Vocabulary.currencyWords), .tokenKey),
         "percentWords": (Array(Vocabulary.percentWords), .tokenKey),
         "stockExchanges": (Array(Vocabulary.stockExchanges), .tokenKey),
+        "exceptiveWords": (Array(Vocabulary.exceptiveWords), .tokenKey),
+        "negativeNouns": (Array(Vocabulary.negativeNouns), .tokenKey),
         "spelledNumbers": (Array(Vocabulary.spelledNumbers), .tokenKey),
         "hedges": (Array(Vocabulary.hedges), .tokenKey),
         "modalHedges": (Array(Vocabulary.modalHedges), .tokenKey),

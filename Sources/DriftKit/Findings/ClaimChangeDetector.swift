@@ -118,8 +118,11 @@ enum ClaimChangeDetector: Detector {
                 && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
             // Actors are counted as names, not words ("New York City" is one), and places
             // are not actors (a new place is an insertion's business).
+            // Nor is a people or nationality ("Americans", "British") or a US state's abbreviation
+            // after a place ("Schaumburg, Ill."): counted as actors they made two of one new name.
             let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
                 bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
+                    && !(r.count == 1 && (isPeople(NameIndex.key(bf.cTokens[r.lowerBound]), wn) || HouseStyle.phrases[NameIndex.key(bf.cTokens[r.lowerBound])]?.hasPrefix("state:") == true))
             }
             if actorPhrases.count >= 2 {
                 signal(Rules.claimChangeActors, "other actors: the copy sentence names \(ctx.written(.copy, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
@@ -186,6 +189,8 @@ enum ClaimChangeDetector: Detector {
         var out: [String] = []
         for k in ts.indices where isNegator(ts[k]) && stage[k] == nil {
             if k + 1 < ts.count, Vocabulary.focusingWords.contains(ts[k + 1].key) { continue }
+            // "nothing but praise": exceptive, it says "only".
+            if k + 1 < ts.count, ts[k].key != "not", Vocabulary.exceptiveWords.contains(ts[k + 1].key) { continue }
             // The scope: the first content word after the negator, before the clause ends.
             var h = k + 1
             while h < ts.count, ts[h].kind == .word, Terms.term(ts[h]) == nil || isNegator(ts[h]) { h += 1 }
@@ -228,6 +233,16 @@ enum ClaimChangeDetector: Detector {
         return !files.isEmpty && files.filter(nameableNounFiles.contains).count * 2 > files.count
     }
 
+    /// A people or nationality word: an adjective in WordNet ("british", "american") whose noun
+    /// senses, if any, are persons or groups ("Americans" → "american", noun.person).
+    static func isPeople(_ key: String, _ wn: WordNet?) -> Bool {
+        guard let wn else { return false }
+        let bases = Set([key] + wn.baseForms(key, .noun))
+        guard bases.contains(where: { !wn.baseForms($0, .adj).isEmpty }) else { return false }
+        let files = wn.lexeme(key).nounFiles
+        return files.isEmpty || files.allSatisfy { $0 == 14 || $0 == 18 }
+    }
+
     /// "unwilling", "inoperative", "dishonest": a negative prefix on a word that WordNet makes
     /// the antonym of the word without it (so "inside", "index" and "discuss" are not negative).
     static func hasNegativePrefix(_ key: String) -> Bool {
@@ -240,7 +255,7 @@ enum ClaimChangeDetector: Detector {
 
     /// A verb that negates by itself ("refused", "failed"), by its base form.
     static func isNegativeVerb(_ key: String, _ wn: WordNet?) -> Bool {
-        if Vocabulary.negativeVerbs.contains(key) { return true }
+        if Vocabulary.negativeVerbs.contains(key) || Vocabulary.negativeNouns.contains(key) { return true }
         guard let wn else { return Vocabulary.negativeVerbs.contains { key.hasPrefix($0) } }
         return wn.bases(key).contains(where: Vocabulary.negativeVerbs.contains) // cached per word form
     }
@@ -277,6 +292,7 @@ enum ClaimChangeDetector: Detector {
         let initials = String(bf.oTokens.filter { $0.kind == .word && !Vocabulary.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         for (k, t) in ts.enumerated() where t.kind == .word && Vocabulary.calendarWords.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+
         // From each attribution word, outwards both ways: the source and its description.
         func passable(_ t: Token) -> Bool {
             guard t.kind == .word else { return false }

@@ -7,7 +7,17 @@
 /// "n't" forms are matched by suffix, not listed).
 extension Vocabulary {
     /// Negators of English: "not", "no", "never", the negative pronouns and adverbs.
-    static let negators: Set<String> = ["not", "no", "never", "cannot", "nor", "neither", "nobody", "nothing", "none", "nowhere", "without", "zero"]
+    /// "unless" is "if not" (Quirk §15.19): "If the subsidies are not repealed" and "unless the
+    /// subsidies are repealed" say the same.
+    static let negators: Set<String> = ["not", "no", "never", "cannot", "nor", "neither", "nobody", "nothing", "none", "nowhere", "without", "zero", "unless"]
+
+    /// Words after which a negator excludes instead of negating: "nothing but praise", "no one
+    /// but the minister" say "only" (Quirk §10.64, exceptive "but").
+    static let exceptiveWords: Set<String> = ["but", "except", "other"]
+
+    /// Nouns of the negative implicative verbs: "IE's failure to determine" says "IE does not
+    /// determine" (Karttunen 1971, nominalised). Read with `negativeVerbs`.
+    static let negativeNouns: Set<String> = ["failure", "refusal", "inability", "absence", "lack", "denial", "rejection"]
 
     /// Focusing words after which "not" does not negate ("not only … but also").
     static let focusingWords: Set<String> = ["only", "just", "merely", "simply", "solely"]
