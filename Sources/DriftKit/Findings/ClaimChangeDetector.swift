@@ -118,11 +118,8 @@ enum ClaimChangeDetector: Detector {
                 && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
             // Actors are counted as names, not words ("New York City" is one), and places
             // are not actors (a new place is an insertion's business).
-            // Nor is a people or nationality ("Americans", "British") or a US state's abbreviation
-            // after a place ("Schaumburg, Ill."): counted as actors they made two of one new name.
             let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
                 bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
-                    && !(r.count == 1 && (isPeople(NameIndex.key(bf.cTokens[r.lowerBound]), wn) || HouseStyle.phrases[NameIndex.key(bf.cTokens[r.lowerBound])]?.hasPrefix("state:") == true))
             }
             if actorPhrases.count >= 2 {
                 signal(Rules.claimChangeActors, "other actors: the copy sentence names \(ctx.written(.copy, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
@@ -231,16 +228,6 @@ enum ClaimChangeDetector: Detector {
     static func isNameable(_ l: WordNet.Lexeme) -> Bool {
         let files = l.nounFiles
         return !files.isEmpty && files.filter(nameableNounFiles.contains).count * 2 > files.count
-    }
-
-    /// A people or nationality word: an adjective in WordNet ("british", "american") whose noun
-    /// senses, if any, are persons or groups ("Americans" → "american", noun.person).
-    static func isPeople(_ key: String, _ wn: WordNet?) -> Bool {
-        guard let wn else { return false }
-        let bases = Set([key] + wn.baseForms(key, .noun))
-        guard bases.contains(where: { !wn.baseForms($0, .adj).isEmpty }) else { return false }
-        let files = wn.lexeme(key).nounFiles
-        return files.isEmpty || files.allSatisfy { $0 == 14 || $0 == 18 }
     }
 
     /// "unwilling", "inoperative", "dishonest": a negative prefix on a word that WordNet makes
