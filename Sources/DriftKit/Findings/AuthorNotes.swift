@@ -16,7 +16,9 @@
 /// - the name is followed by a description, not a statement: a dash ("Name — a fellow"), a comma
 ///   ("Name, a fellow at …"), or "is"/"was" (`Vocabulary` has no other verb here);
 /// - it stands at the top or the foot of the copy: no copy sentence before it, or none after
-///   it, has a source among the original's body sentences.
+///   it, has a source among the original's body sentences;
+/// - the copy does not keep the original's byline as a byline of its own (the notes are its
+///   rendering of the byline; beside a kept byline, a line describing an author is text).
 enum AuthorNotes {
     /// Fewest and most capitalised words of the opening name. Scale: words. 2: a given name
     /// and a surname ("Jane Doe"), so a lone capitalised first word ("The", "Russia") is never
@@ -34,6 +36,15 @@ enum AuthorNotes {
     static func refine(original: Document, copy: Document, alignment: Alignment, oz: [Zone], cz: [Zone], beadOfCopy: [Int]) -> [Zone] {
         let bylines = oz.indices.filter { oz[$0] == .byline }
         guard !bylines.isEmpty, !copy.sentences.isEmpty else { return cz }
+        // Notes stand in for the byline: a copy that keeps the original's byline as a byline
+        // of its own ("By Jane Doe" ↔ "By Jane Doe") has no need of them, and a line there
+        // that describes an author ("Jane Doe is a paid propagandist.") is judged as text.
+        let beadOfOriginal = Dictionary(alignment.beads.enumerated().flatMap { k, b in b.original.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
+        let bylineKept = bylines.contains { i in
+            guard let k = beadOfOriginal[i] else { return false }
+            return alignment.beads[k].copy.contains { cz[$0] == .byline }
+        }
+        guard !bylineKept else { return cz }
         let cross = original.language != copy.language
         let tr = cross ? Transliterator("Any-Latin; Latin-ASCII") : nil
         func key(_ d: Document, _ t: Token) -> String? {

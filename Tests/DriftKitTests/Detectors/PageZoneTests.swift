@@ -329,6 +329,16 @@ struct PageZoneTests {
         #expect(!Self.checkFails(p), "\(p.listing)")
     }
 
+    @Test("beside the byline the copy keeps, a line describing an author is text: a major insertion, and the check fails")
+    func authorSmearBesideByline() throws {
+        let original = Self.essay.replacingOccurrences(of: "Maria Lopez and Tom Reed", with: "By Maria Lopez and Tom Reed")
+        let smear = "Maria Lopez is a paid lobbyist for the big banks and has hidden it from her readers."
+        let copy = original + "\n" + smear + "\n"
+        let p = try ComparedPair(original, copy)
+        #expect(p.findings(.insertion).contains { $0.copyContains("paid lobbyist") && $0.severity == .major }, "\(p.listing)")
+        #expect(Self.checkFails(p), "\(p.listing)")
+    }
+
     @Test("a statement by one of the authors put above the copy is text: a major insertion, and the check fails")
     func authorStatementIsText() throws {
         let claim = "Maria Lopez said regulators ignored three warnings from examiners about the closures."
