@@ -32,10 +32,10 @@ enum ICU {
     /// after a line feed, where a sentence always ends (`cicu_sentence_chunk_end`). 1 MiB:
     /// texts of news size (under 1 MiB) stay one chunk; the UTF-16 buffer reused from chunk to
     /// chunk (2 MiB) is small against the 20 MB a 10 MB text took whole; not tuned further.
-    static let breakChunkBytes = 1 << 20
+    package static let breakChunkBytes = 1 << 20
 
     /// The processors a long text's chunks are broken on (`ProcessInfo.activeProcessorCount`).
-    static let breakWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    package static let breakWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Sentence boundary offsets (exclusive ends) of `text`, per ICU's sentence rules.
     ///

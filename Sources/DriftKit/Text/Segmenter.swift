@@ -38,19 +38,25 @@ public enum Segmenter {
     /// are the whole text's wherever it is cut into chunks (`ICU.sentenceBreaks`), and a
     /// sentence's tokens and keys depend only on its own bytes (a key table only saves making
     /// a key again), so the sentences can be tokenized in runs, one `Tokenizer` each.
-    struct Split {
+    package struct Split: Sendable {
         /// ICU breaks the text in chunks of at least this many bytes (`ICU.breakChunkBytes`).
-        var chunkBytes = ICU.breakChunkBytes
+        package var chunkBytes = ICU.breakChunkBytes
         /// Processors to share the work among (`ICU.breakWorkers`: the machine's).
-        var workers = ICU.breakWorkers
+        package var workers = ICU.breakWorkers
         /// Texts shorter than this (bytes) are tokenized on one processor. 1 MiB, as one ICU
         /// chunk: a second tokenizer starts with an empty key table and a thread to wake,
         /// which a news text (10–100 KB, tokenized in well under a millisecond per 100 KB)
         /// does not repay; compared documents are already loaded side by side.
-        var minParallelBytes = 1 << 20
+        package var minParallelBytes = 1 << 20
+
+        package init(chunkBytes: Int = ICU.breakChunkBytes, workers: Int = ICU.breakWorkers, minParallelBytes: Int = 1 << 20) {
+            self.chunkBytes = chunkBytes; self.workers = workers; self.minParallelBytes = minParallelBytes
+        }
     }
 
-    static func segment(_ src: SourceText, options: SegmentOptions, split: Split) throws -> Document {
+    /// `segment(_:options:)` with the work shared as `split` says (drift-bench and the tests
+    /// compare one processor with several).
+    package static func segment(_ src: SourceText, options: SegmentOptions, split: Split) throws -> Document {
         let lang = options.language ?? detectLanguage(src.analysis)
         var buf = src.analysis
         let n = buf.count
