@@ -92,33 +92,36 @@ public enum Segmenter {
         // Runs of sentences of about equal bytes, one per worker when the text is long.
         let runs = split.workers > 1 && n >= split.minParallelBytes && units.count >= split.workers
             ? sentenceRuns(units, split.workers, n) : [0..<units.count]
-        let sentences: [Sentence] = src.analysis.withUnsafeBufferPointer { a in
-            buf.withUnsafeBufferPointer { b in
-                let a = UncheckedBytes(a), b = UncheckedBytes(b)
-                @Sendable func sentences(_ run: Range<Int>) -> [Sentence] {
-                    var tokenizer = Tokenizer()
-                    tokenizer.preferredScript = script
-                    var out: [Sentence] = []
-                    out.reserveCapacity(run.count)
-                    for i in run {
-                        let (s, e) = units[i]
-                        let nextStart = i + 1 < units.count ? units[i + 1].0 : n
-                        let hard = hasNewline(b.buffer, e, nextStart) || nextStart == n
-                        let line = hard && !endsWithSentencePunctuation(b.buffer, s, e)
-                        let (ws, we) = shown[i]
-                        out.append(Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a.buffer, ws, we)))
+        // Each run initializes its own slots of the result in place: no copy of the sentences
+        // (and no retain and release of every token array) when the runs are joined.
+        let sentences = [Sentence](unsafeUninitializedCapacity: units.count) { slots, count in
+            guard let base = slots.baseAddress, !units.isEmpty else { count = 0; return }
+            src.analysis.withUnsafeBufferPointer { a in
+                buf.withUnsafeBufferPointer { b in
+                    let a = UncheckedBytes(a), b = UncheckedBytes(b), out = SentenceSlots(base: base)
+                    @Sendable func fill(_ run: Range<Int>) {
+                        var tokenizer = Tokenizer()
+                        tokenizer.preferredScript = script
+                        for i in run {
+                            let (s, e) = units[i]
+                            let nextStart = i + 1 < units.count ? units[i + 1].0 : n
+                            let hard = hasNewline(b.buffer, e, nextStart) || nextStart == n
+                            let line = hard && !endsWithSentencePunctuation(b.buffer, s, e)
+                            let (ws, we) = shown[i]
+                            (out.base + i).initialize(to: Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a.buffer, ws, we)))
+                        }
                     }
-                    return out
+                    if runs.count == 1 { fill(runs[0]) } else { _ = ParallelMap.map(runs) { fill($0); return 0 } }
                 }
-                if runs.count == 1 { return sentences(runs[0]) }
-                var all: [Sentence] = []
-                all.reserveCapacity(units.count)
-                for part in ParallelMap.map(runs, sentences) { all += part }
-                return all
             }
+            count = units.count
         }
         return Document(source: src, language: lang, sentences: sentences)
     }
+
+    /// Where the runs of `segment` write their sentences (disjoint ranges of one buffer,
+    /// written while the caller waits for them).
+    struct SentenceSlots: @unchecked Sendable { let base: UnsafeMutablePointer<Sentence> }
 
     /// `segs` cut into `k` runs of consecutive sentences with about `n / k` bytes each.
     static func sentenceRuns(_ segs: [(Int, Int)], _ k: Int, _ n: Int) -> [Range<Int>] {
