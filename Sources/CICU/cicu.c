@@ -46,29 +46,32 @@ static inline int ascii8(const uint8_t *t) {
 // The break iterator runs over UTF-16: ICU's UTF-8 UText maps every access back and forth,
 // which made breaking ~1.9x slower on news text (50 MB: 0.58 s against 0.30 s, measured with
 // ICU alone); this conversion and the walk back are ~3% of segmenting (docs/benchmarks.md).
-// Long texts are broken in chunks of at least CICU_CHUNK bytes that end just after a line
-// feed: a sentence always ends after one (UAX #29 SB4, which the abbreviation filter never
-// suppresses: it looks back from a break for "Mr. " and the like), and the iterator reads
-// forward from a boundary, so each chunk gives the breaks the whole text has there. One
-// UTF-16 buffer the size of a chunk is reused (a 10 MB text no longer needs 20 MB of fresh,
-// page-faulted memory, and ICU reads text still in the cache).
-// Scale: bytes of UTF-8. 1 MiB: texts of news size (under 1 MiB) stay one chunk, as before;
-// the buffer (2 MiB) is small against the 20 MB a 10 MB text took; not tuned further.
-#define CICU_CHUNK (1 << 20)
+// Long texts are broken in chunks of at least `chunk` bytes that end just after a line feed
+// (cicu_sentence_chunk_end): a sentence always ends after one (UAX #29 SB4, which the
+// abbreviation filter never suppresses: it looks back from a break for "Mr. " and the like),
+// and the iterator reads forward from a boundary, so each chunk gives the breaks the whole
+// text has there. One UTF-16 buffer the size of a chunk is reused (a 10 MB text no longer
+// needs 20 MB of fresh, page-faulted memory, and ICU reads text still in the cache). The
+// chunk size is the caller's (`ICU.breakChunkBytes`, with its scale and reason).
 
-int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale,
+int32_t cicu_sentence_chunk_end(const char *text, int32_t len, int32_t from, int32_t chunk) {
+    const uint8_t *t = (const uint8_t *)text;
+    if (chunk < 1) chunk = 1;
+    if (len - from <= chunk) return len;
+    // The chunk: up to the first line feed at or after from + chunk (inclusive).
+    const uint8_t *nl = memchr(t + from + chunk - 1, '\n', (size_t)(len - from - chunk + 1));
+    if (nl && nl + 1 < t + len) return (int32_t)(nl - t) + 1;
+    return len;
+}
+
+int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale, int32_t chunk,
                              int32_t *out, int32_t cap) {
     const uint8_t *t = (const uint8_t *)text;
     UBreakIterator *bi = NULL;
     UChar *u = NULL;
     int32_t ucap = 0, n = 0;
     for (int32_t c0 = 0; c0 < len;) {
-        // The chunk: up to the first line feed at or after c0 + CICU_CHUNK (inclusive).
-        int32_t c1 = len;
-        if (len - c0 > CICU_CHUNK) {
-            const uint8_t *nl = memchr(t + c0 + CICU_CHUNK - 1, '\n', (size_t)(len - c0 - CICU_CHUNK + 1));
-            if (nl && nl + 1 < t + len) c1 = (int32_t)(nl - t) + 1;
-        }
+        int32_t c1 = cicu_sentence_chunk_end(text, len, c0, chunk);
         int32_t clen = c1 - c0;
         if (clen + 1 > ucap) {
             free(u);

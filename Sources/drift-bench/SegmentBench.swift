@@ -5,6 +5,9 @@ import Foundation
 /// `drift-bench segment`: throughput of decode → extract → segment (with tokens) on one large
 /// plain-text input built from the seed texts, and peak memory as a multiple of the input.
 enum SegmentBench {
+    /// The processors `Segmenter` shares a long text among unless told (the machine's).
+    static let defaultWorkers = Segmenter.Split().workers
+
     /// About `bytes` bytes of text: the seed texts' paragraphs, shuffled (fixed seed) and repeated.
     static func input(bytes: Int, seeds dir: String) throws -> [UInt8] {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
@@ -55,7 +58,7 @@ enum SegmentBench {
         return out
     }
 
-    static func run(megabytes: Double, seeds: String, runs: Int, uniqueWords: Bool = false) throws {
+    static func run(megabytes: Double, seeds: String, runs: Int, uniqueWords: Bool = false, workers: Int) throws {
         let size = Int(megabytes * 1_000_000)
         let rssStart = Measure.status("VmRSS") ?? 0
         let bytes = uniqueWords ? uniqueWordInput(bytes: size) : try input(bytes: size, seeds: seeds)
@@ -72,7 +75,7 @@ enum SegmentBench {
             let t0 = Measure.now()
             let src = try InputReader.load(bytes: bytes, path: "bench.txt")
             let t1 = Measure.now()
-            let doc = try Segmenter.segment(src)
+            let doc = try Segmenter.segment(src, options: .init(), split: .init(workers: workers))
             let t2 = Measure.now()
             let tokens = doc.sentences.reduce(0) { $0 + $1.tokens.count }
             totals.append(t2 - t0)
@@ -83,7 +86,7 @@ enum SegmentBench {
         print("load average after: \(Measure.load())")
         let med = Measure.median(totals)
         print("")
-        print("median: \(f1(Double(bytes.count) / 1e6 / med)) MB/s (MB = 10^6 bytes), single thread")
+        print("median: \(f1(Double(bytes.count) / 1e6 / med)) MB/s (MB = 10^6 bytes), \(workers == 1 ? "one thread" : "\(workers) workers")")
         print("peak RSS (VmHWM): \(Measure.mib(hwm)) = \(f1(Double(hwm) * 1024 / Double(bytes.count)))× the input; "
               + "above the RSS with the input loaded: \(Measure.mib(hwm - rssBefore)) = \(f1(Double(hwm - rssBefore) * 1024 / Double(bytes.count)))× the input")
     }

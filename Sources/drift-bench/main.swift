@@ -5,7 +5,7 @@ import Glibc
 
 /// drift-bench: throughput and memory of drift's phases on large inputs. See docs/benchmarks.md.
 let usage = """
-usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
+usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words] [--workers W]
        drift-bench align [--sentences N,N,...] [--seeds DIR] [--runs R] [--no-wdiff] [--no-cli] [--keep DIR]
        drift-bench align-one ORIGINAL COPY [--dump FILE]
        drift-bench segment-one FILE [--dump OUT]
@@ -15,7 +15,8 @@ usage: drift-bench segment [--mb N] [--seeds DIR] [--runs R] [--unique-words]
   segment    decode, extract and segment (with tokens) about N MB (10^6 bytes; default 50) of text
              built by shuffling and repeating the paragraphs of the seed texts in DIR (default samples);
              prints MB/s and peak RSS (VmHWM) as a multiple of the input size. --unique-words: text of
-             random words, none repeated (the worst case for the tokenizer's key table).
+             random words, none repeated (the worst case for the tokenizer's key table). --workers W:
+             processors a text over 1 MiB is segmented on (default: the machine's; 1 for one thread).
   align      for each size (default 1000,10000,100000 sentences per side), generates an original and a
              copy with ~5% edits, then times in fresh processes: drift-bench align-one (segment + align),
              the drift CLI beside this executable (drift compare --format json), and GNU wdiff.
@@ -82,12 +83,12 @@ guard argv.count >= 2 else { print(usage); exit(2) }
 do {
     switch argv[1] {
     case "segment":
-        let a = Args(argv.dropFirst(2), valued: ["mb", "seeds", "runs"], flags: ["unique-words"])
+        let a = Args(argv.dropFirst(2), valued: ["mb", "seeds", "runs", "workers"], flags: ["unique-words"])
         guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }
         let mbText = a.values["mb"] ?? "50"
         guard let mb = Double(mbText), mb > 0 else { fail("--mb must be a positive number, not '\(mbText)'") }
         try SegmentBench.run(megabytes: mb, seeds: a.values["seeds"] ?? "samples", runs: a.int("runs", default: 3),
-                             uniqueWords: a.flags.contains("unique-words"))
+                             uniqueWords: a.flags.contains("unique-words"), workers: a.int("workers", default: SegmentBench.defaultWorkers))
     case "align":
         let a = Args(argv.dropFirst(2), valued: ["sentences", "seeds", "runs", "keep"], flags: ["no-wdiff", "no-cli"])
         guard a.positional.isEmpty else { fail("unknown argument '\(a.positional[0])'") }

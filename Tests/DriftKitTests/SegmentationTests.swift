@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DriftKit
+import DriftTestSupport
 
 /// What ICU's sentence rules get wrong on news text (../shared/docs/ICU.md) and the repairs
 /// drift makes. Each case is a sentence a reader sees as one, or two a reader sees as two.
@@ -207,7 +208,8 @@ struct SegmentationTests {
         #expect(doc.sentenceTexts.allSatisfy { !$0.hasPrefix(" ") && !$0.hasSuffix(" ") && !$0.contains("wor d") })
     }
 
-    /// A text over 1 MiB is broken in chunks that end after a line feed: its sentence breaks
+    /// A text longer than a chunk (1 MiB; 4 KiB here) is broken in chunks that end after a line
+    /// feed, on one processor or several: its sentence breaks
     /// are those of each line broken alone, wherever a chunk ends (lines that start with an
     /// abbreviation, a quote, an ellipsis or a lower-case word, and a line with no final stop).
     @Test func longTextsBreakAsTheirLinesDo() {
@@ -218,14 +220,79 @@ struct SegmentationTests {
                      "Гость сказал: «Да». Потом ушёл."]
         var text: [UInt8] = [], expected: [Int] = []
         var k = 0
-        while text.count < 2_300_000 {
+        // Chunks of 4 KiB (ICU.breakChunkBytes is 1 MiB), so ~60 KB of text has a dozen chunk
+        // joins, broken on one processor and on two.
+        while text.count < 60_000 {
             let line = Array((lines[k % lines.count] + "\n").utf8)
             let own = line.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard") }
             expected += own.map { $0 + text.count }
             text += line
             k += 1
         }
-        let all = text.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard") }
-        #expect(all == expected)
+        for workers in [1, 2] {
+            let all = text.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard", chunkBytes: 4096, workers: workers) }
+            #expect(all == expected, "workers \(workers)")
+        }
+    }
+
+    /// A text with many line ends and long paragraphs: lines, one-line paragraphs, paragraphs
+    /// of 2–40 sentences on one line (up to ~6 KB), and, when `wrapped`, every paragraph
+    /// hard-wrapped at 72 columns (soft line ends, joined before ICU reads the text).
+    static func longText(bytes: Int, seed: UInt64, wrapped: Bool) -> [UInt8] {
+        let pieces = ["Mr. Putin met Dr. Hill in the U.S. capital.", "He left at noon.",
+                      "“Are we done?” he asked.", "Nobody answered… Then the talks resumed.",
+                      "No. 10 was quiet; St. Petersburg was not.", "A third sentence ends here!",
+                      "The war began under George W. Bush and continued (really?) under his successors.",
+                      "Гость сказал: «Да». Потом ушёл.", "It cost $1,000.50 in 1990s money — or so.",
+                      "…", "U.S.A. officials said so. The talks stalled."]
+        var rng = SplitMix64(seed: seed)
+        var out = ""
+        while out.utf8.count < bytes {
+            switch rng.int(0...5) {
+            case 0: out += "A heading without a stop\n"
+            case 1: out += pieces[rng.int(0...pieces.count - 1)] + "\n\n"
+            default:
+                var paragraph = ""
+                for _ in 0..<rng.int(2...40) { paragraph += pieces[rng.int(0...pieces.count - 1)] + " " }
+                if wrapped {
+                    var line = ""
+                    for word in paragraph.split(separator: " ") {
+                        if line.count + word.count > 72 { out += line + "\n"; line = "" }
+                        line += (line.isEmpty ? "" : " ") + word
+                    }
+                    out += line + "\n"
+                } else {
+                    out += paragraph
+                }
+                out += rng.int(0...2) == 0 ? "\n" : "\n\n"
+            }
+        }
+        return Array(out.utf8)
+    }
+
+    /// A long text broken by ICU in chunks on several processors, its sentences tokenized in
+    /// runs, gives the document one chunk and one processor give: every sentence's place,
+    /// line flag and tokens. (The chunks here are 4 KiB, so a text of ~300 KB has dozens.)
+    @Test("parallel chunks segment as one", arguments: [false, true])
+    func parallelChunksSegmentAsOne(wrapped: Bool) throws {
+        let text = Self.longText(bytes: 300_000, seed: wrapped ? 7 : 3, wrapped: wrapped)
+        let src = try InputReader.load(bytes: text, path: "long.txt")
+        let one = try Segmenter.segment(src, options: .init(), split: .init(chunkBytes: Int(Int32.max), workers: 1))
+        #expect(one.sentences.count > 1000)
+        // ICU's own breaks, before the repairs (which would mend most wrong cuts).
+        let whole = text.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard", chunkBytes: Int(Int32.max), workers: 1) }
+        for workers in [2, 3] {
+            let parts = text.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: "en@ss=standard", chunkBytes: 4096, workers: workers) }
+            let first = zip(parts, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(parts.count, whole.count)
+            #expect(parts.count == whole.count && first == whole.count,
+                    "workers \(workers): \(parts.count) breaks against \(whole.count), first difference at break \(first)")
+            let split = Segmenter.Split(chunkBytes: 4096, workers: workers, minParallelBytes: 0)
+            let doc = try Segmenter.segment(src, options: .init(), split: split)
+            #expect(doc.sentences.count == one.sentences.count)
+            for (a, b) in zip(doc.sentences, one.sentences) where (a.id, a.start, a.end, a.isLine) != (b.id, b.start, b.end, b.isLine) || a.tokens != b.tokens {
+                Issue.record("workers \(workers): sentence \(b.id) \(b.start)..<\(b.end) differs: \(a.id) \(a.start)..<\(a.end) line \(a.isLine)")
+                break
+            }
+        }
     }
 }

@@ -15,9 +15,18 @@ extern "C" {
 #endif
 
 /// Sentence boundaries of UTF-8 `text` (length `len` bytes) for `locale` (e.g. "en@ss=standard").
-/// Writes boundary offsets (UTF-8 bytes, excluding 0, including len) into `out`.
-int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale,
+/// Writes boundary offsets (UTF-8 bytes, excluding 0, including len) into `out`. The text is
+/// broken in chunks of at least `chunk` bytes, each ending just after a line feed (see
+/// `cicu_sentence_chunk_end`); the breaks are those of the whole text.
+int32_t cicu_sentence_breaks(const char *text, int32_t len, const char *locale, int32_t chunk,
                              int32_t *out, int32_t cap);
+
+/// Where the chunk of `text` that starts at `from` ends (exclusive) when texts are broken in
+/// chunks of at least `chunk` bytes: just after the first line feed at or after
+/// `from + chunk - 1`, or `len` when the rest is not longer than `chunk` or has no such line
+/// feed before its last byte. A text cut at chunk ends and each part given to
+/// `cicu_sentence_breaks` with the same `chunk` is cut at the same places.
+int32_t cicu_sentence_chunk_end(const char *text, int32_t len, int32_t from, int32_t chunk);
 
 /// NFKC_Casefold of UTF-8 `text` into `out` (UTF-8).
 int32_t cicu_nfkc_casefold(const char *text, int32_t len, char *out, int32_t cap);

@@ -1,4 +1,11 @@
 import CICU
+import Foundation
+
+/// A buffer read (never written) by several threads at once while its owner waits for them.
+struct UncheckedBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    init(_ b: UnsafeBufferPointer<UInt8>) { buffer = b }
+}
 
 /// Swift face of the `CICU` wrapper. All text is UTF-8; all offsets are UTF-8 byte offsets.
 enum ICU {
@@ -21,18 +28,67 @@ enum ICU {
         return nil
     }
 
+    /// ICU breaks a long text in chunks of at least this many bytes (UTF-8), each ending just
+    /// after a line feed, where a sentence always ends (`cicu_sentence_chunk_end`). 1 MiB:
+    /// texts of news size (under 1 MiB) stay one chunk; the UTF-16 buffer reused from chunk to
+    /// chunk (2 MiB) is small against the 20 MB a 10 MB text took whole; not tuned further.
+    package static let breakChunkBytes = 1 << 20
+
+    /// The processors a long text's chunks are broken on (`ProcessInfo.activeProcessorCount`).
+    package static let breakWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     /// Sentence boundary offsets (exclusive ends) of `text`, per ICU's sentence rules.
+    ///
+    /// A text longer than one chunk (`chunkBytes`) is cut at chunk ends into up to `workers`
+    /// runs of whole chunks, of about equal length, broken side by side (`ParallelMap`), each
+    /// with its own iterator, and their breaks are joined in order: every run is cut into the
+    /// same chunks as the whole text (`cicu_sentence_chunk_end`), so the breaks are the same
+    /// as from one run, whatever `workers` is.
     /// - Complexity: O(n).
-    static func sentenceBreaks(_ text: UnsafeBufferPointer<UInt8>, locale: String) -> [Int] {
-        guard text.count > 0 else { return [] }
-        var cap = text.count / 40 + 16
+    static func sentenceBreaks(_ text: UnsafeBufferPointer<UInt8>, locale: String,
+                               chunkBytes: Int = breakChunkBytes, workers: Int = breakWorkers) -> [Int] {
+        guard let base = text.baseAddress, text.count > 0 else { return [] }
+        let n = text.count
+        let chunk = Int32(clamping: max(1, chunkBytes))
+        // The chunk ends, when there is more than one chunk and more than one worker.
+        var ends: [Int] = []
+        if workers > 1 && n > Int(chunk) {
+            base.withMemoryRebound(to: CChar.self, capacity: n) { p in
+                var c0 = 0
+                while c0 < n {
+                    c0 = Int(cicu_sentence_chunk_end(p, Int32(n), Int32(c0), chunk))
+                    ends.append(c0)
+                }
+            }
+        }
+        guard ends.count > 1 else { return breaks(text, 0, n, locale: locale, chunk: chunk) }
+        // Runs of whole chunks: each ends at the chunk end nearest to its share of the text.
+        let k = min(workers, ends.count)
+        var runs: [(Int, Int)] = []
+        var from = 0, e = 0
+        for j in 1...k {
+            let target = n * j / k
+            if j == k { runs.append((from, n)); break }
+            while e + 1 < ends.count, abs(ends[e + 1] - target) <= abs(ends[e] - target) { e += 1 }
+            if ends[e] > from && ends[e] < n { runs.append((from, ends[e])); from = ends[e]; e += 1 }
+            if e >= ends.count { runs.append((from, n)); break }
+        }
+        let text = UncheckedBytes(text)
+        let parts = ParallelMap.map(runs.map { [$0.0, $0.1] }) { r in breaks(text.buffer, r[0], r[1], locale: locale, chunk: chunk) }
+        return Array(parts.joined())
+    }
+
+    /// The breaks of `text[from..<to]` (one run of whole chunks), as offsets into `text`.
+    private static func breaks(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, locale: String, chunk: Int32) -> [Int] {
+        let len = to - from
+        var cap = len / 40 + 16
         while true {
             var out = [Int32](repeating: 0, count: cap)
-            let n = text.baseAddress!.withMemoryRebound(to: CChar.self, capacity: text.count) { p in
-                cicu_sentence_breaks(p, Int32(text.count), locale, &out, Int32(cap))
+            let n = (text.baseAddress! + from).withMemoryRebound(to: CChar.self, capacity: len) { p in
+                cicu_sentence_breaks(p, Int32(len), locale, chunk, &out, Int32(cap))
             }
-            if n < 0 { return [text.count] }
-            if Int(n) <= cap { return out[0..<Int(n)].map { Int($0) } }
+            if n < 0 { return [to] }
+            if Int(n) <= cap { return out[0..<Int(n)].map { Int($0) + from } }
             cap = Int(n)
         }
     }

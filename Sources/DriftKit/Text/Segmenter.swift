@@ -31,12 +31,38 @@ public enum Segmenter {
     ///   scan stops once twice the cap is passed (repairs only ever join pieces, rarely halving
     ///   them), so a refused input costs a few bytes per piece, not the ≈ 400 of a sentence.
     public static func segment(_ src: SourceText, options: SegmentOptions = .init()) throws -> Document {
+        try segment(src, options: options, split: .init())
+    }
+
+    /// How a long text is shared among processors. Neither changes the result: ICU's breaks
+    /// are the whole text's wherever it is cut into chunks (`ICU.sentenceBreaks`), and a
+    /// sentence's tokens and keys depend only on its own bytes (a key table only saves making
+    /// a key again), so the sentences can be tokenized in runs, one `Tokenizer` each.
+    package struct Split: Sendable {
+        /// ICU breaks the text in chunks of at least this many bytes (`ICU.breakChunkBytes`).
+        package var chunkBytes = ICU.breakChunkBytes
+        /// Processors to share the work among (`ICU.breakWorkers`: the machine's).
+        package var workers = ICU.breakWorkers
+        /// Texts shorter than this (bytes) are tokenized on one processor. 1 MiB, as one ICU
+        /// chunk: a second tokenizer starts with an empty key table and a thread to wake,
+        /// which a news text (10–100 KB; tokens take ≈ 0.4 ms per 100 KB) does not repay.
+        /// (`Document.load(paths:)` gives each of several inputs its share of the cores.)
+        package var minParallelBytes = 1 << 20
+
+        package init(chunkBytes: Int = ICU.breakChunkBytes, workers: Int = ICU.breakWorkers, minParallelBytes: Int = 1 << 20) {
+            self.chunkBytes = chunkBytes; self.workers = workers; self.minParallelBytes = minParallelBytes
+        }
+    }
+
+    /// `segment(_:options:)` with the work shared as `split` says (drift-bench and the tests
+    /// compare one processor with several).
+    package static func segment(_ src: SourceText, options: SegmentOptions, split: Split) throws -> Document {
         let lang = options.language ?? detectLanguage(src.analysis)
         var buf = src.analysis
         let n = buf.count
         joinSoftLineEnds(&buf)
         let locale = lang == "en" ? "en@ss=standard" : lang
-        let breaks = buf.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: locale) }
+        let breaks = buf.withUnsafeBufferPointer { ICU.sentenceBreaks($0, locale: locale, chunkBytes: split.chunkBytes, workers: split.workers) }
 
         let cap = max(1, options.maxSentences)
         func tooMany(_ count: String) -> DriftError {
@@ -60,23 +86,55 @@ public enum Segmenter {
         if overflow { throw tooMany("more than \(2 * cap)") }
         }
         if segs.count > cap { throw tooMany("\(segs.count)") }
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(segs.count)
-        var tokenizer = Tokenizer()
-        tokenizer.preferredScript = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? Script.cyrillic.code : Script.latin.code
+        let script = lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr" ? Script.cyrillic.code : Script.latin.code
         let shown = widenOverMarkup(src.text, src.analysis, segs)
-        src.analysis.withUnsafeBufferPointer { a in
-            buf.withUnsafeBufferPointer { b in
-                for (i, (s, e)) in segs.enumerated() {
-                    let nextStart = i + 1 < segs.count ? segs[i + 1].0 : n
-                    let hard = hasNewline(b, e, nextStart) || nextStart == n
-                    let line = hard && !endsWithSentencePunctuation(b, s, e)
-                    let (ws, we) = shown[i]
-                    sentences.append(Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a, ws, we)))
+        let units = segs
+        // Runs of sentences of about equal bytes, one per worker when the text is long.
+        let runs = split.workers > 1 && n >= split.minParallelBytes && units.count >= split.workers
+            ? sentenceRuns(units, split.workers, n) : [0..<units.count]
+        // Each run initializes its own slots of the result in place: no copy of the sentences
+        // (and no retain and release of every token array) when the runs are joined.
+        let sentences = [Sentence](unsafeUninitializedCapacity: units.count) { slots, count in
+            guard let base = slots.baseAddress, !units.isEmpty else { count = 0; return }
+            src.analysis.withUnsafeBufferPointer { a in
+                buf.withUnsafeBufferPointer { b in
+                    let a = UncheckedBytes(a), b = UncheckedBytes(b), out = SentenceSlots(base: base)
+                    @Sendable func fill(_ run: Range<Int>) {
+                        var tokenizer = Tokenizer()
+                        tokenizer.preferredScript = script
+                        for i in run {
+                            let (s, e) = units[i]
+                            let nextStart = i + 1 < units.count ? units[i + 1].0 : n
+                            let hard = hasNewline(b.buffer, e, nextStart) || nextStart == n
+                            let line = hard && !endsWithSentencePunctuation(b.buffer, s, e)
+                            let (ws, we) = shown[i]
+                            (out.base + i).initialize(to: Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a.buffer, ws, we)))
+                        }
+                    }
+                    if runs.count == 1 { fill(runs[0]) } else { _ = ParallelMap.map(runs) { fill($0); return 0 } }
                 }
             }
+            count = units.count
         }
         return Document(source: src, language: lang, sentences: sentences)
+    }
+
+    /// Where the runs of `segment` write their sentences (disjoint ranges of one buffer,
+    /// written while the caller waits for them).
+    struct SentenceSlots: @unchecked Sendable { let base: UnsafeMutablePointer<Sentence> }
+
+    /// `segs` cut into `k` runs of consecutive sentences with about `n / k` bytes each.
+    static func sentenceRuns(_ segs: [(Int, Int)], _ k: Int, _ n: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var from = 0
+        for j in 1..<k {
+            let target = n * j / k
+            var i = from
+            while i < segs.count, segs[i].0 < target { i += 1 }
+            if i > from && i < segs.count { runs.append(from..<i); from = i }
+        }
+        runs.append(from..<segs.count)
+        return runs
     }
 
     /// Markdown masking blanks syntax in `analysis`, so ranges found there stop short of markup
