@@ -35,19 +35,24 @@ public enum Comparison {
         let probe = options.probe
         if probe == nil && copies.count == 1 {
             // One copy (the common case): the zones of both documents are classified on one
-            // core while the other aligns them; the detectors then run on both.
+            // core while the other pairs their sentences; the word diffs of the pairs, then
+            // the detectors, run on both.
             let copy = copies[0]
             let parts = ParallelMap.map([0, 1]) { k in
-                k == 0 ? Unchecked(Prepared.zones(original.zones(), copy.zones())) : Unchecked(Prepared.alignment(align(original, copy, options: options.align)))
+                k == 0 ? Unchecked(Prepared.zones(original.zones(), copy.zones()))
+                       : Unchecked(Prepared.alignment(Aligner(options: options.align).align(original, copy)))
             }
-            var zones: ([Zone], [Zone]) = ([], []), alignment: Alignment? = nil
+            var zones: ([Zone], [Zone]) = ([], []), paired: Alignment? = nil
             for p in parts {
                 switch p.value {
                 case .zones(let o, let c): zones = (o, c)
-                case .alignment(let a): alignment = a
+                case .alignment(let a): paired = a
                 }
             }
-            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, alignment: alignment!)
+            var alignment = paired!
+            WordDiff.diffInParallel(&alignment, original, copy, isContentWord: isContentWord)
+            Relations.classify(&alignment, original, copy)
+            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, alignment: alignment)
             return Report(original: original, copies: [report], originalZones: zones.0, collation: nil)
         }
         let originalZones = probe.measure("zones") { original.zones() }
@@ -93,7 +98,7 @@ public enum Comparison {
 
     /// The words the word diff anchors on: not function words (the aligner's stop list, so
     /// that both phases agree on what a content word is).
-    static func isContentWord(_ t: Token) -> Bool { !Vocabulary.stopWords.contains(t.key) }
+    @Sendable static func isContentWord(_ t: Token) -> Bool { !Vocabulary.stopWords.contains(t.key) }
 
     /// Why a copy that barely traces to the original is not treated as a copy of it, or nil.
     static func unrelatedReason(_ summary: Summary, copy: Document) -> String? {
