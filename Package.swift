@@ -49,13 +49,12 @@ let package = Package(
             // (`swift build -c release --static-swift-stdlib`, as .ci/run does): loading and
             // relocating libFoundation*.so and its own ICU took most of a short run's start-up
             // (docs/benchmarks.md, "Start-up").
-            dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            // Linked as a position-dependent executable on Linux (clang's `-no-pie`, after the
-            // `-pie` swiftc passes): a PIE of the static runtime and Foundation carries ≈ 91,000
-            // relative relocations that the loader applies at every start, writing (and so
-            // copying) the pages they land on; without PIE there are none, and `drift --version`
-            // takes ≈ 220 fewer page faults (docs/benchmarks.md, "Start-up").
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
+            dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            // That build also links drift without PIE (`-Xlinker -no-pie`, on the same command
+            // line, not here): then the loader has none of the ≈ 91,000 relative relocations of
+            // the static runtime and Foundation to apply at each start. Not in linkerSettings:
+            // with the shared Swift runtime (debug builds, tests) a position-dependent drift
+            // makes the loader warn on standard error about libswiftCore's protected symbols.
         ),
         // drift-bench only: counts the process's allocations (per-phase figures).
         .target(name: "CAllocCounter"),
