@@ -50,6 +50,11 @@ let package = Package(
             // relocating libFoundation*.so and its own ICU took most of a short run's start-up
             // (docs/benchmarks.md, "Start-up").
             dependencies: ["DriftKit", "DriftCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            // That build also links drift without PIE (`-Xlinker -no-pie`, on the same command
+            // line, not here): then the loader has none of the ≈ 91,000 relative relocations of
+            // the static runtime and Foundation to apply at each start. Not in linkerSettings:
+            // with the shared Swift runtime (debug builds, tests) a position-dependent drift
+            // makes the loader warn on standard error about libswiftCore's protected symbols.
         ),
         // drift-bench only: counts the process's allocations (per-phase figures).
         .target(name: "CAllocCounter"),

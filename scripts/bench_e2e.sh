@@ -18,8 +18,8 @@ mkdir -p "$DIR"
 for tool in hyperfine wdiff; do
     command -v $tool >/dev/null || apt-get install -y $tool >/dev/null 2>&1 || echo "bench: $tool missing" >&2
 done
-swift build --scratch-path "$SCRATCH" -c release --static-swift-stdlib --product drift-bench >&2
-swift build --scratch-path "$SCRATCH" -c release --static-swift-stdlib --product drift >&2
+swift build --scratch-path "$SCRATCH" -c release --static-swift-stdlib -Xlinker -no-pie --product drift-bench >&2
+swift build --scratch-path "$SCRATCH" -c release --static-swift-stdlib -Xlinker -no-pie --product drift >&2
 B="$SCRATCH/release"
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
 

@@ -13,7 +13,7 @@ struct CorpusCommand: ParsableCommand {
     )
 }
 
-enum RoleChoice: String, CaseIterable, ExpressibleByArgument {
+enum RoleChoice: String, ArgumentChoice {
     case original, copy
     var role: CorpusRole { CorpusRole(rawValue: rawValue)! }
 }

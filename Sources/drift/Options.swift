@@ -4,7 +4,22 @@ import DriftKit
 // Enumerated option values: each an `ExpressibleByArgument` enum, so `--help` lists the values
 // and an unknown value is refused by the parser with the list (one line, see CLIErrors.swift).
 
-enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+/// An option's closed set of values, spelt by their raw values. Gives ArgumentParser the same
+/// strings its defaults would (`allValueStrings`: the raw values; no value has a description of
+/// its own), without their key path (`\.rawValue.defaultValueDescription`) and string
+/// interpolation, which the Swift runtime resolves at every start with a protocol-conformance
+/// scan of the whole binary per enum and protocol (docs/benchmarks.md, "Start-up").
+protocol ArgumentChoice: CaseIterable, RawRepresentable, ExpressibleByArgument where RawValue == String {}
+
+extension ArgumentChoice {
+    init?(argument: String) { self.init(rawValue: argument) }
+    var defaultValueDescription: String { rawValue }
+    static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    static var allValueDescriptions: [String: String] { [:] }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
+enum ReportFormat: String, ArgumentChoice {
     case text, json, html
 
     /// The format a file name asks for by its extension (`.json`, `.html`/`.htm`, `.txt`), if any.
@@ -14,26 +29,26 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     }
 }
 
-enum SegmentFormat: String, CaseIterable, ExpressibleByArgument {
+enum SegmentFormat: String, ArgumentChoice {
     case text, json
 }
 
 /// `--json-text`: the library's `JSONReport.SentenceText`.
-enum JSONTextChoice: String, CaseIterable, ExpressibleByArgument {
+enum JSONTextChoice: String, ArgumentChoice {
     case all, unshared
     var sentenceText: JSONReport.SentenceText { JSONReport.SentenceText(rawValue: rawValue)! }
 }
 
-enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+enum ColorChoice: String, ArgumentChoice {
     case auto, always, never
 }
 
-enum SeverityChoice: String, CaseIterable, ExpressibleByArgument {
+enum SeverityChoice: String, ArgumentChoice {
     case major, minor, info
     var severity: Finding.Severity { Finding.Severity(rawValue: rawValue)! }
 }
 
-enum InputFormatChoice: String, CaseIterable, ExpressibleByArgument {
+enum InputFormatChoice: String, ArgumentChoice {
     case text, markdown, html, lines
     var format: InputFormat { InputFormat(rawValue: rawValue)! }
 }

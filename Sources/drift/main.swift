@@ -85,6 +85,15 @@ if arguments.isEmpty {
     Output.out(Drift.helpMessage() + "\n")
     exit(0)
 }
+// `drift --version` alone, answered before ArgumentParser: parsing the root command builds the
+// argument sets of `compare` (the default subcommand) and of the completion-script probe,
+// ≈ 15 M instructions, most of them the Swift runtime's protocol-conformance scans
+// (docs/benchmarks.md, "Start-up"). Same text and status as ArgumentParser's answer, which
+// every other spelling (`drift compare --version`, …) still gets.
+if arguments == ["--version"] {
+    Output.out(Drift.configuration.version + "\n")
+    exit(0)
+}
 if let line = CLIErrors.unknownCommand(arguments, fileExists: { FileManager.default.fileExists(atPath: $0) }) {
     Output.err(line)
     exit(ExitStatus.trouble)

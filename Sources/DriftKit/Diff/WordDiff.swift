@@ -52,13 +52,48 @@ public enum WordDiff {
     /// The word diff of every two-sided bead of an alignment (one-sided beads have none).
     static func diff(_ al: inout Alignment, _ a: Document, _ c: Document, isContentWord: (Token) -> Bool) {
         for k in al.beads.indices {
-            let b = al.beads[k]
-            if b.original.isEmpty || b.copy.isEmpty { continue }
-            // One sentence a side (most beads): its token array as is, not a copy.
-            let oTok = b.original.count == 1 ? a.sentences[b.original[0]].tokens : b.original.flatMap { a.sentences[$0].tokens }
-            let cTok = b.copy.count == 1 ? c.sentences[b.copy[0]].tokens : b.copy.flatMap { c.sentences[$0].tokens }
-            al.beads[k].diff = diff(oTok, cTok, a.source.text, c.source.text, isContentWord: isContentWord)
+            if let d = diff(bead: al.beads[k], a, c, isContentWord: isContentWord) { al.beads[k].diff = d }
         }
+    }
+
+    /// `diff(_:_:_:isContentWord:)` with the beads spread over the machine's cores: each bead's
+    /// diff depends on that bead alone, so the result is the same. The beads go in `pieces`
+    /// runs of about equal work (tokens a side, summed) that the cores take in turn.
+    static func diffInParallel(_ al: inout Alignment, _ a: Document, _ c: Document,
+                               isContentWord: @escaping @Sendable (Token) -> Bool, pieces: Int = 8) {
+        let beads = al.beads
+        var cost: [Int] = []
+        cost.reserveCapacity(beads.count)
+        for b in beads {
+            let n = b.original.isEmpty || b.copy.isEmpty ? 0
+                : b.original.reduce(0) { $0 + a.sentences[$1].tokens.count } + b.copy.reduce(0) { $0 + c.sentences[$1].tokens.count }
+            cost.append(n)
+        }
+        let total = cost.reduce(0, +)
+        guard total > 0 else { return }
+        var runs: [Range<Int>] = []
+        var start = 0, sum = 0
+        for k in beads.indices {
+            sum += cost[k]
+            if sum * pieces >= total * (runs.count + 1) || k == beads.count - 1 {
+                runs.append(start..<(k + 1)); start = k + 1
+            }
+        }
+        let input = Unchecked((beads, a, c))
+        let parts = ParallelMap.map(runs) { r -> Unchecked<[(Int, [DiffOp])]> in
+            let (beads, a, c) = input.value
+            return Unchecked(r.compactMap { k in diff(bead: beads[k], a, c, isContentWord: isContentWord).map { (k, $0) } })
+        }
+        for p in parts { for (k, d) in p.value { al.beads[k].diff = d } }
+    }
+
+    /// One bead's word diff; nil for a one-sided bead.
+    private static func diff(bead b: Bead, _ a: Document, _ c: Document, isContentWord: (Token) -> Bool) -> [DiffOp]? {
+        if b.original.isEmpty || b.copy.isEmpty { return nil }
+        // One sentence a side (most beads): its token array as is, not a copy.
+        let oTok = b.original.count == 1 ? a.sentences[b.original[0]].tokens : b.original.flatMap { a.sentences[$0].tokens }
+        let cTok = b.copy.count == 1 ? c.sentences[b.copy[0]].tokens : b.copy.flatMap { c.sentences[$0].tokens }
+        return diff(oTok, cTok, a.source.text, c.source.text, isContentWord: isContentWord)
     }
 
     /// Turns each change that only converts house style ("Sen." → "Senator", "(D-Calif.)" →

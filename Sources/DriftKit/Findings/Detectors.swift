@@ -31,11 +31,13 @@ struct FindingContext {
     /// detectors keep to what survives translation.
     var crossLanguage: Bool { original.language != copy.language }
 
-    init(original: Document, copy: Document, alignment: Alignment, oz: [Zone]? = nil, cz: [Zone]? = nil) {
+    /// `names`: the documents' name index when the caller built it already (it reads the
+    /// documents alone, so `Comparison.run` builds it beside the alignment).
+    init(original: Document, copy: Document, alignment: Alignment, oz: [Zone]? = nil, cz: [Zone]? = nil, names: NameIndex? = nil) {
         self.original = original; self.copy = copy; self.alignment = alignment
         self.oz = oz ?? original.zones()
         let cz0 = cz ?? copy.zones()
-        names = NameIndex(original, copy)
+        self.names = names ?? NameIndex(original, copy)
         var bc = [Int](repeating: -1, count: copy.sentences.count), bo = [Int](repeating: -1, count: original.sentences.count)
         for (k, b) in alignment.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
         beadOfCopy = bc; beadOfOrig = bo
@@ -162,9 +164,9 @@ enum Detectors {
     ]
 
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, probe: PhaseProbe? = nil) -> [Finding] {
+                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, names: NameIndex? = nil, probe: PhaseProbe? = nil) -> [Finding] {
         var ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
-                        originalZones: originalZones, copyZones: copyZones, probe: probe, renames: probe != nil)
+                        originalZones: originalZones, copyZones: copyZones, names: names, probe: probe, renames: probe != nil)
         let list: DetectorList = unrelated ? .unrelated : ctx.crossLanguage ? .crossLanguage : .sameLanguage
         let detectors = list.detectors
         var found: [ObjectIdentifier: [Finding]] = [:]
@@ -238,8 +240,8 @@ enum Detectors {
     /// `renames`: false leaves `ctx.renames` empty for the caller to fill (`run` makes it
     /// beside the detectors that do not read it).
     static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                      originalZones: [Zone]?, copyZones: [Zone]?, probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
-        var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones) }
+                      originalZones: [Zone]?, copyZones: [Zone]?, names: NameIndex? = nil, probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
+        var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones, names: names) }
         let wantRenames = unrelated || !ctx.crossLanguage
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }

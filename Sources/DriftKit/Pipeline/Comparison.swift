@@ -34,20 +34,25 @@ public enum Comparison {
     public static func run(original: Document, copies: [Document], options: CompareOptions = .init()) -> Report {
         let probe = options.probe
         if probe == nil && copies.count == 1 {
-            // One copy (the common case): the zones of both documents are classified on one
-            // core while the other aligns them; the detectors then run on both.
+            // One copy (the common case): the zones of both documents are classified, and
+            // their names indexed for the detectors, on one core while the other pairs their
+            // sentences; the word diffs of the pairs, then the detectors, run on both.
             let copy = copies[0]
             let parts = ParallelMap.map([0, 1]) { k in
-                k == 0 ? Unchecked(Prepared.zones(original.zones(), copy.zones())) : Unchecked(Prepared.alignment(align(original, copy, options: options.align)))
+                k == 0 ? Unchecked(Prepared.zones(original.zones(), copy.zones(), NameIndex(original, copy)))
+                       : Unchecked(Prepared.alignment(Aligner(options: options.align).align(original, copy)))
             }
-            var zones: ([Zone], [Zone]) = ([], []), alignment: Alignment? = nil
+            var zones: ([Zone], [Zone]) = ([], []), names: NameIndex? = nil, paired: Alignment? = nil
             for p in parts {
                 switch p.value {
-                case .zones(let o, let c): zones = (o, c)
-                case .alignment(let a): alignment = a
+                case .zones(let o, let c, let n): zones = (o, c); names = n
+                case .alignment(let a): paired = a
                 }
             }
-            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, alignment: alignment!)
+            var alignment = paired!
+            WordDiff.diffInParallel(&alignment, original, copy, isContentWord: isContentWord)
+            Relations.classify(&alignment, original, copy)
+            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, names: names, alignment: alignment)
             return Report(original: original, copies: [report], originalZones: zones.0, collation: nil)
         }
         let originalZones = probe.measure("zones") { original.zones() }
@@ -67,17 +72,19 @@ public enum Comparison {
         return compare(original, copy, options: options, originalZones: originalZones, copyZones: copyZones, alignment: alignment)
     }
 
-    /// What `run` prepares side by side for one copy: the zones of both documents, or their
-    /// alignment.
-    enum Prepared { case zones([Zone], [Zone]), alignment(Alignment) }
+    /// What `run` prepares side by side for one copy: the zones of both documents and their
+    /// name index, or their sentence pairs.
+    enum Prepared { case zones([Zone], [Zone], NameIndex), alignment(Alignment) }
 
-    /// The rest of `compare` once the zones and the alignment are made.
-    static func compare(_ original: Document, _ copy: Document, options: CompareOptions, originalZones: [Zone], copyZones: [Zone], alignment: Alignment) -> CopyReport {
+    /// The rest of `compare` once the zones and the alignment are made (and the name index,
+    /// when the caller built it).
+    static func compare(_ original: Document, _ copy: Document, options: CompareOptions, originalZones: [Zone], copyZones: [Zone],
+                        names: NameIndex? = nil, alignment: Alignment) -> CopyReport {
         let probe = options.probe
         var summary = Summary.of(alignment, original: original.sentences.count, copy: copy.sentences.count)
         let unrelated = unrelatedReason(summary, copy: copy)
         let findings = Detectors.run(original: original, copy: copy, alignment: alignment, unrelated: unrelated != nil,
-                                     originalZones: originalZones, copyZones: copyZones, probe: probe)
+                                     originalZones: originalZones, copyZones: copyZones, names: names, probe: probe)
         summary.hidden = findings.filter { $0.kind == .hiddenText }.count
         return CopyReport(document: copy, zones: copyZones, alignment: alignment, findings: findings, summary: summary, unrelated: unrelated)
     }
@@ -93,7 +100,7 @@ public enum Comparison {
 
     /// The words the word diff anchors on: not function words (the aligner's stop list, so
     /// that both phases agree on what a content word is).
-    static func isContentWord(_ t: Token) -> Bool { !Vocabulary.stopWords.contains(t.key) }
+    @Sendable static func isContentWord(_ t: Token) -> Bool { !Vocabulary.stopWords.contains(t.key) }
 
     /// Why a copy that barely traces to the original is not treated as a copy of it, or nil.
     static func unrelatedReason(_ summary: Summary, copy: Document) -> String? {
