@@ -278,7 +278,7 @@ enum ClaimChangeDetector: Detector {
         }
         let initials = String(bf.oTokens.filter { $0.kind == .word && !Vocabulary.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
-        for (k, t) in ts.enumerated() where t.kind == .word && Vocabulary.calendarWords.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+        for t in ts where t.kind == .word && Vocabulary.calendarWords.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
 
         // From each attribution word, outwards both ways: the source and its description.
         func passable(_ t: Token) -> Bool {
