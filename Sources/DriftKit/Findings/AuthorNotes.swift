@@ -14,7 +14,7 @@
 ///   as cross-language alignment reads names: `CrossLanguage.Tagger.skeleton` — given names
 ///   transliterate less regularly, "Andrei"/"Андрей" → "Andrej");
 /// - the name is followed by a description, not a statement: a dash ("Name — a fellow"), a comma
-///   ("Name, a fellow at …"), or "is"/"was" (`Vocabulary` has no other verb here);
+///   ("Name, a fellow at …"), or "is"/"was";
 /// - it stands at the top or the foot of the copy: no copy sentence before it, or none after
 ///   it, has a source among the original's body sentences;
 /// - the copy does not keep the original's byline as a byline of its own (the notes are its
@@ -30,20 +30,17 @@ enum AuthorNotes {
     /// author's description with two affiliations stays under 45, an article paragraph
     /// rarely does (`ZoneClassifier.maxTextWords` is 40 for furniture read from one side).
     static let maxWords = 45
-    /// Words that may follow the name of a description: the copula of "Jane Doe is a …".
-    static let copulas: Set<String> = ["is", "was", "—"]
+    /// Words that may follow the name of a description: the copula of "Jane Doe is a …" (a
+    /// dash or comma there is punctuation, read apart).
+    static let copulas: Set<String> = ["is", "was"]
 
-    static func refine(original: Document, copy: Document, alignment: Alignment, oz: [Zone], cz: [Zone], beadOfCopy: [Int]) -> [Zone] {
+    static func refine(original: Document, copy: Document, alignment: Alignment, oz: [Zone], cz: [Zone], beadOfCopy: [Int], beadOfOriginal: [Int]) -> [Zone] {
         let bylines = oz.indices.filter { oz[$0] == .byline }
         guard !bylines.isEmpty, !copy.sentences.isEmpty else { return cz }
         // Notes stand in for the byline: a copy that keeps the original's byline as a byline
         // of its own ("By Jane Doe" ↔ "By Jane Doe") has no need of them, and a line there
         // that describes an author ("Jane Doe is a paid propagandist.") is judged as text.
-        let beadOfOriginal = Dictionary(alignment.beads.enumerated().flatMap { k, b in b.original.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
-        let bylineKept = bylines.contains { i in
-            guard let k = beadOfOriginal[i] else { return false }
-            return alignment.beads[k].copy.contains { cz[$0] == .byline }
-        }
+        let bylineKept = bylines.contains { i in beadOfOriginal[i] >= 0 && alignment.beads[beadOfOriginal[i]].copy.contains { cz[$0] == .byline } }
         guard !bylineKept else { return cz }
         let cross = original.language != copy.language
         let tr = cross ? Transliterator("Any-Latin; Latin-ASCII") : nil
@@ -61,10 +58,7 @@ enum AuthorNotes {
         }
         guard !nameKeys.isEmpty else { return cz }
         // Copy sentences with a source among the original's body sentences.
-        let sourced = copy.sentences.indices.map { j in
-            let b = alignment.beads[beadOfCopy[j]]
-            return b.original.contains { oz[$0] == .body }
-        }
+        let sourced = copy.sentences.indices.map { j in alignment.beads[beadOfCopy[j]].original.contains { oz[$0] == .body } }
         guard let firstSourced = sourced.firstIndex(of: true), let lastSourced = sourced.lastIndex(of: true) else { return cz }
         var out = cz
         for j in copy.sentences.indices where cz[j] == .body && (j < firstSourced || j > lastSourced) {

@@ -217,8 +217,8 @@ enum ClaimChangeDetector: Detector {
         let words = ts.filter { $0.kind == .word }.map { NameIndex.key($0) }
         guard let last = words.last else { return false }
         for form in [words.joined(separator: "_"), last] {
-            let files = wn.lexeme(form).nounFiles
-            if !files.isEmpty { return files.filter { $0 == 15 }.count * 2 > files.count }
+            let l = wn.lexeme(form)
+            if !l.nounFiles.isEmpty { return l.isPlace }
         }
         return false
     }
@@ -279,7 +279,6 @@ enum ClaimChangeDetector: Detector {
         let initials = String(bf.oTokens.filter { $0.kind == .word && !Vocabulary.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
         for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         for t in ts where t.kind == .word && Vocabulary.calendarWords.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
-
         // From each attribution word, outwards both ways: the source and its description.
         func passable(_ t: Token) -> Bool {
             guard t.kind == .word else { return false }

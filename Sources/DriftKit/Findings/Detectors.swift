@@ -41,7 +41,7 @@ struct FindingContext {
         var bc = [Int](repeating: -1, count: copy.sentences.count), bo = [Int](repeating: -1, count: original.sentences.count)
         for (k, b) in alignment.beads.enumerated() { for j in b.copy { bc[j] = k }; for i in b.original { bo[i] = k } }
         beadOfCopy = bc; beadOfOrig = bo
-        self.cz = AuthorNotes.refine(original: original, copy: copy, alignment: alignment, oz: self.oz, cz: cz0, beadOfCopy: bc)
+        self.cz = AuthorNotes.refine(original: original, copy: copy, alignment: alignment, oz: self.oz, cz: cz0, beadOfCopy: bc, beadOfOriginal: bo)
     }
 
     /// The document of one side.
@@ -248,10 +248,4 @@ enum Detectors {
         if wantRenames && renames { ctx.renames = probe.measure("findings: renames") { NameChangeDetector.renames(ctx) } }
         return ctx
     }
-}
-
-/// A value read by several threads and written by none (the fact set while the detectors run).
-struct Unchecked<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

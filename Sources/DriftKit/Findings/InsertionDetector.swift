@@ -46,11 +46,9 @@ enum InsertionDetector: Detector {
                 // A statement paired with the original's byline because it names an author:
                 // a byline states nothing, so the statement has no source.
                 flush()
-                run = b.copy
-                var f = runFinding(ctx, run)
+                var f = runFinding(ctx, b.copy)
                 f.why = "its only counterpart in the original is the byline (“\(ctx.originalSpan(b)?.text ?? "")”), which makes no statement"
                 out.append(f)
-                run = []
             } else if !b.copy.isEmpty { flush() }
         }
         flush()

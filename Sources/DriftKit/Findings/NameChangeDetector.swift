@@ -180,15 +180,8 @@ enum NameChangeDetector: Detector {
     /// True when one single-word name is the people or adjective of the other, a place WordNet
     /// knows (most noun senses in noun.location): "Mexican" of "Mexico", not "Johnson" of "John".
     static func isDemonym(_ a: String, of b: String) -> Bool {
-        guard !a.contains(" "), !b.contains(" "), a != b, let wn = WordNet.shared else { return false }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        for suf in peopleEndings where long.hasSuffix(suf) {
-            let base = String(long.dropLast(suf.count))
-            guard base.count >= 3, short.hasPrefix(base) || base.hasPrefix(short.dropLast()) else { continue }
-            let files = wn.lexeme(short).nounFiles
-            return !files.isEmpty && files.filter { $0 == 15 }.count * 2 > files.count
-        }
-        return false
+        guard !a.contains(" "), !b.contains(" "), a != b, NameSimilarity.hasDemonymEnding(a, b, peopleEndings), let wn = WordNet.shared else { return false }
+        return wn.lexeme(a.count <= b.count ? a : b).isPlace
     }
 
     static func detect(_ ctx: FindingContext) -> [Finding] {

@@ -174,9 +174,14 @@ enum NameSimilarity {
     /// True when one name is the other with a derivational ending ("Ukraine"/"Ukrainian",
     /// "Russia"/"Russian", "Europe"/"European"): a different word, not a different name.
     static func isDerivation(_ a: String, _ b: String) -> Bool {
-        if a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        a.hasPrefix(b) || b.hasPrefix(a) || hasDemonymEnding(a, b, Vocabulary.demonymSuffixes)
+    }
+
+    /// True when the longer of two words is the shorter with one of `endings` ("mexic" + "an"
+    /// against "mexico"): the stem left must have three letters or more.
+    static func hasDemonymEnding(_ a: String, _ b: String, _ endings: [String]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        for suf in Vocabulary.demonymSuffixes where long.hasSuffix(suf) {
+        for suf in endings where long.hasSuffix(suf) {
             let base = String(long.dropLast(suf.count))
             if base.count >= 3 && (short.hasPrefix(base) || base.hasPrefix(short.dropLast())) { return true }
         }

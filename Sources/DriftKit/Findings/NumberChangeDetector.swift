@@ -104,12 +104,9 @@ enum NumberChangeDetector: Detector {
             let added = cq.filter { !oSet.contains($0.value) && seenC.insert($0.value).inserted }
             // In order of appearance, each removed number with the first added one of its kind.
             var free = added
-            var pairs: [(Quantity, Quantity)] = []
             for a in removed {
                 guard let i = free.firstIndex(where: { $0.unit == a.unit }) else { continue }
-                pairs.append((a, free.remove(at: i)))
-            }
-            for (a, b) in pairs {
+                let b = free.remove(at: i)
                 let from = ctx.original.text(a.start, a.end), to = ctx.copy.text(b.start, b.end)
                 var f = Finding(Rules.numberChangeAlignedPair,
                                 original: ctx.span(ctx.original, a.start..<a.end), copy: ctx.span(ctx.copy, b.start..<b.end), from: from, to: to,

@@ -240,6 +240,9 @@ public final class WordNet: @unchecked Sendable {
         /// Lexicographer files of the noun senses (most frequent first).
         public let nounFiles: [Int]
         public var known: Bool { !synsets.isEmpty }
+        /// Most of the noun senses read are places (noun.location, lexicographer file 15):
+        /// "Mexico", "Washington"; not "point", whose first sense only is one.
+        public var isPlace: Bool { !nounFiles.isEmpty && nounFiles.filter { $0 == 15 }.count * 2 > nounFiles.count }
 
         public func related(_ other: Lexeme) -> Relation? {
             if !bases.isDisjoint(with: other.bases) { return .sameLemma }

@@ -1,11 +1,6 @@
 import CICU
 import Foundation
 
-/// A buffer read (never written) by several threads at once while its owner waits for them.
-struct UncheckedBytes: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
-    init(_ b: UnsafeBufferPointer<UInt8>) { buffer = b }
-}
 
 /// Swift face of the `CICU` wrapper. All text is UTF-8; all offsets are UTF-8 byte offsets.
 enum ICU {
@@ -64,17 +59,17 @@ enum ICU {
         guard ends.count > 1 else { return breaks(text, 0, n, locale: locale, chunk: chunk) }
         // Runs of whole chunks: each ends at the chunk end nearest to its share of the text.
         let k = min(workers, ends.count)
-        var runs: [(Int, Int)] = []
+        var runs: [Range<Int>] = []
         var from = 0, e = 0
         for j in 1...k {
             let target = n * j / k
-            if j == k { runs.append((from, n)); break }
+            if j == k { runs.append(from..<n); break }
             while e + 1 < ends.count, abs(ends[e + 1] - target) <= abs(ends[e] - target) { e += 1 }
-            if ends[e] > from && ends[e] < n { runs.append((from, ends[e])); from = ends[e]; e += 1 }
-            if e >= ends.count { runs.append((from, n)); break }
+            if ends[e] > from && ends[e] < n { runs.append(from..<ends[e]); from = ends[e]; e += 1 }
+            if e >= ends.count { runs.append(from..<n); break }
         }
-        let text = UncheckedBytes(text)
-        let parts = ParallelMap.map(runs.map { [$0.0, $0.1] }) { r in breaks(text.buffer, r[0], r[1], locale: locale, chunk: chunk) }
+        let text = Unchecked(text)
+        let parts = ParallelMap.map(runs) { r in breaks(text.value, r.lowerBound, r.upperBound, locale: locale, chunk: chunk) }
         return Array(parts.joined())
     }
 

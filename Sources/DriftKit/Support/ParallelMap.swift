@@ -21,3 +21,11 @@ final class ResultSlots<U>: @unchecked Sendable {
     func set(_ k: Int, _ v: U) { lock.lock(); out[k] = v; lock.unlock() }
     func values() -> [U] { lock.lock(); defer { lock.unlock() }; return out.map { $0! } }
 }
+
+/// A value read by several threads and written by none while its owner waits for them (the
+/// fact set while the detectors run, a text's bytes while its chunks are broken), or a
+/// buffer whose disjoint parts they write (a segmenter's sentence slots).
+struct Unchecked<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -40,16 +40,16 @@ public enum Segmenter {
     /// a key again), so the sentences can be tokenized in runs, one `Tokenizer` each.
     package struct Split: Sendable {
         /// ICU breaks the text in chunks of at least this many bytes (`ICU.breakChunkBytes`).
-        package var chunkBytes = ICU.breakChunkBytes
+        package var chunkBytes: Int
         /// Processors to share the work among (`ICU.breakWorkers`: the machine's).
-        package var workers = ICU.breakWorkers
+        package var workers: Int
         /// Texts shorter than this (bytes) are tokenized on one processor. 1 MiB, as one ICU
         /// chunk: a second tokenizer starts with an empty key table and a thread to wake,
         /// which a news text (10–100 KB; tokens take ≈ 0.4 ms per 100 KB) does not repay.
         /// (`Document.load(paths:)` gives each of several inputs its share of the cores.)
-        package var minParallelBytes = 1 << 20
+        package var minParallelBytes: Int
 
-        package init(chunkBytes: Int = ICU.breakChunkBytes, workers: Int = ICU.breakWorkers, minParallelBytes: Int = 1 << 20) {
+        package init(chunkBytes: Int = ICU.breakChunkBytes, workers: Int = ICU.breakWorkers, minParallelBytes: Int = ICU.breakChunkBytes) {
             self.chunkBytes = chunkBytes; self.workers = workers; self.minParallelBytes = minParallelBytes
         }
     }
@@ -98,17 +98,17 @@ public enum Segmenter {
             guard let base = slots.baseAddress, !units.isEmpty else { count = 0; return }
             src.analysis.withUnsafeBufferPointer { a in
                 buf.withUnsafeBufferPointer { b in
-                    let a = UncheckedBytes(a), b = UncheckedBytes(b), out = SentenceSlots(base: base)
+                    let a = Unchecked(a), b = Unchecked(b), out = Unchecked(base)
                     @Sendable func fill(_ run: Range<Int>) {
                         var tokenizer = Tokenizer()
                         tokenizer.preferredScript = script
                         for i in run {
                             let (s, e) = units[i]
                             let nextStart = i + 1 < units.count ? units[i + 1].0 : n
-                            let hard = hasNewline(b.buffer, e, nextStart) || nextStart == n
-                            let line = hard && !endsWithSentencePunctuation(b.buffer, s, e)
+                            let hard = hasNewline(b.value, e, nextStart) || nextStart == n
+                            let line = hard && !endsWithSentencePunctuation(b.value, s, e)
                             let (ws, we) = shown[i]
-                            (out.base + i).initialize(to: Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a.buffer, ws, we)))
+                            (out.value + i).initialize(to: Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a.value, ws, we)))
                         }
                     }
                     if runs.count == 1 { fill(runs[0]) } else { _ = ParallelMap.map(runs) { fill($0); return 0 } }
@@ -118,10 +118,6 @@ public enum Segmenter {
         }
         return Document(source: src, language: lang, sentences: sentences)
     }
-
-    /// Where the runs of `segment` write their sentences (disjoint ranges of one buffer,
-    /// written while the caller waits for them).
-    struct SentenceSlots: @unchecked Sendable { let base: UnsafeMutablePointer<Sentence> }
 
     /// `segs` cut into `k` runs of consecutive sentences with about `n / k` bytes each.
     static func sentenceRuns(_ segs: [(Int, Int)], _ k: Int, _ n: Int) -> [Range<Int>] {

@@ -30,4 +30,3 @@ extension Vocabulary {
     /// token keys. Read by `InsertedNoteDetector.isTicker`.
     static let stockExchanges: Set<String> = ["nyse", "nasdaq", "amex", "lse", "tsx", "asx", "hkex", "euronext", "otc", "xetra", "tse"]
 }
-
