@@ -58,4 +58,24 @@ struct TerminalTextTests {
         #expect(plain.contains("said,-]"))
         #expect(!plain.contains("\u{1B}"))
     }
+    /// Widths are characters, not bytes, and a space carrying a combining mark is a
+    /// character of the word, not a break: accented and Cyrillic text wraps at the same
+    /// column as ASCII text, and a line never ends on a detached accent.
+    @Test func wrapCountsCharactersAndKeepsCombiningMarksOnTheirSpace() {
+        let w = TextWrap(color: false)
+        // "cafe\u{301}" is 4 characters (5 scalars, 6 bytes); "тут" is 3 characters (6 bytes).
+        let words = Array(repeating: "cafe\u{301} тут", count: 6).joined(separator: " ")
+        let out = w.wrap([.plain(words)], width: 24, indent: 2)
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        // 24 columns hold "  " and the 21 characters of "café тут café тут café".
+        #expect(lines.first.map(String.init) == "  cafe\u{301} тут cafe\u{301} тут cafe\u{301}")
+        for line in lines { #expect(line.count <= 24, "\(line)") }
+        // " \u{301}" (a space with an accent) is one character and stays inside its word.
+        let joined = w.wrap([.plain("a \u{301}b c")], width: 80, indent: 0)
+        #expect(joined == "a \u{301}b c\n")
+        let (pieces, ends) = w.words([.plain("a \u{301}b c\r\nd\te")])
+        #expect(pieces.map(\.text) == ["a \u{301}b", "c", "d", "e"])
+        #expect(pieces.map(\.width) == [3, 1, 1, 1])
+        #expect(ends == [1, 2, 3, 4])
+    }
 }

@@ -54,61 +54,115 @@ struct TextWrap {
         }
     }
 
+    /// A fragment of a word: escaped text, its style, and its width in characters.
+    struct Piece {
+        var text: String
+        var style: Style
+        var width: Int
+    }
+
+    /// The runs as words (maximal runs of non-space characters): styled, escaped fragments
+    /// in one array, and where each word's fragments end in it. Spaces, tabs and line ends
+    /// separate words — as characters (extended grapheme clusters): a space that a combining
+    /// mark follows is part of a word. Each piece is escaped on its own after the split, so
+    /// an escaped control character never splits or joins words.
+    func words(_ runs: [Run]) -> (pieces: [Piece], ends: [Int]) {
+        var pieces: [Piece] = [], ends: [Int] = []
+        for r in normalized(runs) {
+            var text = r.text
+            text.withUTF8 { u in
+                // The scan reads bytes: a tab or line end is always a character of its own
+                // (grapheme rules GB3–GB5), and so is a space between ASCII bytes; only a
+                // space next to a non-ASCII scalar is asked of the grapheme rules.
+                func separates(_ k: Int) -> Bool {
+                    let b = u[k]
+                    if b == 0x09 || b == 0x0A || b == 0x0D { return true }
+                    guard b == 0x20 else { return false }
+                    if k + 1 < u.count && u[k + 1] >= 0x80 {
+                        var e = k + 2
+                        while e < u.count && u[e] & 0xC0 == 0x80 { e += 1 }
+                        if String(decoding: UnsafeBufferPointer(rebasing: u[k..<e]), as: UTF8.self).count == 1 { return false }
+                    }
+                    if k > 0 && u[k - 1] >= 0x80 {
+                        var s = k - 1
+                        while s > 0 && u[s] & 0xC0 == 0x80 { s -= 1 }
+                        if String(decoding: UnsafeBufferPointer(rebasing: u[s...k]), as: UTF8.self).count == 1 { return false }
+                    }
+                    return true
+                }
+                func add(_ lo: Int, _ hi: Int, ascii: Bool) {
+                    let raw = String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+                    let escaped = TerminalText.escape(raw)
+                    // Escaping only ever lengthens the text: the same byte count means the
+                    // same text, one character a byte when it is ASCII.
+                    let width = ascii && escaped.utf8.count == raw.utf8.count ? hi - lo : escaped.count
+                    pieces.append(Piece(text: escaped, style: r.style, width: width))
+                }
+                var start = 0, ascii = true
+                for k in 0..<u.count {
+                    if separates(k) {
+                        if k > start { add(start, k, ascii: ascii) }
+                        if pieces.count > (ends.last ?? 0) { ends.append(pieces.count) }
+                        start = k + 1
+                        ascii = true
+                    } else if u[k] >= 0x80 {
+                        ascii = false
+                    }
+                }
+                if u.count > start { add(start, u.count, ascii: ascii) }
+            }
+        }
+        if pieces.count > (ends.last ?? 0) { ends.append(pieces.count) }
+        return (pieces, ends)
+    }
+
     /// The runs as lines of at most `width` columns, each starting with `indent` spaces
     /// (`first` replaces the indent of the first line when given), each ending in "\n".
     func wrap(_ runs: [Run], width: Int, indent: Int, first: String? = nil) -> String {
         let pad = String(repeating: " ", count: indent)
         let avail = max(20, width - indent)
-        // Words: maximal runs of non-space characters, as styled fragments.
-        var words: [[(String, Style)]] = []
-        var cur: [(String, Style)] = []
-        for r in normalized(runs) {
-            // Break at white space first (tabs and line ends are spaces here), then escape
-            // each piece, so an escaped control character never splits or joins words.
-            var frag = ""
-            for ch in r.text {
-                if ch == " " || ch == "\n" || ch == "\t" || ch == "\r\n" || ch == "\r" {
-                    if !frag.isEmpty { cur.append((TerminalText.escape(frag), r.style)); frag = "" }
-                    if !cur.isEmpty { words.append(cur); cur = [] }
-                } else {
-                    frag.append(ch)
-                }
-            }
-            if !frag.isEmpty { cur.append((TerminalText.escape(frag), r.style)) }
-        }
-        if !cur.isEmpty { words.append(cur) }
+        let firstWidth = first.map { max(20, width - $0.count) } ?? avail
+        let (pieces, ends) = words(runs)
 
         var out = first ?? pad
         var firstLine = true
         var used = 0
         // The current line's fragments; adjacent ones of one style are painted together.
         var line: [(String, Style)] = []
-        var lineWidth: Int { firstLine && first != nil ? max(20, width - first!.count) : avail }
+        var lineWidth: Int { firstLine ? firstWidth : avail }
         func put(_ s: String, _ st: Style) {
             if let last = line.last, last.1 == st { line[line.count - 1].0 += s } else { line.append((s, st)) }
         }
-        func flushLine() { for (t, st) in line { out += paint(t, st) }; line = [] }
+        func flushLine() { for (t, st) in line { out += paint(t, st) }; line.removeAll(keepingCapacity: true) }
         func newline() { flushLine(); out += "\n" + pad; used = 0; firstLine = false }
-        for w in words {
-            let len = w.reduce(0) { $0 + $1.0.count }
+        var wordStart = 0
+        for wordEnd in ends {
+            let w = pieces[wordStart..<wordEnd]
+            wordStart = wordEnd
+            let len = w.reduce(0) { $0 + $1.width }
             if used > 0 && used + 1 + len > lineWidth {
                 newline()
             } else if used > 0 {
                 // A space inside a marked passage takes the passage's style.
-                let st = line.last?.1 == w.first?.1 ? w.first!.1 : .plain
+                let st = line.last?.1 == w.first?.style ? w.first!.style : .plain
                 put(" ", st); used += 1
             }
-            for (text, st) in w {
-                var rest = Substring(text)
+            for p in w {
+                guard len > lineWidth && used + p.width > lineWidth else {
+                    put(p.text, p.style)
+                    used += p.width
+                    continue
+                }
                 // A word longer than a line is cut at the line width.
+                var rest = Substring(p.text)
                 while len > lineWidth && used + rest.count > lineWidth {
                     let room = lineWidth - used
                     if room <= 0 { newline(); continue }
-                    put(String(rest.prefix(room)), st)
+                    put(String(rest.prefix(room)), p.style)
                     rest = rest.dropFirst(room)
                     newline()
                 }
-                put(String(rest), st)
+                put(String(rest), p.style)
                 used += rest.count
             }
         }
