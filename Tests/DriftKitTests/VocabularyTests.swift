@@ -249,4 +249,15 @@ struct VocabularyTests {
         for ch: Character in ["e", "й", "ё", "α", "æ", "ß", "e\u{301}"] { #expect(Vocabulary.latinBase(ch) == nil, "\(ch)") }
         #expect(NameSimilarity.fold("Zelenskýy") == NameSimilarity.fold("Zelenskyy"))
     }
+
+    /// Names in other scripts compare letter by letter as people read them: one letter
+    /// written precomposed or with a combining mark ("Зеленский" with "й" as U+0439 or as
+    /// "и" + U+0306) is the same name, and two different letters stay different.
+    @Test func nameSimilarityComparesLettersNotTheirEncoding() {
+        let precomposed = "Зеленски\u{439}", combining = "Зеленски\u{438}\u{306}"
+        #expect(NameSimilarity.jaroWinkler(precomposed, combining) == 1)
+        #expect(NameSimilarity.jaroWinkler("Зеленский", "Зеленская") < 1)
+        #expect(NameSimilarity.jaroWinkler("Зеленский", "Зеленская") > 0.85)
+        #expect(NameSimilarity.jaroWinkler("Шольц", "Шульц") < NameSimilarity.jaroWinkler("Шольц", "Шольц"))
+    }
 }

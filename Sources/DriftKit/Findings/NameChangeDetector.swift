@@ -118,7 +118,7 @@ enum NameChangeDetector: Detector {
         var closest: [String: (String, Double)] = [:]
         var firstInOriginal: [String: Token]? = nil
         // The original names a copy spelling may vary, folded once (not once per copy name).
-        var candidates: [(name: String, folded: [Character])]? = nil
+        var candidates: [(name: String, folded: [UInt32])]? = nil
         for s in ctx.copy.sentences {
             for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, on: .copy) {
                 let key = NameIndex.key(t)

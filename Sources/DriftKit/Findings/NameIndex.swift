@@ -133,13 +133,24 @@ struct NameIndex {
 enum NameSimilarity {
     /// Folds spelling that transliteration varies freely: diacritics and case, y/i, doubled
     /// letters, and a final silent e ("Greene"/"Green", "Kyiv"/"Kiev" stay apart only by vowels).
-    static func fold(_ s: String) -> [Character] {
+    static func fold(_ s: String) -> [UInt32] {
         foldLock.lock()
         if let f = folds[s] { foldLock.unlock(); return f }
         foldLock.unlock()
-        let f = computeFold(s)
+        let letters = computeFold(s)
         foldLock.lock()
         if folds.count >= maxFolds { folds.removeAll(keepingCapacity: true) }
+        // Each letter as a number, so Jaro–Winkler compares integers: ASCII letters are their
+        // byte, any other letter a number ≥ 0x80 given once per letter (a Character key, so
+        // canonically equivalent spellings of one letter get one number, as `==` on
+        // Characters says).
+        let f = letters.map { ch -> UInt32 in
+            if let a = ch.asciiValue { return UInt32(a) }
+            if let code = letterCodes[ch] { return code }
+            let code = UInt32(0x80 + letterCodes.count)
+            letterCodes[ch] = code
+            return code
+        }
         folds[s] = f
         foldLock.unlock()
         return f
@@ -148,7 +159,11 @@ enum NameSimilarity {
     /// Folds already made: the name detectors compare every name of one document with every
     /// name of the other, so each name was folded once per comparison (≈ 40 M instructions
     /// on the seed pair 000→001). Per process; names of the documents compared only.
-    nonisolated(unsafe) private static var folds: [String: [Character]] = [:]
+    nonisolated(unsafe) private static var folds: [String: [UInt32]] = [:]
+    /// The numbers of the non-ASCII letters of the folds (see `fold`), under `foldLock`; never
+    /// emptied (a fold made before `folds` was emptied must keep meaning the same letters),
+    /// and bounded by the letters Unicode has.
+    nonisolated(unsafe) private static var letterCodes: [Character: UInt32] = [:]
     private static let foldLock = NSLock()
     /// Folds kept at most (a long `drift batch` meets new names without end): 100,000 short
     /// names are a few MB; a news article has a few hundred.
@@ -192,7 +207,7 @@ enum NameSimilarity {
 
     /// `jaroWinkler` of two names already folded (`fold`): for loops that compare one name
     /// with many, without a trip through the shared cache (and its lock) per pair.
-    static func jaroWinkler(folded s: [Character], _ t: [Character]) -> Double {
+    static func jaroWinkler(folded s: [UInt32], _ t: [UInt32]) -> Double {
         if s.isEmpty || t.isEmpty { return 0 }
         if s == t { return 1 }
         let range = max(0, max(s.count, t.count) / 2 - 1)

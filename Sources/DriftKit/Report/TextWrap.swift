@@ -90,26 +90,26 @@ struct TextWrap {
                     }
                     return true
                 }
-                func add(_ lo: Int, _ hi: Int, ascii: Bool) {
+                // `printable`: every byte of the piece is printable ASCII (0x21–0x7E), which
+                // has nothing to escape and one character a byte.
+                func add(_ lo: Int, _ hi: Int, printable: Bool) {
                     let raw = String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+                    if printable { pieces.append(Piece(text: raw, style: r.style, width: hi - lo)); return }
                     let escaped = TerminalText.escape(raw)
-                    // Escaping only ever lengthens the text: the same byte count means the
-                    // same text, one character a byte when it is ASCII.
-                    let width = ascii && escaped.utf8.count == raw.utf8.count ? hi - lo : escaped.count
-                    pieces.append(Piece(text: escaped, style: r.style, width: width))
+                    pieces.append(Piece(text: escaped, style: r.style, width: escaped.count))
                 }
-                var start = 0, ascii = true
+                var start = 0, printable = true
                 for k in 0..<u.count {
                     if separates(k) {
-                        if k > start { add(start, k, ascii: ascii) }
+                        if k > start { add(start, k, printable: printable) }
                         if pieces.count > (ends.last ?? 0) { ends.append(pieces.count) }
                         start = k + 1
-                        ascii = true
-                    } else if u[k] >= 0x80 {
-                        ascii = false
+                        printable = true
+                    } else if u[k] < 0x21 || u[k] > 0x7E {
+                        printable = false
                     }
                 }
-                if u.count > start { add(start, u.count, ascii: ascii) }
+                if u.count > start { add(start, u.count, printable: printable) }
             }
         }
         if pieces.count > (ends.last ?? 0) { ends.append(pieces.count) }
