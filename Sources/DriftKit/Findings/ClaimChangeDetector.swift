@@ -263,11 +263,12 @@ enum ClaimChangeDetector: Detector {
                 return isNameable(wn.lexeme(t.key))
             }
             for r in bf.regions {
-                let describes = r.deleted.contains { residue.contains($0.start) && nameableNoun($0, ctx.original) }
+                guard r.deleted.contains(where: { residue.contains($0.start) && nameableNoun($0, ctx.original) }) else { continue }
                 // A copy that gives its own description with the names ("Industry groups" →
                 // "Officials from Greenpeace and Oxfam") names other people, not the same ones.
+                // (Asked only of a region that describes: each noun asked is a WordNet read.)
                 let ownDescription = r.inserted.contains { nameableNoun($0, ctx.copy) }
-                if describes && !ownDescription { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
+                if !ownDescription { for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) } }
             }
         }
         // A name in place of a pronoun names its referent ("He was released" → "Jackson was

@@ -59,7 +59,7 @@ enum NumberChangeDetector: Detector {
     static func value(_ ts: [Token], _ k: Int) -> (value: Double, start: Int, last: Int)? {
         let t = ts[k]
         if let (v, _) = value(t) { return (v, t.start, k) }
-        guard t.kind == .word, k > 0, Vocabulary.currencySigns.contains(ts[k - 1].key), ts[k - 1].end == t.start else { return nil }
+        guard t.kind == .word, k > 0, ts[k - 1].end == t.start, Vocabulary.currencySigns.contains(ts[k - 1].key) else { return nil }
         let letters = t.key.prefix { $0.isLetter }, digits = t.key.dropFirst(letters.count)
         guard (1...3).contains(letters.count), !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
         var text = String(digits), last = k
@@ -78,10 +78,17 @@ enum NumberChangeDetector: Detector {
             return Double(digits).map { ($0, false) }
         }
         guard t.kind == .word else { return nil }
-        if let m = Vocabulary.numberMultipliers[t.key] { return (m, true) }
-        if let n = Vocabulary.numberWords[t.key], let v = Double(n) { return (v, false) }
-        return nil
+        return wordValues[t.key]
     }
+
+    /// The value of each number word and multiplier (`Vocabulary.numberMultipliers`, then
+    /// `Vocabulary.numberWords`), looked up once per token instead of once per table.
+    static let wordValues: [String: (Double, Bool)] = {
+        var out: [String: (Double, Bool)] = [:]
+        for (w, n) in Vocabulary.numberWords { if let v = Double(n) { out[w] = (v, false) } }
+        for (w, m) in Vocabulary.numberMultipliers { out[w] = (m, true) }
+        return out
+    }()
 
     /// What the number of tokens `k..<j` counts, from the token before it and the one or two after.
     static func unit(_ ts: [Token], from k: Int, to j: Int) -> Unit {
