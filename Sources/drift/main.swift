@@ -98,8 +98,27 @@ if let line = CLIErrors.unknownCommand(arguments, fileExists: { FileManager.defa
     Output.err(line)
     exit(ExitStatus.trouble)
 }
+/// The command the arguments ask for. `drift compare|check|segment …` is parsed with that
+/// subcommand as the root: the root's parse of the same arguments builds the subcommand's
+/// argument set once per positional argument to ask whether it passes arguments through
+/// (the default subcommand's, ≈ 1.2 M instructions each, most of them the Swift runtime's
+/// conformance scans: docs/benchmarks.md). The root adds no options, so a parse that succeeds
+/// gives the same command; anything else (an error) goes through the root, for its exact
+/// messages — and so do help, `--version` and the completion-script requests, which are
+/// answered in the root's words ("USAGE: drift compare …") only when parsed from the root.
+func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
+    let direct: [ParsableCommand.Type] = [Compare.self, Check.self, Segment.self]
+    let rootOnly = ["-h", "--h", "--version", "--generate-completion", "--experimental"]
+    if let name = arguments.first, let sub = direct.first(where: { $0._commandName == name }),
+       !arguments.contains(where: { a in rootOnly.contains { a.hasPrefix($0) } }),
+       let command = try? sub.parseAsRoot(Array(arguments.dropFirst())) {
+        return command
+    }
+    return try Drift.parseAsRoot(arguments)
+}
+
 do {
-    var command = try Drift.parseAsRoot(arguments)
+    var command = try parseCommand(arguments)
     try command.run()
 } catch let code as ExitCode {
     exit(code.rawValue)
