@@ -279,14 +279,18 @@ public enum ZoneClassifier {
 
         init(_ d: Document, _ s: Sentence) {
             tokens = s.tokens
-            words = s.tokens.filter { $0.kind != .punctuation }
+            var w: [Token] = []
+            w.reserveCapacity(s.tokens.count)
+            for t in s.tokens where t.kind != .punctuation { w.append(t) }
+            words = w
             keys = words.map(\.key)
             // The text and the joined keys are only read for short units (labels, credits,
             // titles); long sentences skip making them.
             let short = words.count <= ZoneClassifier.maxTextWords
             raw = short ? d.text(of: s) : ""
             norm = short && s.isLine ? keys.joined(separator: " ") : ""
-            hasCopyrightSign = s.tokens.contains { $0.key == "©" }
+            // (Only a two-byte key can be "©": the byte count spares most string comparisons.)
+            hasCopyrightSign = s.tokens.contains { $0.key.utf8.count == 2 && $0.key == "©" }
             isLine = s.isLine
             let b = d.source.text
             startsLine = d.startsLine(s)
@@ -357,6 +361,12 @@ public enum ZoneClassifier {
         /// least one date/time word and no verb of a sentence.
         var isTimestamp: Bool {
             guard words.count <= ZoneClassifier.maxFurnitureWords else { return false }
+            // Every date/time word (`isDateTime`) is a month or weekday name, a number, or one
+            // after a number or "am"/"pm": without any of them nothing is dated (one hash a word
+            // instead of three).
+            guard words.indices.contains(where: { i in
+                words[i].kind == .number || keys[i] == "am" || keys[i] == "pm" || Vocabulary.calendarWords.contains(keys[i])
+            }) else { return false }
             var dated = 0, labelled = 0
             for i in words.indices {
                 if isDateTime(i) { dated += 1 } else if Vocabulary.timestampLabels.contains(keys[i]) { labelled += 1 }
@@ -381,14 +391,25 @@ public enum ZoneClassifier {
 
         /// "©", "copyright", "all rights reserved", or a rights notice.
         var isRights: Bool {
-            if hasCopyrightSign || has("(c) ") || has("(C) ") { return true }
+            if hasCopyrightSign || hasCopyrightParen { return true }
             // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
-            if let c = keys.firstIndex(of: "copyright"), words.count <= 25,
+            if words.count <= 25, let c = keys.firstIndex(where: { $0.utf8.count == 9 && $0 == "copyright" }),
                keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
-            if let r = keys.firstIndex(of: "rights"), r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
+            if let r = keys.firstIndex(where: { $0.utf8.count == 6 && $0 == "rights" }), r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
             // "This material may not be published, broadcast, rewritten or redistributed."
-            let verbs = keys.filter { Vocabulary.rightsVerbs.contains($0) }.count
-            return verbs >= 3 && keys.contains("not")
+            // (The "not" first: most sentences have none, and the verbs need a hash each.)
+            guard keys.contains(where: { $0.utf8.count == 3 && $0 == "not" }) else { return false }
+            return keys.filter { Vocabulary.rightsVerbs.contains($0) }.count >= 3
+        }
+
+        /// `raw` holds "(c) " or "(C) " (one pass over its bytes).
+        private var hasCopyrightParen: Bool {
+            var r = raw
+            return r.withUTF8 { b in
+                guard b.count >= 4 else { return false }
+                for i in 0...(b.count - 4) where b[i] == 0x28 && (b[i + 1] == 0x63 || b[i + 1] == 0x43) && b[i + 2] == 0x29 && b[i + 3] == 0x20 { return true }
+                return false
+            }
         }
 
         /// A short line crediting a photo: "Yonhap/AP", "Photo: AP.", "AP Photo/Jane Doe",

@@ -1,0 +1,57 @@
+import Testing
+@testable import DriftKit
+
+/// The name index answers for whole sentences from a table made once (`isName(sentence:token:on:)`,
+/// `phrases(sentence:on:)`): the name-change detector and the bead facts read it instead of
+/// testing each token again. The table must say exactly what the token-by-token test says —
+/// on title lines, at clause starts, for possessives and abbreviation dots — or names found
+/// (and renames reported) would change.
+@Suite("Name index")
+struct NameIndexTests {
+    static let original = """
+    Putin's New Hermit Kingdom
+    By Jane Roe and John Doe
+    MOSCOW (AP) — President Vladimir Putin met Chancellor Olaf Scholz in St. Petersburg on Thursday.
+    "Russia will not retreat," Putin said. The Bank of England and Deutsche Bank were not consulted.
+    George W. Bush's former adviser, Condoleezza Rice, said: Moscow misread Berlin.
+    Related Stories From The Wire
+    Officials in Kyiv and Vienna on Thursday said the talks failed.
+    """
+
+    static let copy = """
+    Putin's New Hermit Kingdom
+    By Jane Roe
+    MOSCOW (AP) — President Vladimir Putin met Chancellor Olaf Scholtz in Saint Petersburg on Thursday.
+    "Russia won't retreat," Putin said. The Bank of England and Deutsche Bank were not consulted.
+    Officials in Kiev and Vienna on Thursday said the talks failed — (Reuters) reported.
+    """
+
+    /// Every token and every sentence of both documents: the table against the test.
+    func check(_ o: Document, _ c: Document) {
+        let names = NameIndex(o, c)
+        for (side, d) in [(Side.original, o), (Side.copy, c)] {
+            for (i, s) in d.sentences.enumerated() {
+                for (k, t) in s.tokens.enumerated() {
+                    #expect(names.isName(sentence: i, token: k, on: side) == names.isName(t, at: k, in: s.tokens, on: side),
+                            "\(side) sentence \(i) token \(k) “\(t.key)”")
+                }
+                #expect(names.phrases(sentence: i, on: side) == names.phrases(s.tokens, on: side), "\(side) sentence \(i)")
+            }
+        }
+    }
+
+    @Test("the per-sentence table says what the token test says, title lines and clause starts included")
+    func tableMatchesTest() throws {
+        let o = try Document.from(text: Self.original, path: "original.txt")
+        let c = try Document.from(text: Self.copy, path: "copy.txt")
+        // The example has names, and title lines that change the answer.
+        let names = NameIndex(o, c)
+        #expect(names.originalNames.contains("putin") && names.copyNames.contains("scholtz"))
+        check(o, c)
+    }
+
+    @Test("on the seed pair 000 → 001 the table says what the token test says")
+    func seedPair() throws {
+        check(try Fixtures.seed("000_38827089d7ed5e23.txt"), try Fixtures.seed("001_1108ccf958a2eb64.txt"))
+    }
+}
