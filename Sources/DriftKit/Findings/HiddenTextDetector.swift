@@ -103,7 +103,11 @@ enum HiddenTextDetector: Detector {
     /// of them (equal UTS #39 confusable skeletons, from ICU) but is written with other
     /// letters or digits is a look-alike disguise, even when every letter of it is in one
     /// script (a Greek "ΝΑΤΟ" for "NATO", a Cyrillic "О" in "2О18").
-    static func scan(_ d: Document, _ s: Sentence, reference: (() -> [String])? = nil) -> Scan {
+    ///
+    /// `reference(false)` may leave out the words written in ASCII alone (`reference(true)`
+    /// gives them all): a copy word found among the others is the original's and is skipped
+    /// before the whole list is made.
+    static func scan(_ d: Document, _ s: Sentence, reference: ((_ all: Bool) -> [String])? = nil) -> Scan {
         var out = Scan()
         let preferred = preferredScript(d)
         let checkWidth = !fullwidthLanguages.contains(d.language)
@@ -146,7 +150,11 @@ enum HiddenTextDetector: Detector {
                 let candidates = hasNonASCII(b, s.start..<s.end)
                     ? runRanges(b, s).filter { hasNonASCII(b, $0) }.map { r in (r.lowerBound, String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)) }
                     : []
-                let words = candidates.isEmpty ? [] : reference()
+                // Every candidate written as in the original (its words beyond ASCII, a subset
+                // of all its words): nothing to look for.
+                let some = candidates.isEmpty ? [] : reference(false)
+                let settled = candidates.isEmpty || { let known = Set(some); return candidates.allSatisfy { known.contains($0.1) } }()
+                let words = settled ? [] : reference(true)
                 let plain = Set(words)
                 var skeletons: [String: String]? = nil
                 for (start, w) in candidates where !plain.contains(w) && !words.isEmpty {
@@ -197,8 +205,16 @@ enum HiddenTextDetector: Detector {
             // Across languages a word written in the copy's own script that looks like one of the
             // original's is a transliteration (Cyrillic "ВР" for "BP"), not a disguise; words that
             // mix scripts are still caught below.
-            let reference: (() -> [String])? = !sameLanguage ? nil : bead.flatMap { b in
-                b.original.isEmpty ? nil : { original.source.text.withUnsafeBufferPointer { ob in b.original.flatMap { runs(ob, original.sentences[$0]).map(\.text) } } }
+            let reference: ((Bool) -> [String])? = !sameLanguage ? nil : bead.flatMap { b in
+                b.original.isEmpty ? nil : { all in
+                    original.source.text.withUnsafeBufferPointer { ob in
+                        b.original.flatMap { i -> [String] in
+                            let os = original.sentences[i]
+                            if !all && !hasNonASCII(ob, os.start..<os.end) { return [] }
+                            return runRanges(ob, os).filter { all || hasNonASCII(ob, $0) }.map { r in String(decoding: UnsafeBufferPointer(rebasing: ob[r]), as: UTF8.self) }
+                        }
+                    }
+                }
             }
             let found = scan(ctx.copy, s, reference: reference)
             var hits = found.hits

@@ -42,6 +42,12 @@ enum NameChangeDetector: Detector {
     /// The key of a name phrase: its words' name keys (`NameIndex.key`) without the dots, or,
     /// when it has none, its tokens' keys run together.
     static func phraseKey(_ toks: ArraySlice<Token>) -> String {
+        // One token (most names): its name key, or its key when that is a dot or empty.
+        if toks.count == 1, let t = toks.first {
+            if t.key == "." { return t.key }
+            let k = NameIndex.key(t)
+            return k.isEmpty ? t.key : k
+        }
         let key = toks.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
         return key.isEmpty ? toks.map(\.key).joined() : key
     }
@@ -255,6 +261,8 @@ struct WordRuns {
     init(_ phrases: Set<String>) {
         var long: [String] = []
         for p in phrases {
+            // A one-word phrase is its only run.
+            if !p.utf8.contains(0x20) { runs.insert(p); continue }
             let words = p.split(separator: " ", omittingEmptySubsequences: false)
             if words.count > WordRuns.maxWords { long.append(p) }
             for i in words.indices {

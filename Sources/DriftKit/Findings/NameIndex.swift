@@ -26,10 +26,13 @@ struct NameIndex {
             titles.append(t)
         }
         for (di, d) in [o, c].enumerated() {
-            for s in d.sentences where !titles[di].contains(s.id) {
-                for (k, t) in s.tokens.enumerated() where t.kind == .word {
-                    let cap = NameIndex.isCapitalized(d, t)
-                    if !cap { common.insert(t.key) } else if k > 0 && !NameIndex.startsClause(s.tokens, k) { inside.insert(NameIndex.key(t)) }
+            d.source.text.withUnsafeBufferPointer { b in
+                for s in d.sentences where !titles[di].contains(s.id) {
+                    let ts = s.tokens
+                    for k in ts.indices where ts[k].kind == .word {
+                        if !NameIndex.isCapitalized(b, ts[k].start) { common.insert(ts[k].key) }
+                        else if k > 0 && !NameIndex.startsClause(ts, k) { inside.insert(NameIndex.key(ts[k])) }
+                    }
                 }
             }
         }
@@ -44,15 +47,19 @@ struct NameIndex {
             var flags: [Bool] = [], base: [Int] = []
             base.reserveCapacity(d.sentences.count + 1)
             flags.reserveCapacity(d.sentences.reduce(0) { $0 + $1.tokens.count })
-            for s in d.sentences {
-                base.append(flags.count)
-                let ts = s.tokens
-                for k in ts.indices {
-                    let t = ts[k]
-                    guard NameIndex.check(t, k, ts, d, common, inside) else { flags.append(false); continue }
-                    let key = NameIndex.key(t)
-                    out.insert(key)
-                    if let si = NameIndex.sentence(of: t, in: d), title.contains(si) { flags.append(inside.contains(key)) } else { flags.append(true) }
+            d.source.text.withUnsafeBufferPointer { b in
+                for s in d.sentences {
+                    base.append(flags.count)
+                    let ts = s.tokens
+                    for k in ts.indices {
+                        // (`check` starts with these two tests: most tokens stop here, uncopied.)
+                        guard ts[k].kind == .word, NameIndex.isCapitalized(b, ts[k].start) else { flags.append(false); continue }
+                        let t = ts[k]
+                        guard NameIndex.check(t, k, ts, d, common, inside) else { flags.append(false); continue }
+                        let key = NameIndex.key(t)
+                        out.insert(key)
+                        if let si = NameIndex.sentence(of: t, in: d), title.contains(si) { flags.append(inside.contains(key)) } else { flags.append(true) }
+                    }
                 }
             }
             base.append(flags.count)
@@ -80,6 +87,14 @@ struct NameIndex {
         guard let last = k.utf8.last, last == 0x73 || last == 0x27 else { return k }
         if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
         return k
+    }
+
+    /// `isCapitalized` of the token starting at byte `i` of `b`, the document's text.
+    @inline(__always)
+    static func isCapitalized(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c0 = b[i]
+        if c0 < 0x80 { return c0 >= 65 && c0 <= 90 }
+        return UTF8Scan.isUpper(UTF8Scan.scalar(b, i).0)
     }
 
     static func isCapitalized(_ d: Document, _ t: Token) -> Bool {

@@ -294,8 +294,9 @@ public enum ZoneClassifier {
             isLine = s.isLine
             let b = d.source.text
             startsLine = d.startsLine(s)
-            hasDatelineDash = s.tokens.prefix(8).contains { t in t.key == "-" && t.start > 0 && b[t.start - 1] == 0x20 }
-            capitalised = words.map { $0.kind == .number || NameIndex.isCapitalized(d, $0) }
+            // (A key equal to "-" is that one byte: compared as bytes.)
+            hasDatelineDash = s.tokens.prefix(8).contains { t in t.key.utf8.count == 1 && t.key.utf8.first == 0x2D && t.start > 0 && b[t.start - 1] == 0x20 }
+            capitalised = b.withUnsafeBufferPointer { p in w.map { $0.kind == .number || NameIndex.isCapitalized(p, $0.start) } }
             // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
             allCaps = words.map { t in
                 guard t.kind == .word else { return false }
@@ -429,6 +430,8 @@ public enum ZoneClassifier {
         /// A sentence that carries a photo credit in brackets ("(AP Photo/Jane Doe)").
         var carriesPhotoCredit: Bool {
             guard words.count > 8 else { return false }
+            // No opening bracket, no bracketed group (`Brackets.groups` opens on "(" or "[").
+            guard tokens.contains(where: { $0.kind == .punctuation && $0.key.utf8.count == 1 && ($0.key.utf8.first == 0x28 || $0.key.utf8.first == 0x5B) }) else { return false }
             for g in Brackets.groups(tokens) {
                 let inner = tokens[g].filter { $0.kind != .punctuation }.map(\.key)
                 if inner.count <= 8, inner.contains(where: { Vocabulary.photoWords.contains($0) }), tokens[g].contains(where: { $0.key == "/" }) { return true }
