@@ -55,3 +55,20 @@ struct NameIndexTests {
         check(try Fixtures.seed("000_38827089d7ed5e23.txt"), try Fixtures.seed("001_1108ccf958a2eb64.txt"))
     }
 }
+
+/// The note-signature test reads a byte pre-test before Foundation's search: it must find
+/// every marker wherever the search does, in any case and beside curly quotes and Cyrillic.
+@Suite("Note markers")
+struct NoteMarkerTests {
+    @Test("every marker is found in running text, and a marker inside a longer word is not")
+    func markers() {
+        for m in Vocabulary.noteMarkers {
+            #expect(InsertedNoteDetector.hasNoteMarker("Some text — \(m) here."), "\(m)")
+            #expect(InsertedNoteDetector.hasNoteMarker("It’s “quoted” (\(m.uppercased()))"), "\(m) upper-cased")
+        }
+        #expect(InsertedNoteDetector.hasNoteMarker("Санкции продлены. Прим. ред."))
+        #expect(!InsertedNoteDetector.hasNoteMarker("The toll was approximately 40, officials said."))
+        #expect(!InsertedNoteDetector.hasNoteMarker("It’s the editor’s choice."))
+        #expect(!InsertedNoteDetector.hasNoteMarker("Редактор сказал, что это правда."))
+    }
+}
