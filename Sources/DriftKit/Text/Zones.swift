@@ -270,7 +270,8 @@ public enum ZoneClassifier {
         /// True when a line break (or the start of the text) comes before the sentence.
         let startsLine: Bool
         let capitalised: [Bool]
-        let allCaps: [Bool]
+        /// The first word is in capitals: ASCII letters only, at least two, none lower case.
+        let firstAllCaps: Bool
         let tokens: [Token]
         /// A dash with a space before it within the first eight tokens ("PARIS (AP) — …").
         let hasDatelineDash: Bool
@@ -298,7 +299,8 @@ public enum ZoneClassifier {
             hasDatelineDash = s.tokens.prefix(8).contains { t in t.key.utf8.count == 1 && t.key.utf8.first == 0x2D && t.start > 0 && b[t.start - 1] == 0x20 }
             capitalised = b.withUnsafeBufferPointer { p in w.map { $0.kind == .number || NameIndex.isCapitalized(p, $0.start) } }
             // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
-            allCaps = words.map { t in
+            // (Only the first word's is read.)
+            firstAllCaps = w.first.map { t in
                 guard t.kind == .word else { return false }
                 var upper = 0
                 for i in t.start..<t.end {
@@ -307,7 +309,7 @@ public enum ZoneClassifier {
                     if c >= 0x41 && c <= 0x5A { upper += 1 }
                 }
                 return upper >= 2
-            }
+            } ?? false
         }
 
         /// An auxiliary, a modal or a reporting verb, or a lower-case "-ed" word (a past tense;
@@ -394,12 +396,23 @@ public enum ZoneClassifier {
         var isRights: Bool {
             if hasCopyrightSign || hasCopyrightParen { return true }
             // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
-            if words.count <= 25, let c = keys.firstIndex(where: { $0.utf8.count == 9 && $0 == "copyright" }),
+            // The first "copyright" and "rights" and whether there is a "not", in one pass (the
+            // byte count first spares most string comparisons).
+            var copyright: Int? = nil, rights: Int? = nil, not = false
+            for (i, k) in keys.enumerated() {
+                switch k.utf8.count {
+                case 9: if copyright == nil && k == "copyright" { copyright = i }
+                case 6: if rights == nil && k == "rights" { rights = i }
+                case 3: if !not && k == "not" { not = true }
+                default: break
+                }
+            }
+            if words.count <= 25, let c = copyright,
                keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
-            if let r = keys.firstIndex(where: { $0.utf8.count == 6 && $0 == "rights" }), r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
+            if let r = rights, r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
             // "This material may not be published, broadcast, rewritten or redistributed."
             // (The "not" first: most sentences have none, and the verbs need a hash each.)
-            guard keys.contains(where: { $0.utf8.count == 3 && $0 == "not" }) else { return false }
+            guard not else { return false }
             return keys.filter { Vocabulary.rightsVerbs.contains($0) }.count >= 3
         }
 
@@ -444,7 +457,7 @@ public enum ZoneClassifier {
         /// ("…, in Vilnius, Lithuania, Saturday, June 1, 2019.").
         var readsAsCaption: Bool {
             guard words.count >= 6, words.count <= 60 else { return false }
-            if let i = keys.firstIndex(of: "in"), i <= 2, i + 1 < keys.count, keys[i + 1] == "this",
+            if let i = keys.prefix(3).firstIndex(of: "in"), i <= 2, i + 1 < keys.count, keys[i + 1] == "this",
                keys[(i + 2)..<min(keys.count, i + 12)].contains(where: { $0 == "photo" || $0 == "image" || $0 == "picture" }) { return true }
             if keys.first == "file", tokens.count > 1, tokens[1].key == "-" { return true }
             return endsWithDate(weekday: true)
@@ -462,7 +475,7 @@ public enum ZoneClassifier {
         /// "… contributed to this report." / "… contributed reporting." / "Jane Roe and John
         /// Doe contributed from New York."
         var isContributorLine: Bool {
-            guard words.count <= 30, let c = keys.firstIndex(where: { $0 == "contributed" || $0 == "contributing" }) else { return false }
+            guard words.count <= 30, let c = keys.firstIndex(where: { ($0.utf8.count == 11 || $0.utf8.count == 12) && ($0 == "contributed" || $0 == "contributing") }) else { return false }
             let rest = Array(keys[(c + 1)...])
             // "contributed reporting", "contributed to this report/story".
             if rest.first == "reporting" || (rest.count >= 3 && rest[0] == "to" && rest[1] == "this" && ["report", "story", "article"].contains(rest[2])) { return true }
@@ -549,14 +562,14 @@ public enum ZoneClassifier {
 
         /// A dateline on a line of its own: "PHILADELPHIA —", "COLUMBUS, Ohio".
         var isDatelineOnly: Bool {
-            guard isLine, (1...4).contains(words.count), allCaps.first == true, keys.first.map({ $0.count >= 3 }) == true else { return false }
+            guard isLine, (1...4).contains(words.count), firstAllCaps, keys.first.map({ $0.count >= 3 }) == true else { return false }
             return !hasFiniteVerb && capitalised.allSatisfy { $0 }
         }
 
         /// A dateline opening a line with no verb after it: "PARIS (AP) — The Latest on the
         /// French Open (all times local):".
         var isDatelineLeadIn: Bool {
-            guard words.count <= 20, allCaps.first == true, !hasFiniteVerb,
+            guard words.count <= 20, firstAllCaps, !hasFiniteVerb,
                   raw.hasSuffix(":") || isLine else { return false }
             return hasDatelineDash
         }
