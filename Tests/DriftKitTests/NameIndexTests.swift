@@ -72,3 +72,21 @@ struct NoteMarkerTests {
         #expect(!InsertedNoteDetector.hasNoteMarker("Редактор сказал, что это правда."))
     }
 }
+
+/// `WordRuns` splits ASCII phrases by bytes and others by characters: both must answer what
+/// the scan over the phrases answers.
+@Suite("Word runs")
+struct WordRunsTests {
+    @Test("a key is a run of whole words of a phrase exactly when the phrase scan says so")
+    func runs() {
+        let phrases: Set<String> = ["john f kennedy", "bank of england", "kyiv", "zelenskyy", "josé maría aznar", "a b c d e f g h i j", ""]
+        let runs = WordRuns(phrases)
+        func scan(_ key: String) -> Bool {
+            phrases.contains { $0 == key || $0.hasPrefix(key + " ") || $0.hasSuffix(" " + key) || $0.contains(" " + key + " ") }
+        }
+        for key in ["john", "f kennedy", "john f", "kennedy", "of", "bank of", "of england", "england", "ken", "john kennedy",
+                    "kyiv", "zelensky", "maría", "josé maría", "maría aznar", "aznar", "jose", "c d e", "a b c d e f g h i", "a b c d e f g h i j", "b c d e f g h i j", ""] {
+            #expect(runs.contains(key) == scan(key), "\(key)")
+        }
+    }
+}

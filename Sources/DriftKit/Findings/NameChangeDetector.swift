@@ -263,6 +263,21 @@ struct WordRuns {
         for p in phrases {
             // A one-word phrase is its only run.
             if !p.utf8.contains(0x20) { runs.insert(p); continue }
+            // An ASCII phrase (no CR: "\r\n" is the one ASCII pair read as one character) is
+            // split by its bytes, as the characters below would split it.
+            if p.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                let words = p.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
+                if words.count > WordRuns.maxWords { long.append(p) }
+                for i in words.indices {
+                    var run: [UInt8] = []
+                    for j in i..<min(words.count, i + WordRuns.maxWords) {
+                        if j > i { run.append(0x20) }
+                        run.append(contentsOf: words[j])
+                        runs.insert(String(decoding: run, as: UTF8.self))
+                    }
+                }
+                continue
+            }
             let words = p.split(separator: " ", omittingEmptySubsequences: false)
             if words.count > WordRuns.maxWords { long.append(p) }
             for i in words.indices {
