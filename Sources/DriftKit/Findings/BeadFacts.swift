@@ -27,7 +27,7 @@ struct BeadFacts {
         func names(_ side: Side, _ ids: [Int]) -> [String] {
             let d = ctx.document(side)
             var out: [String] = []
-            for i in ids { let ts = d.sentences[i].tokens; for (j, t) in ts.enumerated() where ctx.names.isName(t, at: j, in: ts, on: side) { out.append(NameIndex.key(t)) } }
+            for i in ids { let ts = d.sentences[i].tokens; for (j, t) in ts.enumerated() where ctx.names.isName(sentence: i, token: j, on: side) { out.append(NameIndex.key(t)) } }
             return out
         }
         // Names inside a typography step are the same names written in another house style

@@ -26,12 +26,17 @@ enum BoilerplateDetector: Detector {
     /// Whether a line's words are mostly site-furniture vocabulary, why, and those words.
     static func classify(words: [Token]) -> (Bool, String, [String]) {
         guard !words.isEmpty, words.count <= maxWords else { return (false, "", []) }
-        let content = words.filter { !Vocabulary.stopWords.contains($0.key) || Vocabulary.furniture.contains($0.key) }
-        guard !content.isEmpty else { return (false, "", []) }
-        let hits = content.filter { Vocabulary.furniture.contains($0.key) }
-        let share = Double(hits.count) / Double(content.count)
+        // Content words: not stop words, or furniture words (one pass, each word's furniture
+        // test made once).
+        var content = 0, hits: [Token] = []
+        for t in words {
+            let furniture = Vocabulary.furniture.contains(t.key)
+            if furniture || !Vocabulary.stopWords.contains(t.key) { content += 1; if furniture { hits.append(t) } }
+        }
+        guard content > 0 else { return (false, "", []) }
+        let share = Double(hits.count) / Double(content)
         if share >= minShare && hits.count >= 1 {
-            return (true, "\(hits.count) of \(content.count) content words are site-furniture vocabulary (\(hits.map(\.key).joined(separator: ", ")))", hits.map(\.key))
+            return (true, "\(hits.count) of \(content) content words are site-furniture vocabulary (\(hits.map(\.key).joined(separator: ", ")))", hits.map(\.key))
         }
         return (false, "", [])
     }

@@ -69,7 +69,20 @@ enum HiddenTextDetector: Detector {
     /// Words of a sentence as written: runs between white space, outer punctuation trimmed
     /// ("(2О18)," → "2О18"), with their byte offsets.
     static func runs(_ b: UnsafeBufferPointer<UInt8>, _ s: Sentence) -> [(start: Int, text: String)] {
-        var out: [(Int, String)] = []
+        runRanges(b, s).map { r in (r.lowerBound, String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)) }
+    }
+
+    /// True when a byte of `b[r]` is not ASCII: the text of those bytes has a scalar
+    /// from U+0080 up (a lone invalid byte decodes to U+FFFD, also above).
+    @inline(__always)
+    static func hasNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        for i in r where b[i] >= 0x80 { return true }
+        return false
+    }
+
+    /// The byte ranges of `runs` (no text made).
+    static func runRanges(_ b: UnsafeBufferPointer<UInt8>, _ s: Sentence) -> [Range<Int>] {
+        var out: [Range<Int>] = []
         var i = s.start
         func keep(_ u: UInt32) -> Bool { UTF8Scan.isLetter(u) || UTF8Scan.isDigit(u) || UTF8Scan.isIgnorable(u) }
         while i < s.end {
@@ -79,7 +92,7 @@ enum HiddenTextDetector: Detector {
             var a = i, e = j
             while a < e, !keep(UTF8Scan.scalar(b, a).0) { a += UTF8Scan.scalar(b, a).1 }
             while e > a, !keep(Segmenter.lastScalar(b, before: e).0) { e -= Segmenter.lastScalar(b, before: e).1 }
-            if a < e { out.append((a, String(decoding: UnsafeBufferPointer(rebasing: b[a..<e]), as: UTF8.self))) }
+            if a < e { out.append(a..<e) }
             i = j
         }
         return out
@@ -90,13 +103,19 @@ enum HiddenTextDetector: Detector {
     /// of them (equal UTS #39 confusable skeletons, from ICU) but is written with other
     /// letters or digits is a look-alike disguise, even when every letter of it is in one
     /// script (a Greek "ΝΑΤΟ" for "NATO", a Cyrillic "О" in "2О18").
-    static func scan(_ d: Document, _ s: Sentence, reference: (() -> [String])? = nil) -> Scan {
+    ///
+    /// `reference(false)` may leave out the words written in ASCII alone (`reference(true)`
+    /// gives them all): a copy word found among the others is the original's and is skipped
+    /// before the whole list is made.
+    static func scan(_ d: Document, _ s: Sentence, reference: ((_ all: Bool) -> [String])? = nil) -> Scan {
         var out = Scan()
         let preferred = preferredScript(d)
         let checkWidth = !fullwidthLanguages.contains(d.language)
         d.source.text.withUnsafeBufferPointer { b in
             var i = s.start
             while i < s.end {
+                // ASCII (most bytes of most text): no tag, control, invisible or width variant.
+                if b[i] < 0x80 { i += 1; continue }
                 let (u, l) = UTF8Scan.scalar(b, i)
                 if Invisible.isTag(u) {
                     // A run of TAG characters: after U+1F3F4 and ended by CANCEL TAG it is an
@@ -126,8 +145,16 @@ enum HiddenTextDetector: Detector {
             var named = Set(out.hits.map(\.offset))
             // Words that read like a word of the original but are written with other characters.
             if let reference {
-                let candidates = runs(b, s).filter { $0.text.unicodeScalars.contains { $0.value >= 0x80 } }
-                let words = candidates.isEmpty ? [] : reference()
+                // Only words with a letter beyond ASCII can be written with other letters
+                // (the text of a run is made only for those).
+                let candidates = hasNonASCII(b, s.start..<s.end)
+                    ? runRanges(b, s).filter { hasNonASCII(b, $0) }.map { r in (r.lowerBound, String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)) }
+                    : []
+                // Every candidate written as in the original (its words beyond ASCII, a subset
+                // of all its words): nothing to look for.
+                let some = candidates.isEmpty ? [] : reference(false)
+                let settled = candidates.isEmpty || { let known = Set(some); return candidates.allSatisfy { known.contains($0.1) } }()
+                let words = settled ? [] : reference(true)
                 let plain = Set(words)
                 var skeletons: [String: String]? = nil
                 for (start, w) in candidates where !plain.contains(w) && !words.isEmpty {
@@ -149,7 +176,8 @@ enum HiddenTextDetector: Detector {
                 }
             }
             // Words mixing scripts: the letters outside the script the word is meant in.
-            for t in s.tokens where t.kind == .word {
+            for t in s.tokens where t.kind == .word && hasNonASCII(b, t.start..<t.end) {
+                // (An ASCII word is all Latin letters and digits: never mixed.)
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: b[t.start..<t.end]), as: UTF8.self)
                 guard Tokenizer.isMixedScript(raw) else { continue }
                 guard let main = Tokenizer.mainScript(raw, preferring: preferred) else { continue }
@@ -170,14 +198,23 @@ enum HiddenTextDetector: Detector {
 
     static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
+        let original = ctx.original, sameLanguage = ctx.original.language == ctx.copy.language
         for s in ctx.copy.sentences {
             let k = ctx.beadOfCopy[s.id]
             let bead = k >= 0 ? ctx.alignment.beads[k] : nil
             // Across languages a word written in the copy's own script that looks like one of the
             // original's is a transliteration (Cyrillic "ВР" for "BP"), not a disguise; words that
             // mix scripts are still caught below.
-            let reference: (() -> [String])? = ctx.original.language != ctx.copy.language ? nil : bead.flatMap { b in
-                b.original.isEmpty ? nil : { ctx.original.source.text.withUnsafeBufferPointer { ob in b.original.flatMap { runs(ob, ctx.original.sentences[$0]).map(\.text) } } }
+            let reference: ((Bool) -> [String])? = !sameLanguage ? nil : bead.flatMap { b in
+                b.original.isEmpty ? nil : { all in
+                    original.source.text.withUnsafeBufferPointer { ob in
+                        b.original.flatMap { i -> [String] in
+                            let os = original.sentences[i]
+                            if !all && !hasNonASCII(ob, os.start..<os.end) { return [] }
+                            return runRanges(ob, os).filter { all || hasNonASCII(ob, $0) }.map { r in String(decoding: UnsafeBufferPointer(rebasing: ob[r]), as: UTF8.self) }
+                        }
+                    }
+                }
             }
             let found = scan(ctx.copy, s, reference: reference)
             var hits = found.hits

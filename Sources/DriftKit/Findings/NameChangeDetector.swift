@@ -26,16 +26,40 @@ enum NameChangeDetector: Detector {
         var out: [Phrase] = []
         for i in ids {
             let ts = d.sentences[i].tokens
-            for r in ctx.names.phrases(ts, on: side) {
+            for r in ctx.names.phrases(sentence: i, on: side) {
                 let toks = Array(ts[r])
-                var key = toks.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
-                if key.isEmpty { key = toks.map(\.key).joined() }
+                let key = phraseKey(ts[r])
                 var end = toks.last!.end
                 // Drop a possessive ending from the shown text.
                 let text = d.text(toks.first!.start, end)
                 if text.hasSuffix("’s") || text.hasSuffix("'s") { end -= text.hasSuffix("’s") ? 4 : 2 }
                 out.append(Phrase(key: key, text: d.text(toks.first!.start, end), range: toks.first!.start..<end, tokens: toks))
             }
+        }
+        return out
+    }
+
+    /// The key of a name phrase: its words' name keys (`NameIndex.key`) without the dots, or,
+    /// when it has none, its tokens' keys run together.
+    static func phraseKey(_ toks: ArraySlice<Token>) -> String {
+        // One token (most names): its name key, or its key when that is a dot or empty.
+        if toks.count == 1, let t = toks.first {
+            if t.key == "." { return t.key }
+            let k = NameIndex.key(t)
+            return k.isEmpty ? t.key : k
+        }
+        let key = toks.filter { $0.key != "." }.map { NameIndex.key($0) }.joined(separator: " ")
+        return key.isEmpty ? toks.map(\.key).joined() : key
+    }
+
+    /// The keys of every name phrase of one whole document (`phrases(ctx, side, all).map(\.key)`,
+    /// without the phrases' texts).
+    static func phraseKeys(_ ctx: FindingContext, _ side: Side) -> Set<String> {
+        let d = ctx.document(side)
+        var out = Set<String>()
+        for i in d.sentences.indices {
+            let ts = d.sentences[i].tokens
+            for r in ctx.names.phrases(sentence: i, on: side) { out.insert(phraseKey(ts[r])) }
         }
         return out
     }
@@ -47,8 +71,8 @@ enum NameChangeDetector: Detector {
     /// The renamed names, in the order found (built once, into the fact set).
     static func renames(_ ctx: FindingContext) -> [Rename] {
         // Every name phrase key of each whole document, for the exclusivity test.
-        let allO = Set(phrases(ctx, .original, Array(ctx.original.sentences.indices)).map(\.key))
-        let allC = Set(phrases(ctx, .copy, Array(ctx.copy.sentences.indices)).map(\.key))
+        let allO = phraseKeys(ctx, .original)
+        let allC = phraseKeys(ctx, .copy)
         // A key is "in" a document when it is one of its name phrases or a run of whole words
         // of one ("Lough" in "John Lough"): looked up in an index of those runs, built once.
         let runsO = WordRuns(allO), runsC = WordRuns(allC)
@@ -119,8 +143,8 @@ enum NameChangeDetector: Detector {
         var firstInOriginal: [String: Token]? = nil
         // The original names a copy spelling may vary, folded once (not once per copy name).
         var candidates: [(name: String, folded: [UInt32])]? = nil
-        for s in ctx.copy.sentences {
-            for (k, t) in s.tokens.enumerated() where ctx.names.isName(t, at: k, in: s.tokens, on: .copy) {
+        for (si, s) in ctx.copy.sentences.enumerated() {
+            for (k, t) in s.tokens.enumerated() where ctx.names.isName(sentence: si, token: k, on: .copy) {
                 let key = NameIndex.key(t)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
                 let best: (String, Double)
@@ -237,6 +261,23 @@ struct WordRuns {
     init(_ phrases: Set<String>) {
         var long: [String] = []
         for p in phrases {
+            // A one-word phrase is its only run.
+            if !p.utf8.contains(0x20) { runs.insert(p); continue }
+            // An ASCII phrase (no CR: "\r\n" is the one ASCII pair read as one character) is
+            // split by its bytes, as the characters below would split it.
+            if p.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                let words = p.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
+                if words.count > WordRuns.maxWords { long.append(p) }
+                for i in words.indices {
+                    var run: [UInt8] = []
+                    for j in i..<min(words.count, i + WordRuns.maxWords) {
+                        if j > i { run.append(0x20) }
+                        run.append(contentsOf: words[j])
+                        runs.insert(String(decoding: run, as: UTF8.self))
+                    }
+                }
+                continue
+            }
             let words = p.split(separator: " ", omittingEmptySubsequences: false)
             if words.count > WordRuns.maxWords { long.append(p) }
             for i in words.indices {

@@ -10,6 +10,12 @@ struct NameIndex {
     private var titleLines: [Set<Int>] = []
     let originalNames: Set<String>
     let copyNames: Set<String>
+    /// `isName` of every token of every sentence, per document (original, copy): flat, the
+    /// tokens of sentence `i` from `tokenBase[side][i]`. Made with the name sets, from the same
+    /// test, so that the detectors that read whole sentences (`phrases(sentence:on:)`,
+    /// `isName(sentence:token:on:)`) do not test each token again per question.
+    private var nameFlags: [[Bool]] = []
+    private var tokenBase: [[Int]] = []
 
     init(_ o: Document, _ c: Document) {
         var common = Set<String>(), inside = Set<String>()
@@ -20,24 +26,50 @@ struct NameIndex {
             titles.append(t)
         }
         for (di, d) in [o, c].enumerated() {
-            for s in d.sentences where !titles[di].contains(s.id) {
-                for (k, t) in s.tokens.enumerated() where t.kind == .word {
-                    let cap = NameIndex.isCapitalized(d, t)
-                    if !cap { common.insert(t.key) } else if k > 0 && !NameIndex.startsClause(s.tokens, k) { inside.insert(NameIndex.key(t)) }
+            d.source.text.withUnsafeBufferPointer { b in
+                for s in d.sentences where !titles[di].contains(s.id) {
+                    let ts = s.tokens
+                    for k in ts.indices where ts[k].kind == .word {
+                        if !NameIndex.isCapitalized(b, ts[k].start) { common.insert(ts[k].key) }
+                        else if k > 0 && !NameIndex.startsClause(ts, k) { inside.insert(NameIndex.key(ts[k])) }
+                    }
                 }
             }
         }
         self.common = common
         self.capitalizedInside = inside
         documents = (o, c)
-        func collect(_ d: Document) -> Set<String> {
-            var out = Set<String>()
-            for s in d.sentences { for (k, t) in s.tokens.enumerated() where NameIndex.check(t, k, s.tokens, d, common, inside) { out.insert(NameIndex.key(t)) } }
-            return out
-        }
         self.titleLines = titles
-        originalNames = collect(o)
-        copyNames = collect(c)
+        // The names of each document, and `isName` of each of its tokens (the same test as
+        // `isName`: `check`, then a name on a title line must be capitalised in running text).
+        func collect(_ d: Document, _ title: Set<Int>) -> (Set<String>, [Bool], [Int]) {
+            var out = Set<String>()
+            var flags: [Bool] = [], base: [Int] = []
+            base.reserveCapacity(d.sentences.count + 1)
+            flags.reserveCapacity(d.sentences.reduce(0) { $0 + $1.tokens.count })
+            d.source.text.withUnsafeBufferPointer { b in
+                for s in d.sentences {
+                    base.append(flags.count)
+                    let ts = s.tokens
+                    for k in ts.indices {
+                        // (`check` starts with these two tests: most tokens stop here, uncopied.)
+                        guard ts[k].kind == .word, NameIndex.isCapitalized(b, ts[k].start) else { flags.append(false); continue }
+                        let t = ts[k]
+                        guard NameIndex.check(t, k, ts, d, common, inside) else { flags.append(false); continue }
+                        let key = NameIndex.key(t)
+                        out.insert(key)
+                        if let si = NameIndex.sentence(of: t, in: d), title.contains(si) { flags.append(inside.contains(key)) } else { flags.append(true) }
+                    }
+                }
+            }
+            base.append(flags.count)
+            return (out, flags, base)
+        }
+        let (on, of, ob) = collect(o, titles[0]), (cn, cf, cb) = collect(c, titles[1])
+        originalNames = on
+        copyNames = cn
+        nameFlags = [of, cf]
+        tokenBase = [ob, cb]
     }
 
     /// A line unit whose words are mostly capitalised ("Putin's "Art of Manipulation"").
@@ -50,8 +82,19 @@ struct NameIndex {
 
     static func key(_ t: Token) -> String {
         var k = t.key
+        // Only a key whose last byte is "s" or "'" can end in "'s" or "'" (neither has another
+        // spelling in Unicode): the byte spares the two suffix tests for most words.
+        guard let last = k.utf8.last, last == 0x73 || last == 0x27 else { return k }
         if k.hasSuffix("'s") { k.removeLast(2) } else if k.hasSuffix("'") { k.removeLast() }
         return k
+    }
+
+    /// `isCapitalized` of the token starting at byte `i` of `b`, the document's text.
+    @inline(__always)
+    static func isCapitalized(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c0 = b[i]
+        if c0 < 0x80 { return c0 >= 65 && c0 <= 90 }
+        return UTF8Scan.isUpper(UTF8Scan.scalar(b, i).0)
     }
 
     static func isCapitalized(_ d: Document, _ t: Token) -> Bool {
@@ -69,8 +112,11 @@ struct NameIndex {
         // The dot of an abbreviation or initial ("St. Petersburg", "George W. Bush") does
         // not start a clause.
         if p.key == ".", k >= 2, ts[k - 2].kind == .word, ts[k - 2].end - ts[k - 2].start <= 3 { return false }
-        return p.kind == .punctuation && ["\"", "'", ":", "-", "(", "[", "...", ".", "?", "!"].contains(p.key)
+        return p.kind == .punctuation && clauseOpeners.contains(p.key)
     }
+
+    /// Punctuation after which a capital says nothing (`startsClause`).
+    static let clauseOpeners: Set<String> = ["\"", "'", ":", "-", "(", "[", "...", ".", "?", "!"]
 
     private static func check(_ t: Token, _ k: Int, _ ts: [Token], _ d: Document, _ common: Set<String>, _ inside: Set<String>) -> Bool {
         guard t.kind == .word, isCapitalized(d, t) else { return false }
@@ -85,7 +131,7 @@ struct NameIndex {
     func isName(_ t: Token, at k: Int, in ts: [Token], on side: Side) -> Bool {
         let d = document(side)
         guard NameIndex.check(t, k, ts, d, common, capitalizedInside) else { return false }
-        if titleLines.count == 2, let s = sentence(of: t, in: d), titleLines[side == .original ? 0 : 1].contains(s) {
+        if titleLines.count == 2, let s = NameIndex.sentence(of: t, in: d), titleLines[side == .original ? 0 : 1].contains(s) {
             return capitalizedInside.contains(NameIndex.key(t))
         }
         return true
@@ -94,7 +140,7 @@ struct NameIndex {
     /// The two documents the index was built from.
     private let documents: (original: Document, copy: Document)
     private func document(_ side: Side) -> Document { side == .original ? documents.original : documents.copy }
-    private func sentence(of t: Token, in d: Document) -> Int? {
+    private static func sentence(of t: Token, in d: Document) -> Int? {
         var lo = 0, hi = d.sentences.count
         while lo < hi { let mid = (lo + hi) / 2; if d.sentences[mid].end <= t.start { lo = mid + 1 } else { hi = mid } }
         return lo < d.sentences.count && d.sentences[lo].start <= t.start ? lo : nil
@@ -103,22 +149,40 @@ struct NameIndex {
     /// Maximal names of a token list, as token index ranges ("New Eurasian Strategies Centre",
     /// "Center for New Eurasian Initiatives", "St. Petersburg").
     func phrases(_ ts: [Token], on side: Side) -> [Range<Int>] {
-        let d = document(side)
+        NameIndex.phrases(ts, document(side)) { k in isName(ts[k], at: k, in: ts, on: side) }
+    }
+
+    /// `isName(t, at: k, in: d.sentences[id].tokens, on: side)` for token `k` of sentence `id`
+    /// of the side's document, read from the index.
+    func isName(sentence id: Int, token k: Int, on side: Side) -> Bool {
+        let i = side == .original ? 0 : 1
+        return nameFlags[i][tokenBase[i][id] + k]
+    }
+
+    /// `phrases(d.sentences[id].tokens, on: side)`, each token's test read from the index.
+    func phrases(sentence id: Int, on side: Side) -> [Range<Int>] {
+        let d = document(side), i = side == .original ? 0 : 1
+        let base = tokenBase[i][id]
+        return nameFlags[i].withUnsafeBufferPointer { f in NameIndex.phrases(d.sentences[id].tokens, d) { k in f[base + k] } }
+    }
+
+    /// Maximal names of `ts` (tokens of `d`), `isName(k)` saying whether token k is a name.
+    private static func phrases(_ ts: [Token], _ d: Document, _ isName: (Int) -> Bool) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var k = 0
         while k < ts.count {
-            guard isName(ts[k], at: k, in: ts, on: side) else { k += 1; continue }
+            guard isName(k) else { k += 1; continue }
             var end = k + 1
             var j = end
             while j < ts.count {
-                if isName(ts[j], at: j, in: ts, on: side) { j += 1; end = j; continue }
+                if isName(j) { j += 1; end = j; continue }
                 // A capitalised common word right after a name is part of it ("Deutsche Bank").
                 if j == end, ts[j].kind == .word, !Vocabulary.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
                 // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
-                if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side) { j += 1; continue }
+                if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(j + 1) { j += 1; continue }
                 // A connector between two names ("Bank of England"), but not before a date
                 // ("Vienna on Thursday" is a place and a day).
-                if Vocabulary.nameConnectors.contains(ts[j].key), j + 1 < ts.count, isName(ts[j + 1], at: j + 1, in: ts, on: side),
+                if Vocabulary.nameConnectors.contains(ts[j].key), j + 1 < ts.count, isName(j + 1),
                    !Vocabulary.calendarWords.contains(ts[j + 1].key) { j += 1; continue }
                 break
             }
