@@ -11,6 +11,9 @@ public struct Aligner {
     /// Sentences (both documents) from which parts of the search run on all cores
     /// (`defaultParallelSentences`); tests set it to compare the two paths.
     var parallelSentences = Aligner.defaultParallelSentences
+    /// Cells per block of 1-1 scores in the bead search (`defaultBlockCells`); tests make
+    /// blocks small, so that a small pair runs through many.
+    var blockCells = Aligner.defaultBlockCells
     public init(options: AlignOptions = .init()) { self.options = options }
 
     /// True when documents of this size are aligned with the parallel parts.
@@ -29,7 +32,9 @@ public struct Aligner {
         // Passages a document repeats verbatim are set aside before the search: the copy
         // links to the first occurrence; the repeat becomes its own one-sided bead.
         let par = parallel(a, b)
-        let repO = Aligner.repeats(space.orig, other: space.copy), repC = Aligner.repeats(space.copy, other: space.orig)
+        let sides = [(space.orig, space.copy), (space.copy, space.orig)]
+        let reps = Aligner.map(2, parallel: par, minRun: 1) { Aligner.repeats(sides[$0].0, other: sides[$0].1) }
+        let repO = reps[0], repC = reps[1]
         let oid = space.orig.indices.filter { repO[$0] < 0 }, cid = space.copy.indices.filter { repC[$0] < 0 }
         let n = oid.count, m = cid.count
         var notes: [String] = []

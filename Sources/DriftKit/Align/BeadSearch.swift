@@ -70,14 +70,15 @@ extension Aligner {
         // cell became ~1 (2M sentences a side: 2.1 GB → 0.17 GB).
         let width = (0...n).reduce(1) { max($0, hi[$1] - lo[$1] + 1) }
         let window = 4 // score rows kept: the current one and the 3 a bead can reach back
-        // Rows per block of 1-1 scores: a power of two near 2^16 cells (256 KB of scores),
-        // large enough that a block's dispatch (tens of µs) is small beside its scoring
-        // (~1 ms), small enough that the ring stays in the cache.
-        let block = sequence(first: 4) { $0 * 2 }.first { $0 * width >= 1 << 16 || $0 >= 1 << 12 }!
+        // Rows per block of 1-1 scores (`blockCells`).
+        let block = sequence(first: 4) { $0 * 2 }.first { $0 * width >= blockCells || $0 >= 1 << 12 }!
         let ring = 4 * block // rows of 1-1 scores kept (power of two)
         let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: window * width)
         let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
         let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: ring * width) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        // Beside each cached score: whether a pair of cells (i, j − 2 ... j) may score above 0
+        // (see `scoreRows`).
+        let near = UnsafeMutableBufferPointer<Bool>.allocate(capacity: ring * width)
         let loB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), hiB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
         let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 2)
         let oB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cB = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
@@ -88,10 +89,10 @@ extension Aligner {
         defer {
             for b in [loB, hiB, rowB, oB, cB, oHash, cHash] { b.deallocate() }
             for b in marks { b.deallocate() }
-            score.deallocate(); back.deallocate(); s11.deallocate()
+            score.deallocate(); back.deallocate(); s11.deallocate(); near.deallocate()
         }
         for b in marks { b.initialize(repeating: false) }
-        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan)
+        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan); near.initialize(repeating: true)
         _ = loB.initialize(from: lo); _ = hiB.initialize(from: hi); _ = rowB.initialize(from: rowStart)
         _ = oB.initialize(from: oid); _ = cB.initialize(from: cid)
         for (k, o) in oid.enumerated() { oHash[k] = sp.orig[o].hash }
@@ -115,7 +116,9 @@ extension Aligner {
             return score11(sp, oB[i], cB[j])
         }
         /// The 1-1 scores of rows `rows`, each computed with its original sentence's terms
-        /// flagged in `mark` (see `score11(_:_:_:marked:)`).
+        /// flagged in `mark` (see `score11(_:_:_:marked:)`), and `near`: at cell (i, j), true
+        /// when one of the cells (i, j − 2 ... j) that are pairs (column 1 on) scores above 0
+        /// or lies outside the band (its score is not cached: it may).
         func scoreRows(_ rows: Range<Int>, _ mark: UnsafeMutableBufferPointer<Bool>) {
             for i in rows where i > 0 {
                 // Row i takes the ring slot of row i − ring: cleared first.
@@ -127,6 +130,11 @@ extension Aligner {
                     s11[slot11(i, j)] = Float(score11(sp, o, cB[j - 1], marked: mark))
                 }
                 for t in sp.orig[o].terms { mark[Int(t)] = false }
+                for j in loB[i]...hiB[i] {
+                    var maybe = false
+                    for y in max(1, j - 2)..<(j + 1) where y < loB[i] || s11[slot11(i, y)] > 0 { maybe = true; break }
+                    near[slot11(i, j)] = maybe
+                }
             }
         }
         // The most a merged bead can score: `beadScore` with every coverage 1 and no length
@@ -175,8 +183,20 @@ extension Aligner {
                         }
                         if prev + g > best { best = prev + g; arg = k }
                     }
-                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1); shape(3, 1, 2)
-                    shape(4, 2, 1); shape(5, 2, 2); shape(6, 1, 3); shape(7, 3, 1)
+                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1)
+                    // A merged bead is tried only when some pair inside it may score above 0
+                    // (`any` above); the pairs of the merged beads ending at (i, j) are the
+                    // cells (i − 2 ... i, j − 2 ... j), which `near` covers row by row. Rows
+                    // before 1 hold no pairs (the shapes' guards keep them out); a row whose
+                    // band does not reach column j may hold uncached pairs.
+                    @inline(__always) func mayPair(_ r: Int) -> Bool {
+                        guard r >= 1 else { return false }
+                        guard j >= loB[r] && j <= hiB[r] else { return true }
+                        return near[slot11(r, j)]
+                    }
+                    if mayPair(i) || mayPair(i - 1) || mayPair(i - 2) {
+                        shape(3, 1, 2); shape(4, 2, 1); shape(5, 2, 2); shape(6, 1, 3); shape(7, 3, 1)
+                    }
                     score[slot(i, j)] = best
                     back[rowB[i] + j - loB[i]] = arg
                 }

@@ -15,6 +15,13 @@ extension Aligner {
     /// measured on.
     static let defaultParallelSentences = 2_000
 
+    /// Cells of the band per block of 1-1 scores computed ahead of the bead search's
+    /// recurrence (`dynamicProgram`), rounded to whole rows (a power of two, 4 to 4,096 of
+    /// them). Scale: cells (4 bytes of score each). Value: 2^16 cells — 256 KB, a block of
+    /// ~700 rows at the default band of 40 — makes a block's dispatch (some tens of µs) small
+    /// beside its scoring (~10 ms), and keeps the ring of 4 blocks (1 MB) in the cache.
+    static let defaultBlockCells = 1 << 16
+
     /// The machine's cores.
     static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
@@ -26,22 +33,12 @@ extension Aligner {
         return (0..<k).map { r in (count * r / k)..<(count * (r + 1) / k) }
     }
 
-    /// `(0..<count).map(f)`, in runs on all cores when `parallel`.
-    static func map<U>(_ count: Int, parallel: Bool, _ f: (Int) -> U) -> [U] {
+    /// `(0..<count).map(f)`, in runs (of at least `minRun` items) on all cores when `parallel`.
+    static func map<U>(_ count: Int, parallel: Bool, minRun: Int = 256, _ f: (Int) -> U) -> [U] {
         guard parallel && count > 1 else { return (0..<count).map(f) }
         return withoutActuallyEscaping(f) { f in
             let g = Unchecked(f)
-            return ParallelMap.map(runs(count)) { r in Unchecked(r.map { g.value($0) }) }.flatMap(\.value)
-        }
-    }
-
-    /// Calls `body` on runs covering `0..<count`, on all cores when `parallel` (the runs write
-    /// disjoint parts of a buffer).
-    static func forEachRun(_ count: Int, parallel: Bool, minRun: Int = 256, _ body: (Range<Int>) -> Void) {
-        guard parallel && count > 1 else { if count > 0 { body(0..<count) }; return }
-        withoutActuallyEscaping(body) { body in
-            let g = Unchecked(body)
-            _ = ParallelMap.map(runs(count, minRun: minRun)) { r in g.value(r) }
+            return ParallelMap.map(runs(count, minRun: minRun)) { r in Unchecked(r.map { g.value($0) }) }.flatMap(\.value)
         }
     }
 }
