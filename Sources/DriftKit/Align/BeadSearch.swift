@@ -121,9 +121,9 @@ extension Aligner {
         /// or lies outside the band (its score is not cached: it may).
         func scoreRows(_ rows: Range<Int>, _ mark: UnsafeMutableBufferPointer<Bool>) {
             for i in rows where i > 0 {
-                // Row i takes the ring slot of row i − ring: cleared first.
+                // Row i takes the ring slot of row i − ring: its cells cleared first.
                 let base = (i & (ring - 1)) * width
-                for k in base..<(base + width) { s11[k] = .nan }
+                for k in base..<(base + hiB[i] - loB[i] + 1) { s11[k] = .nan }
                 let o = oB[i - 1]
                 for t in sp.orig[o].terms { mark[Int(t)] = true }
                 for j in max(1, loB[i])...max(1, hiB[i]) where j <= hiB[i] {
@@ -149,9 +149,9 @@ extension Aligner {
         /// The recurrence through rows `rows` (the rows before them done).
         func recur(_ rows: Range<Int>) {
             for i in rows {
-                // Row i takes the window slot of row i − 4: cleared first.
+                // Row i takes the window slot of row i − 4: its cells cleared first.
                 let base = (i & (window - 1)) * width
-                for k in base..<(base + width) { score[k] = -.infinity }
+                for k in base..<(base + hiB[i] - loB[i] + 1) { score[k] = -.infinity }
                 if i == 0 { score[0] = 0 }
                 for j in loB[i]...hiB[i] where i + j > 0 {
                     var best = -Double.infinity, arg: UInt8 = 255
