@@ -98,10 +98,10 @@ final class TermTable {
 
     /// The keys of one run of sentences, interned in a table of the run's own (for
     /// `keys(ofRuns:)`): each sentence's local key indices, and the local keys in the order
-    /// the run first meets them, with what `key(_:)` records of each.
+    /// the run first meets them (the token that first had each).
     struct RunKeys: @unchecked Sendable {
         var keys: [[Int32]] = []
-        var fresh: [(kind: Int, key: String, term: String?, honorific: Bool, period: Bool)] = []
+        var fresh: [Token] = []
     }
 
     static func runKeys(_ sentences: ArraySlice<Sentence>) -> RunKeys {
@@ -114,8 +114,7 @@ final class TermTable {
                 if let i = local[kind][t.key] { return i }
                 let i = Int32(out.fresh.count)
                 local[kind][t.key] = i
-                out.fresh.append((kind, t.key, Terms.term(t), t.kind == .word && Vocabulary.honorifics.contains(t.key),
-                                  t.kind == .punctuation && t.key == "."))
+                out.fresh.append(t)
                 return i
             })
         }
@@ -125,21 +124,14 @@ final class TermTable {
     /// `runs.flatMap { $0.map { keys(of: $0) } }` — the same key indices and term ids, bit
     /// for bit — with the tokens read on all cores: each run of sentences is interned in a
     /// table of its own (`runKeys`), then the runs' keys join this table run by run, in the
-    /// order each run first met them, which is the order one pass over the runs meets them;
-    /// a table's new keys are a few per cent of its tokens.
+    /// order each run first met them, which is the order one pass over the runs meets them
+    /// (a run's keys are a few per cent of its tokens; the terms of the keys new to this
+    /// table are made here, on one core, once each as in `keys(of:)`).
     func keys(ofRuns runs: [ArraySlice<Sentence>]) -> [[Int32]] {
         let local = ParallelMap.map(runs.map { Unchecked($0) }) { Unchecked(TermTable.runKeys($0.value)) }
         var remaps: [[Int32]] = []
         for r in local {
-            remaps.append(r.value.fresh.map { f in
-                if let i = keyIndex[f.kind][f.key] { return i }
-                let i = Int32(keyTerm.count)
-                keyIndex[f.kind][f.key] = i
-                keyTerm.append(f.term.map { id($0) } ?? -1)
-                keyIsHonorific.append(f.honorific)
-                keyIsPeriod.append(f.period)
-                return i
-            })
+            remaps.append(r.value.fresh.map { key($0) }) // a key new to the table gets its term here, as in `keys(of:)`
         }
         let parts = ParallelMap.map(Array(zip(local, remaps)).map { Unchecked($0) }) { p -> Unchecked<[[Int32]]> in
             let remap = p.value.1
