@@ -7,19 +7,22 @@ import Foundation
 /// same bit for bit; only the time changes. The dynamic program's recurrence stays serial.
 extension Aligner {
     /// Sentences of both documents (original + copy) from which the aligner runs its parts in
-    /// parallel; below, all on one core. Scale: sentences. Value: the profiles, the scores
-    /// and the similarities cost about 10–20 µs a sentence pair of documents
-    /// (docs/benchmarks.md, 2026-12-03), and dispatching a parallel part costs some tens of
-    /// µs, so 2,000 sentences (≈ 30 ms of work, two long reports) is far above where it
-    /// pays while the seeds and samples (100–600 sentences) stay on the serial path they were
-    /// measured on.
+    /// parallel; below, all on one core. Scale: sentences. Value: the aligner costs ≈ 10 µs
+    /// of CPU a sentence (2.0 s for the 100k pair's 200k sentences; docs/benchmarks.md,
+    /// 2026-12-03) and a parallel part costs some tens of µs to dispatch (a dozen parts, plus
+    /// one per block of rows in the bead search), so at 2,000 sentences (≈ 20 ms of work, two
+    /// long reports) the dispatch is a few per cent of what it spreads; the seeds and samples
+    /// (100–600 sentences a pair) stay on the serial path. An estimate from those two
+    /// figures, not a tuned optimum: nothing between 600 and 20,000 sentences was timed.
     static let defaultParallelSentences = 2_000
 
     /// Cells of the band per block of 1-1 scores computed ahead of the bead search's
     /// recurrence (`dynamicProgram`), rounded to whole rows (a power of two, 4 to 4,096 of
-    /// them). Scale: cells (4 bytes of score each). Value: 2^16 cells — 256 KB, a block of
-    /// ~700 rows at the default band of 40 — makes a block's dispatch (some tens of µs) small
-    /// beside its scoring (~10 ms), and keeps the ring of 4 blocks (1 MB) in the cache.
+    /// them). Scale: cells (5 bytes each: a score and a flag). Value: 2^16 cells — 1,024 rows
+    /// at the default band of 40 (≈ 90 cells a row) — makes a block's dispatch (some tens of
+    /// µs) small beside its work (≈ 3 ms of scoring beside ≈ 6 ms of recurrence on the 100k
+    /// pair), while the ring of 4 blocks (≈ 1.8 MB) stays small beside the band's back
+    /// pointers (1 byte a cell, 9 MB on the 100k pair).
     static let defaultBlockCells = 1 << 16
 
     /// The machine's cores.
