@@ -157,8 +157,10 @@ extension Aligner {
                     var best = -Double.infinity, arg: UInt8 = 255
                     let sameText = i > 0 && j > 0 && oHash[i - 1] == cHash[j - 1]
                     /// Bead shape k (`beadShapes[k]` = (da, db)) ending at cell (i, j), tried in
-                    /// the order of `beadShapes` (written out per shape for the compiler).
-                    @inline(__always) func shape(_ k: UInt8, _ da: Int, _ db: Int) {
+                    /// the order of `beadShapes` (written out per shape for the compiler; the
+                    /// best so far passed inout, as a captured variable would be checked for
+                    /// exclusive access at run time on every call).
+                    @inline(__always) func shape(_ k: UInt8, _ da: Int, _ db: Int, _ best: inout Double, _ arg: inout UInt8) {
                         guard i >= da, j >= db else { return }
                         guard cell(i - da, j - db) >= 0 else { return }
                         let prev = score[slot(i - da, j - db)]
@@ -183,7 +185,7 @@ extension Aligner {
                         }
                         if prev + g > best { best = prev + g; arg = k }
                     }
-                    shape(0, 1, 1); shape(1, 1, 0); shape(2, 0, 1)
+                    shape(0, 1, 1, &best, &arg); shape(1, 1, 0, &best, &arg); shape(2, 0, 1, &best, &arg)
                     // A merged bead is tried only when some pair inside it may score above 0
                     // (`any` above); the pairs of the merged beads ending at (i, j) are the
                     // cells (i − 2 ... i, j − 2 ... j), which `near` covers row by row. Rows
@@ -195,7 +197,8 @@ extension Aligner {
                         return near[slot11(r, j)]
                     }
                     if mayPair(i) || mayPair(i - 1) || mayPair(i - 2) {
-                        shape(3, 1, 2); shape(4, 2, 1); shape(5, 2, 2); shape(6, 1, 3); shape(7, 3, 1)
+                        shape(3, 1, 2, &best, &arg); shape(4, 2, 1, &best, &arg); shape(5, 2, 2, &best, &arg)
+                        shape(6, 1, 3, &best, &arg); shape(7, 3, 1, &best, &arg)
                     }
                     score[slot(i, j)] = best
                     back[rowB[i] + j - loB[i]] = arg
