@@ -8,7 +8,16 @@ import Foundation
 /// - Complexity: O(n·m) for small inputs; O((n + m)·w) with a band of half-width w otherwise.
 public struct Aligner {
     public var options: AlignOptions
+    /// Sentences (both documents) from which parts of the search run on all cores
+    /// (`defaultParallelSentences`); tests set it to compare the two paths.
+    var parallelSentences = Aligner.defaultParallelSentences
+    /// Cells per block of 1-1 scores in the bead search (`defaultBlockCells`); tests make
+    /// blocks small, so that a small pair runs through many.
+    var blockCells = Aligner.defaultBlockCells
     public init(options: AlignOptions = .init()) { self.options = options }
+
+    /// True when documents of this size are aligned with the parallel parts.
+    func parallel(_ a: Document, _ b: Document) -> Bool { a.sentences.count + b.sentences.count >= parallelSentences }
 
     /// Bead shapes (original sentences, copy sentences) the search tries, in this order.
     static let beadShapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
@@ -16,26 +25,31 @@ public struct Aligner {
     public func align(_ a: Document, _ b: Document) -> Alignment {
         // Documents in two languages share few words: their own terms (`CrossLanguage`).
         if a.language != b.language { return CrossLanguage.align(a, b, self) }
-        return align(a, b, space: Space(a, b))
+        return align(a, b, space: Space(a, b, parallel: parallel(a, b)))
     }
 
     func align(_ a: Document, _ b: Document, space: Space) -> Alignment {
         // Passages a document repeats verbatim are set aside before the search: the copy
         // links to the first occurrence; the repeat becomes its own one-sided bead.
-        let repO = Aligner.repeats(space.orig, other: space.copy), repC = Aligner.repeats(space.copy, other: space.orig)
+        let par = parallel(a, b)
+        let sides = [(space.orig, space.copy), (space.copy, space.orig)]
+        let reps = Aligner.map(2, parallel: par, minRun: 1) { Aligner.repeats(sides[$0].0, other: sides[$0].1) }
+        let repO = reps[0], repC = reps[1]
         let oid = space.orig.indices.filter { repO[$0] < 0 }, cid = space.copy.indices.filter { repC[$0] < 0 }
         let n = oid.count, m = cid.count
         var notes: [String] = []
         var lo = [Int](repeating: 0, count: n + 1), hi = [Int](repeating: m, count: n + 1)
         if n * m > options.exhaustiveCells {
-            let anchors = findAnchors(space, oid, cid)
+            let anchors = findAnchors(space, oid, cid, parallel: par)
             (lo, hi) = band(anchors: anchors, n: n, m: m, w: options.bandHalfWidth)
             notes.append("banded search: \(anchors.count) anchors, half-width \(options.bandHalfWidth) sentences (documents over \(options.exhaustiveCells) sentence pairs)")
         }
-        var beads = dynamicProgram(space, oid, cid, lo: lo, hi: hi)
-        beads = linkMoves(space, beads)
+        var beads = dynamicProgram(space, oid, cid, lo: lo, hi: hi, parallel: par)
+        beads = linkMoves(space, beads, parallel: par)
         beads = Aligner.insertRepeats(beads, repO, repC)
-        for k in beads.indices { beads[k].similarity = similarity(beads[k], space, a, b) }
+        let final = beads
+        let similarities = Aligner.map(final.count, parallel: par) { similarity(final[$0], space, a, b) }
+        for k in beads.indices { beads[k].similarity = similarities[k] }
         return Alignment(beads: beads, notes: notes)
     }
 }

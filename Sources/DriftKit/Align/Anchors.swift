@@ -6,7 +6,7 @@ extension Aligner {
     /// Confident matches: sentences whose exact token sequence occurs once on each side,
     /// kept in a longest increasing chain so the path through them is monotone.
     /// Positions are indices into `oid` / `cid`.
-    func findAnchors(_ sp: Space, _ oid: [Int], _ cid: [Int]) -> [(Int, Int)] {
+    func findAnchors(_ sp: Space, _ oid: [Int], _ cid: [Int], parallel: Bool = false) -> [(Int, Int)] {
         var oc: [Int: Int] = [:], cc: [Int: Int] = [:]
         var opos: [Int: Int] = [:], cpos: [Int: Int] = [:]
         for (i, o) in oid.enumerated() where sp.orig[o].wordCount >= 3 { oc[sp.orig[o].hash, default: 0] += 1; opos[sp.orig[o].hash] = i }
@@ -19,7 +19,7 @@ extension Aligner {
         // Reworded documents (retranslations) have few verbatim sentences: add pairs that are
         // each other's best match through rare terms, with similarity of at least
         // `anchorSimilarity`.
-        pairs += rareTermAnchors(sp, oid, cid, skipO: anchoredO, skipC: anchoredC)
+        pairs += rareTermAnchors(sp, oid, cid, skipO: anchoredO, skipC: anchoredC, parallel: parallel)
         pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
         return Aligner.longestIncreasing(pairs)
     }
@@ -31,7 +31,9 @@ extension Aligner {
     /// shares most of its content words; true pairs in the seeds' retranslation reach 0.4–0.9).
     static let anchorSimilarity = 0.5
 
-    func rareTermAnchors(_ sp: Space, _ oid: [Int], _ cid: [Int], skipO: Set<Int>, skipC: Set<Int>) -> [(Int, Int)] {
+    /// - Parameter parallel: each original sentence's best match sought on all cores (the
+    ///   matches are then kept in the same order as one after another).
+    func rareTermAnchors(_ sp: Space, _ oid: [Int], _ cid: [Int], skipO: Set<Int>, skipC: Set<Int>, parallel: Bool = false) -> [(Int, Int)] {
         var index: [Int32: [Int]] = [:] // term → positions in cid
         for (j, c) in cid.enumerated() where !skipC.contains(j) {
             for t in sp.copy[c].terms where sp.df[Int(t)] <= Aligner.rareTermDF { index[t, default: []].append(j) }
@@ -46,8 +48,9 @@ extension Aligner {
             }
             return top
         }
+        let found = Aligner.map(oid.count, parallel: parallel) { i in skipO.contains(i) ? nil : best(i) }
         var bestO: [Int: (Int, Double)] = [:]
-        for i in oid.indices where !skipO.contains(i) { if let b = best(i), b.1 >= Aligner.anchorSimilarity { bestO[i] = b } }
+        for i in oid.indices { if let b = found[i], b.1 >= Aligner.anchorSimilarity { bestO[i] = b } }
         // Mutual: no other original sentence is a better match for that copy sentence.
         var bestC: [Int: (Int, Double)] = [:]
         for (i, (j, s)) in bestO { if bestC[j] == nil || s > bestC[j]!.1 { bestC[j] = (i, s) } }

@@ -52,7 +52,10 @@ extension Aligner {
     }
 
     /// Aligns the sentences `oid` of the original with `cid` of the copy (ids, increasing).
-    func dynamicProgram(_ sp: Space, _ oid: [Int], _ cid: [Int], lo: [Int], hi: [Int]) -> [Bead] {
+    /// With `parallel`, the 1-1 scores of the next block of rows are computed on the other
+    /// cores while the recurrence runs through the current one (the same scores: each is
+    /// `score11` of its cell whoever computes it).
+    func dynamicProgram(_ sp: Space, _ oid: [Int], _ cid: [Int], lo: [Int], hi: [Int], parallel: Bool = false) -> [Bead] {
         let n = oid.count, m = cid.count
         var rowStart = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1) }
@@ -61,20 +64,35 @@ extension Aligner {
         // large inputs, and bounds-checked array reads from nested functions cost more than the
         // scoring itself (docs/benchmarks.md).
         // Only the back pointers are kept for every cell (1 byte each, for the backtrack). A
-        // bead reaches at most 3 rows back, so scores and the 1-1 cache live in a window of
-        // the last 4 rows: 13 bytes a cell became ~1 (2M sentences a side: 2.1 GB → 0.17 GB).
-        var width = 1
-        for i in 0...n { width = max(width, hi[i] - lo[i] + 1) }
-        let window = 4 // rows kept: the current one and the 3 a bead can reach back
+        // bead reaches at most 3 rows back, so the scores live in a window of the last 4 rows,
+        // and the 1-1 scores in a ring of 4 blocks of rows (the block being scored ahead, the
+        // one the recurrence runs through, and the rows a bead reaches back to): 13 bytes a
+        // cell became ~1 (2M sentences a side: 2.1 GB → 0.17 GB).
+        let width = (0...n).reduce(1) { max($0, hi[$1] - lo[$1] + 1) }
+        let window = 4 // score rows kept: the current one and the 3 a bead can reach back
+        // Rows per block of 1-1 scores (`blockCells`).
+        let block = sequence(first: 4) { $0 * 2 }.first { $0 * width >= blockCells || $0 >= 1 << 12 }!
+        let ring = 4 * block // rows of 1-1 scores kept (power of two)
         let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: window * width)
         let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
-        let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: window * width) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: ring * width) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
+        // Beside each cached score: whether a pair of cells (i, j − 2 ... j) may score above 0
+        // (see `scoreRows`).
+        let near = UnsafeMutableBufferPointer<Bool>.allocate(capacity: ring * width)
         let loB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), hiB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
         let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 2)
         let oB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cB = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
         let oHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
-        defer { for b in [loB, hiB, rowB, oB, cB, oHash, cHash] { b.deallocate() }; score.deallocate(); back.deallocate(); s11.deallocate() }
-        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan)
+        // One term-flag table (`score11(_:_:_:marked:)`) per lane scoring at the same time.
+        let lanes = parallel ? max(1, Aligner.cores - 1) : 1
+        let marks = (0..<lanes).map { _ in UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, sp.w.count)) }
+        defer {
+            for b in [loB, hiB, rowB, oB, cB, oHash, cHash] { b.deallocate() }
+            for b in marks { b.deallocate() }
+            score.deallocate(); back.deallocate(); s11.deallocate(); near.deallocate()
+        }
+        for b in marks { b.initialize(repeating: false) }
+        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan); near.initialize(repeating: true)
         _ = loB.initialize(from: lo); _ = hiB.initialize(from: hi); _ = rowB.initialize(from: rowStart)
         _ = oB.initialize(from: oid); _ = cB.initialize(from: cid)
         for (k, o) in oid.enumerated() { oHash[k] = sp.orig[o].hash }
@@ -85,77 +103,126 @@ extension Aligner {
             let l = loB[i]
             return j >= l && j <= hiB[i] ? rowB[i] + j - l : -1
         }
-        /// Index of cell (i, j), inside the band and one of the last 4 rows, in `score` and `s11`.
+        /// Index of cell (i, j), inside the band and one of the last 4 rows, in `score`.
         @inline(__always) func slot(_ i: Int, _ j: Int) -> Int { (i & (window - 1)) * width + j - loB[i] }
+        /// Index of cell (i, j), inside the band and one of the last `ring` rows, in `s11`.
+        @inline(__always) func slot11(_ i: Int, _ j: Int) -> Int { (i & (ring - 1)) * width + j - loB[i] }
         @inline(__always) func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
             if cell(i + 1, j + 1) >= 0 {
-                let c = slot(i + 1, j + 1)
+                let c = slot11(i + 1, j + 1)
                 if s11[c].isNaN { s11[c] = Float(score11(sp, oB[i], cB[j])) }
                 return Double(s11[c])
             }
             return score11(sp, oB[i], cB[j])
         }
-        var shapeA = SIMD8<Int>(), shapeB = SIMD8<Int>()
-        for (k, (da, db)) in Aligner.beadShapes.enumerated() { shapeA[k] = da; shapeB[k] = db }
-        // The most a merged bead can score: `beadScore` with every coverage 1 and no length
-        // cost, computed the same way, so that prev + bound <= best proves the bead cannot win
-        // and its scoring can be skipped without changing any result.
-        var bound = SIMD8<Double>()
-        for k in 0..<8 where shapeA[k] + shapeB[k] > 2 {
-            var total = 0.0
-            for _ in 0..<(shapeA[k] + shapeB[k]) { total += 0.5 * (1.0 - options.threshold) }
-            bound[k] = total - options.mergePenalty * Double(shapeA[k] + shapeB[k] - 2) + sp.lengthBonus
-        }
-        // Row by row, the 1-1 scores of the row are computed first, with the original
-        // sentence's terms flagged (see `score11(_:_:_:marked:)`).
-        let mark = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, sp.w.count))
-        mark.initialize(repeating: false)
-        defer { mark.deallocate() }
-        for i in 0...n {
-            // Row i takes the window slot of row i − 4: cleared first.
-            let base = (i & (window - 1)) * width
-            for k in base..<(base + width) { score[k] = -.infinity; s11[k] = .nan }
-            if i == 0 { score[0] = 0 }
-            if i > 0 {
+        /// The 1-1 scores of rows `rows`, each computed with its original sentence's terms
+        /// flagged in `mark` (see `score11(_:_:_:marked:)`), and `near`: at cell (i, j), true
+        /// when one of the cells (i, j − 2 ... j) that are pairs (column 1 on) scores above 0
+        /// or lies outside the band (its score is not cached: it may).
+        func scoreRows(_ rows: Range<Int>, _ mark: UnsafeMutableBufferPointer<Bool>) {
+            for i in rows where i > 0 {
+                // Row i takes the ring slot of row i − ring: its cells cleared first.
+                let base = (i & (ring - 1)) * width
+                for k in base..<(base + hiB[i] - loB[i] + 1) { s11[k] = .nan }
                 let o = oB[i - 1]
                 for t in sp.orig[o].terms { mark[Int(t)] = true }
                 for j in max(1, loB[i])...max(1, hiB[i]) where j <= hiB[i] {
-                    s11[slot(i, j)] = Float(score11(sp, o, cB[j - 1], marked: mark))
+                    s11[slot11(i, j)] = Float(score11(sp, o, cB[j - 1], marked: mark))
                 }
                 for t in sp.orig[o].terms { mark[Int(t)] = false }
-            }
-            for j in loB[i]...hiB[i] where i + j > 0 {
-                let c = rowB[i] + j - loB[i]
-                var best = -Double.infinity, arg: UInt8 = 255
-                let sameText = i > 0 && j > 0 && oHash[i - 1] == cHash[j - 1]
-                for k in 0..<8 {
-                    let da = shapeA[k], db = shapeB[k]
-                    guard i >= da, j >= db else { continue }
-                    guard cell(i - da, j - db) >= 0 else { continue }
-                    let prev = score[slot(i - da, j - db)]
-                    if prev == -.infinity { continue }
-                    // Two sentences with the same words pair 1-1: no merge can beat that.
-                    if (da > 1 || db > 1) && sameText { continue }
-                    var g = 0.0
-                    if da > 0 && db > 0 {
-                        if da == 1 && db == 1 {
-                            g = pair(i - 1, j - 1)
-                        } else {
-                            if prev + bound[k] <= best { continue }
-                            // Only when some pair inside is worth aligning on its own.
-                            var any = false
-                            search: for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true; break search } }
-                            if !any { continue }
-                            // Only sentences next to each other (a repeat set aside can stand between).
-                            let o0 = oB[i - da], o1 = oB[i - 1], c0 = cB[j - db], c1 = cB[j - 1]
-                            guard o1 - o0 == da - 1, c1 - c0 == db - 1 else { continue }
-                            g = beadScore(sp, o0..<(o1 + 1), c0..<(c1 + 1))
-                        }
-                    }
-                    if prev + g > best { best = prev + g; arg = UInt8(k) }
+                for j in loB[i]...hiB[i] {
+                    var maybe = false
+                    for y in max(1, j - 2)..<(j + 1) where y < loB[i] || s11[slot11(i, y)] > 0 { maybe = true; break }
+                    near[slot11(i, j)] = maybe
                 }
-                score[slot(i, j)] = best
-                back[c] = arg
+            }
+        }
+        // The most a merged bead can score: `beadScore` with every coverage 1 and no length
+        // cost, computed the same way, so that prev + bound <= best proves the bead cannot win
+        // and its scoring can be skipped without changing any result.
+        let bound = Aligner.beadShapes.map { (da, db) -> Double in
+            guard da + db > 2 else { return 0 }
+            var total = 0.0
+            for _ in 0..<(da + db) { total += 0.5 * (1.0 - options.threshold) }
+            return total - options.mergePenalty * Double(da + db - 2) + sp.lengthBonus
+        }
+        /// The recurrence through rows `rows` (the rows before them done).
+        func recur(_ rows: Range<Int>) {
+            for i in rows {
+                // Row i takes the window slot of row i − 4: its cells cleared first.
+                let base = (i & (window - 1)) * width
+                for k in base..<(base + hiB[i] - loB[i] + 1) { score[k] = -.infinity }
+                if i == 0 { score[0] = 0 }
+                for j in loB[i]...hiB[i] where i + j > 0 {
+                    var best = -Double.infinity, arg: UInt8 = 255
+                    let sameText = i > 0 && j > 0 && oHash[i - 1] == cHash[j - 1]
+                    /// Bead shape k (`beadShapes[k]` = (da, db)) ending at cell (i, j), tried in
+                    /// the order of `beadShapes` (written out per shape for the compiler; the
+                    /// best so far passed inout, as a captured variable would be checked for
+                    /// exclusive access at run time on every call).
+                    @inline(__always) func shape(_ k: UInt8, _ da: Int, _ db: Int, _ best: inout Double, _ arg: inout UInt8) {
+                        guard i >= da, j >= db else { return }
+                        guard cell(i - da, j - db) >= 0 else { return }
+                        let prev = score[slot(i - da, j - db)]
+                        if prev == -.infinity { return }
+                        // Two sentences with the same words pair 1-1: no merge can beat that.
+                        if (da > 1 || db > 1) && sameText { return }
+                        var g = 0.0
+                        if da > 0 && db > 0 {
+                            if da == 1 && db == 1 {
+                                g = pair(i - 1, j - 1)
+                            } else {
+                                if prev + bound[Int(k)] <= best { return }
+                                // Only when some pair inside is worth aligning on its own.
+                                var any = false
+                                search: for x in (i - da)..<i { for y in (j - db)..<j where pair(x, y) > 0 { any = true; break search } }
+                                if !any { return }
+                                // Only sentences next to each other (a repeat set aside can stand between).
+                                let o0 = oB[i - da], o1 = oB[i - 1], c0 = cB[j - db], c1 = cB[j - 1]
+                                guard o1 - o0 == da - 1, c1 - c0 == db - 1 else { return }
+                                g = beadScore(sp, o0..<(o1 + 1), c0..<(c1 + 1))
+                            }
+                        }
+                        if prev + g > best { best = prev + g; arg = k }
+                    }
+                    shape(0, 1, 1, &best, &arg); shape(1, 1, 0, &best, &arg); shape(2, 0, 1, &best, &arg)
+                    // A merged bead is tried only when some pair inside it may score above 0
+                    // (`any` above); the pairs of the merged beads ending at (i, j) are the
+                    // cells (i − 2 ... i, j − 2 ... j), which `near` covers row by row. Rows
+                    // before 1 hold no pairs (the shapes' guards keep them out); a row whose
+                    // band does not reach column j may hold uncached pairs.
+                    @inline(__always) func mayPair(_ r: Int) -> Bool {
+                        guard r >= 1 else { return false }
+                        guard j >= loB[r] && j <= hiB[r] else { return true }
+                        return near[slot11(r, j)]
+                    }
+                    if mayPair(i) || mayPair(i - 1) || mayPair(i - 2) {
+                        shape(3, 1, 2, &best, &arg); shape(4, 2, 1, &best, &arg); shape(5, 2, 2, &best, &arg)
+                        shape(6, 1, 3, &best, &arg); shape(7, 3, 1, &best, &arg)
+                    }
+                    score[slot(i, j)] = best
+                    back[rowB[i] + j - loB[i]] = arg
+                }
+            }
+        }
+        // Blocks of rows: block b is rows b·block ..< (b + 1)·block. The 1-1 scores of block
+        // b + 1 are made while the recurrence runs through block b: on the other cores with
+        // `parallel` (rows the recurrence reads are never the ones being written: the ring
+        // holds 4 blocks), else one after the other.
+        let blocks = n / block + 1
+        func rows(_ b: Int) -> Range<Int> { (b * block)..<min((b + 1) * block, n + 1) }
+        scoreRows(rows(0), marks[0])
+        for b in 0..<blocks {
+            if parallel && b + 1 < blocks {
+                let next = rows(b + 1)
+                let parts = (0..<lanes).map { t in (next.lowerBound + next.count * t / lanes)..<(next.lowerBound + next.count * (t + 1) / lanes) }
+                let work = Unchecked((recur, scoreRows, marks)), current = rows(b)
+                _ = ParallelMap.map(Array(-1..<lanes)) { t in
+                    if t < 0 { work.value.0(current) } else { work.value.1(parts[t], work.value.2[t]) }
+                }
+            } else {
+                recur(rows(b))
+                if b + 1 < blocks { scoreRows(rows(b + 1), marks[0]) }
             }
         }
         // Backtrack.

@@ -4,7 +4,9 @@ import Foundation
 extension Aligner {
     /// Links an omitted original sentence and an inserted copy sentence that say the same
     /// thing (best pairs first, each sentence once) as one `moved` bead at the copy's place.
-    func linkMoves(_ sp: Space, _ beads: [Bead]) -> [Bead] {
+    /// - Parameter parallel: the candidates of each inserted sentence found on all cores (their
+    ///   order does not matter: they are sorted by a total order).
+    func linkMoves(_ sp: Space, _ beads: [Bead], parallel: Bool = false) -> [Bead] {
         var omitted: [Int: Int] = [:] // orig id → bead index
         var inserted: [(Int, Int)] = [] // (copy id, bead index)
         for (k, b) in beads.enumerated() {
@@ -14,14 +16,15 @@ extension Aligner {
         guard !omitted.isEmpty, !inserted.isEmpty else { return beads }
         var index: [Int32: [Int]] = [:]
         for o in omitted.keys { for t in sp.orig[o].terms { index[t, default: []].append(o) } }
-        var cands: [(Double, Int, Int, Int)] = [] // sim, orig, copy, copy bead
-        for (c, kb) in inserted {
-            var seen = Set<Int>()
+        var cands: [(Double, Int, Int, Int)] = Aligner.map(inserted.count, parallel: parallel) { k in // sim, orig, copy, copy bead
+            let (c, kb) = inserted[k]
+            var seen = Set<Int>(), found: [(Double, Int, Int, Int)] = []
             for t in sp.copy[c].terms { for o in index[t] ?? [] where seen.insert(o).inserted {
                 let s = sp.sim11(o, c)
-                if s >= options.moveThreshold { cands.append((s, o, c, kb)) }
+                if s >= options.moveThreshold { found.append((s, o, c, kb)) }
             } }
-        }
+            return found
+        }.flatMap { $0 }
         cands.sort { $0.0 > $1.0 || ($0.0 == $1.0 && ($0.1, $0.2) < ($1.1, $1.2)) }
         var out = beads
         var usedO = Set<Int>(), usedC = Set<Int>(), drop = Set<Int>()

@@ -23,11 +23,21 @@ extension Aligner {
         /// same-language alignment; see `CrossLanguage.lengthBonus`).
         var lengthBonus: Double = 0
 
-        init(_ a: Document, _ b: Document) {
+        /// - Parameter parallel: the keys, terms and profiles made on all cores (the same
+        ///   ones: `TermTable.keys(ofRuns:)`, `Aligner.map`).
+        init(_ a: Document, _ b: Document, parallel: Bool = false) {
             let table = TermTable()
             // Each token's key is looked up once: its index gives the term and the identity hash.
-            let ka = a.sentences.map { table.keys(of: $0) }, kb = b.sentences.map { table.keys(of: $0) }
-            let ta = ka.map { table.terms(ofKeys: $0) }, tb = kb.map { table.terms(ofKeys: $0) }
+            let ka: [[Int32]], kb: [[Int32]]
+            if parallel {
+                let na = a.sentences.count
+                let k = table.keys(ofRuns: Aligner.runs(na).map { a.sentences[$0] } + Aligner.runs(b.sentences.count).map { b.sentences[$0] })
+                ka = Array(k[..<na]); kb = Array(k[na...])
+            } else {
+                ka = a.sentences.map { table.keys(of: $0) }; kb = b.sentences.map { table.keys(of: $0) }
+            }
+            let ta = Aligner.map(ka.count, parallel: parallel) { table.terms(ofKeys: ka[$0]) }
+            let tb = Aligner.map(kb.count, parallel: parallel) { table.terms(ofKeys: kb[$0]) }
             for t in ta { table.count(t) }
             for t in tb { table.count(t) }
             w = table.weights(sentences: ta.count + tb.count)
@@ -51,8 +61,8 @@ extension Aligner {
                 for tok in s.tokens where tok.kind != .punctuation { words += 1 }
                 return Profile(terms: t, weight: t.reduce(0) { $0 + ww[Int($1)] }, hash: h.finalize(), wordCount: words, length: s.end - s.start)
             }
-            orig = a.sentences.indices.map { prof(a.sentences[$0], ka[$0], ta[$0]) }
-            copy = b.sentences.indices.map { prof(b.sentences[$0], kb[$0], tb[$0]) }
+            orig = Aligner.map(a.sentences.count, parallel: parallel) { prof(a.sentences[$0], ka[$0], ta[$0]) }
+            copy = Aligner.map(b.sentences.count, parallel: parallel) { prof(b.sentences[$0], kb[$0], tb[$0]) }
         }
 
         /// Weight of shared terms of two sorted term lists.

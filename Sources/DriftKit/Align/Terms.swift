@@ -96,6 +96,50 @@ final class TermTable {
     /// The key indices of a sentence's tokens, in order.
     func keys(of s: Sentence) -> [Int32] { s.tokens.map { key($0) } }
 
+    /// The keys of one run of sentences, interned in a table of the run's own (for
+    /// `keys(ofRuns:)`): each sentence's local key indices, and the local keys in the order
+    /// the run first meets them (the token that first had each).
+    struct RunKeys: @unchecked Sendable {
+        var keys: [[Int32]] = []
+        var fresh: [Token] = []
+    }
+
+    static func runKeys(_ sentences: ArraySlice<Sentence>) -> RunKeys {
+        var local: [[String: Int32]] = [[:], [:], [:]]
+        var out = RunKeys()
+        out.keys.reserveCapacity(sentences.count)
+        for s in sentences {
+            out.keys.append(s.tokens.map { t in
+                let kind = Int(t.kind.rawValue)
+                if let i = local[kind][t.key] { return i }
+                let i = Int32(out.fresh.count)
+                local[kind][t.key] = i
+                out.fresh.append(t)
+                return i
+            })
+        }
+        return out
+    }
+
+    /// `runs.flatMap { $0.map { keys(of: $0) } }` — the same key indices and term ids, bit
+    /// for bit — with the tokens read on all cores: each run of sentences is interned in a
+    /// table of its own (`runKeys`), then the runs' keys join this table run by run, in the
+    /// order each run first met them, which is the order one pass over the runs meets them
+    /// (a run's keys are a few per cent of its tokens; the terms of the keys new to this
+    /// table are made here, on one core, once each as in `keys(of:)`).
+    func keys(ofRuns runs: [ArraySlice<Sentence>]) -> [[Int32]] {
+        let local = ParallelMap.map(runs.map { Unchecked($0) }) { Unchecked(TermTable.runKeys($0.value)) }
+        var remaps: [[Int32]] = []
+        for r in local {
+            remaps.append(r.value.fresh.map { key($0) }) // a key new to the table gets its term here, as in `keys(of:)`
+        }
+        let parts = ParallelMap.map(Array(zip(local, remaps)).map { Unchecked($0) }) { p -> Unchecked<[[Int32]]> in
+            let remap = p.value.1
+            return Unchecked(p.value.0.value.keys.map { $0.map { remap[Int($0)] } })
+        }
+        return parts.flatMap { $0.value }
+    }
+
     /// A sentence's sorted, de-duplicated term ids, from its key indices.
     func terms(ofKeys keys: [Int32]) -> [Int32] {
         var out: [Int32] = []

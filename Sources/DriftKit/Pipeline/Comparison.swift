@@ -35,21 +35,14 @@ public enum Comparison {
         let probe = options.probe
         if probe == nil && copies.count == 1 {
             // One copy (the common case): the zones of both documents are classified, and
-            // their names indexed for the detectors, on one core while the other pairs their
-            // sentences; the word diffs of the pairs, then the detectors, run on both.
+            // their names indexed for the detectors, on one core while the sentences are
+            // paired on this thread (whose aligner spreads its parallel parts over every core:
+            // `ParallelMap.beside`); the word diffs of the pairs, then the detectors, run on both.
             let copy = copies[0]
-            let parts = ParallelMap.map([0, 1]) { k in
-                k == 0 ? Unchecked(Prepared.zones(original.zones(), copy.zones(), NameIndex(original, copy)))
-                       : Unchecked(Prepared.alignment(Aligner(options: options.align).align(original, copy)))
-            }
-            var zones: ([Zone], [Zone]) = ([], []), names: NameIndex? = nil, paired: Alignment? = nil
-            for p in parts {
-                switch p.value {
-                case .zones(let o, let c, let n): zones = (o, c); names = n
-                case .alignment(let a): paired = a
-                }
-            }
-            var alignment = paired!
+            let (prepared, paired) = ParallelMap.beside({ Unchecked((original.zones(), copy.zones(), NameIndex(original, copy))) },
+                                                        { Aligner(options: options.align).align(original, copy) })
+            let zones = (prepared.value.0, prepared.value.1), names: NameIndex? = prepared.value.2
+            var alignment = paired
             WordDiff.diffInParallel(&alignment, original, copy, isContentWord: isContentWord)
             Relations.classify(&alignment, original, copy)
             let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, names: names, alignment: alignment)
@@ -71,10 +64,6 @@ public enum Comparison {
         let alignment = align(original, copy, options: options.align, probe: probe)
         return compare(original, copy, options: options, originalZones: originalZones, copyZones: copyZones, alignment: alignment)
     }
-
-    /// What `run` prepares side by side for one copy: the zones of both documents and their
-    /// name index, or their sentence pairs.
-    enum Prepared { case zones([Zone], [Zone], NameIndex), alignment(Alignment) }
 
     /// The rest of `compare` once the zones and the alignment are made (and the name index,
     /// when the caller built it).

@@ -11,6 +11,19 @@ package enum ParallelMap {
         DispatchQueue.concurrentPerform(iterations: items.count) { k in box.set(k, f(items[k])) }
         return box.values()
     }
+
+    /// `(a(), b())`, `a` on a Dispatch worker while `b` runs on the calling thread. Unlike
+    /// `map` over two items, `b` runs outside any `concurrentPerform`, so a `map` inside it
+    /// still spreads over every core: libdispatch runs a concurrentPerform nested in another
+    /// on the cores divided by the outer one's width (2 items on 2 cores: 1 thread each).
+    package static func beside<A, B>(_ a: @escaping @Sendable () -> A, _ b: () -> B) -> (A, B) {
+        let box = ResultSlots<A>(1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { box.set(0, a()) }
+        let second = b()
+        group.wait()
+        return (box.values()[0], second)
+    }
 }
 
 /// Result slots filled from several threads.
