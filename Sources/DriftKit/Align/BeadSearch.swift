@@ -72,7 +72,12 @@ extension Aligner {
         let window = 4 // score rows kept: the current one and the 3 a bead can reach back
         // Rows per block of 1-1 scores (`blockCells`).
         let block = sequence(first: 4) { $0 * 2 }.first { $0 * width >= blockCells || $0 >= 1 << 12 }!
-        let ring = 4 * block // rows of 1-1 scores kept (power of two)
+        // Rows of 1-1 scores kept (a power of two): 4 blocks, but never more rows than the
+        // search has — a small pair's whole table (the seed pair: 128 rows, not 4,096, and
+        // 64 KB written instead of 2 MB).
+        var allRows = 1
+        while allRows < n + 1 { allRows <<= 1 }
+        let ring = min(4 * block, allRows)
         let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: window * width)
         let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cells)
         let s11 = UnsafeMutableBufferPointer<Float>.allocate(capacity: ring * width) // cache: 1-1 score of orig[i-1], copy[j-1] at cell (i, j)
