@@ -128,18 +128,25 @@ public final class WordNet: @unchecked Sendable {
     /// exception list (`POS.exc`: "geese" → "goose", "ran" → "run"), the word itself, then
     /// the detachment rules ("running" → "run" is in verb.exc; "walked" → "walk").
     public func baseForms(_ word: String, _ pos: POS) -> [String] {
-        let w = Self.key(word)
-        guard !w.isEmpty else { return [] }
-        var out: [String] = []
-        func add(_ s: String) { if !out.contains(s) { out.append(s) } }
-        if let file = mapped(.exceptions, pos), let r = file.search(Array(w.utf8)) {
-            let line = file.string(r)
-            for b in line.split(separator: " ").dropFirst() where hasIndex(String(b), pos) { add(String(b)) }
+        indexedBases(Self.key(word), pos).map(\.lemma)
+    }
+
+    /// `baseForms` of a word already in key form, each with its line in `index.POS` (found
+    /// by the look-up that admits it, so its synsets are read without a second search).
+    private func indexedBases(_ w: String, _ pos: POS) -> [(lemma: String, line: Range<Int>)] {
+        guard !w.isEmpty, let index = mapped(.index, pos) else { return [] }
+        var out: [(lemma: String, line: Range<Int>)] = []
+        func add(_ s: String) {
+            guard !out.contains(where: { $0.lemma == s }), let line = index.search(s) else { return }
+            out.append((s, line))
         }
-        if hasIndex(w, pos) { add(w) }
+        if let file = mapped(.exceptions, pos), let r = file.search(w) {
+            let line = file.string(r)
+            for b in line.split(separator: " ").dropFirst() { add(String(b)) }
+        }
+        add(w)
         for (suffix, ending) in Self.detachments[pos] ?? [] where w.hasSuffix(suffix) && w.count > suffix.count {
-            let b = String(w.dropLast(suffix.count)) + ending
-            if hasIndex(b, pos) { add(b) }
+            add(String(w.dropLast(suffix.count)) + ending)
         }
         return out
     }
@@ -149,15 +156,17 @@ public final class WordNet: @unchecked Sendable {
     /// Lower case, spaces as "_": the form of WordNet's index keys.
     static func key(_ s: String) -> String { s.lowercased().replacingAll(" ", with: "_") }
 
-    private func hasIndex(_ lemma: String, _ pos: POS) -> Bool {
-        mapped(.index, pos)?.search(Array(lemma.utf8)) != nil
-    }
 
     // MARK: Synsets
 
     /// Offsets in `data.POS` of the synsets of `lemma` (a base form), most frequent sense first.
     public func synsetOffsets(_ lemma: String, _ pos: POS) -> [Int] {
-        guard let file = mapped(.index, pos), let line = file.search(Array(Self.key(lemma).utf8)) else { return [] }
+        guard let file = mapped(.index, pos), let line = file.search(Self.key(lemma)) else { return [] }
+        return synsetOffsets(line: line, in: file)
+    }
+
+    /// The synset offsets on a line of `index.POS`.
+    private func synsetOffsets(line: Range<Int>, in file: MappedFile) -> [Int] {
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
         let f = file.fields(line)
         guard f.count >= 4, let synsets = file.int(f[2]), let pcnt = file.int(f[3]) else { return [] }
@@ -273,7 +282,7 @@ public final class WordNet: @unchecked Sendable {
         if let b = baseSets[k] { lock.unlock(); return b }
         lock.unlock()
         var bases = Set<String>()
-        for pos in POS.allCases { for b in baseForms(k, pos) { bases.insert(b) } }
+        for pos in POS.allCases { for (b, _) in indexedBases(k, pos) { bases.insert(b) } }
         lock.lock(); baseSets[k] = bases; lock.unlock()
         return bases
     }
@@ -286,9 +295,10 @@ public final class WordNet: @unchecked Sendable {
         lock.unlock()
         var bases = Set<String>(), syn = Set<Int>(), der = Set<Int>(), ant = Set<Int>(), nounFiles: [Int] = []
         for (pi, pos) in POS.allCases.enumerated() {
-            for b in baseForms(k, pos) {
+            guard let index = mapped(.index, pos) else { continue }
+            for (b, line) in indexedBases(k, pos) {
                 bases.insert(b)
-                for (n, off) in synsetOffsets(b, pos).enumerated() {
+                for (n, off) in synsetOffsets(line: line, in: index).enumerated() {
                     syn.insert(off * 4 + pi)
                     guard n < Self.sensesRead else { continue }
                     readPointers(at: off, pos, lemma: b) { lexFile, symbol, id in
@@ -333,7 +343,7 @@ public final class WordNet: @unchecked Sendable {
 
     /// The line of the sorted file `name` whose first field is `key`, by binary search.
     func find(_ key: String, in name: String) -> String? {
-        guard let file = mapped(name), let r = file.search(Array(key.utf8)) else { return nil }
+        guard let file = mapped(name), let r = file.search(key) else { return nil }
         return file.string(r)
     }
 
@@ -461,7 +471,12 @@ private final class MappedFile: @unchecked Sendable {
 
     /// Binary search for the line whose first space-delimited field equals `key`, in a file
     /// sorted by that field in byte order (license lines start with spaces and sort first).
-    func search(_ key: [UInt8]) -> Range<Int>? {
+    func search(_ key: String) -> Range<Int>? {
+        var key = key
+        return key.withUTF8 { search($0) }
+    }
+
+    func search(_ key: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard let b = base else { return nil }
         var lo = 0, hi = size
         while lo < hi {
