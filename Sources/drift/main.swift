@@ -98,8 +98,8 @@ if let line = CLIErrors.unknownCommand(arguments, fileExists: { FileManager.defa
     Output.err(line)
     exit(ExitStatus.trouble)
 }
-/// The command the arguments ask for. `drift compare|check|segment …` is parsed with that
-/// subcommand as the root: the root's parse of the same arguments builds the subcommand's
+/// The command the arguments ask for. `drift compare|check|segment|batch …` is parsed with
+/// that subcommand as the root: the root's parse of the same arguments builds the subcommand's
 /// argument set once per positional argument to ask whether it passes arguments through
 /// (the default subcommand's, ≈ 1.2 M instructions each, most of them the Swift runtime's
 /// conformance scans: docs/benchmarks.md). The root adds no options, so a parse that succeeds
@@ -107,7 +107,8 @@ if let line = CLIErrors.unknownCommand(arguments, fileExists: { FileManager.defa
 /// messages — and so do help, `--version` and the completion-script requests, which are
 /// answered in the root's words ("USAGE: drift compare …") only when parsed from the root.
 func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
-    let direct: [ParsableCommand.Type] = [Compare.self, Check.self, Segment.self]
+    // The subcommands without subcommands of their own (compare, check, segment, batch).
+    let direct = Drift.configuration.subcommands.filter { $0.configuration.subcommands.isEmpty }
     let rootOnly = ["-h", "--h", "--version", "--generate-completion", "--experimental"]
     if let name = arguments.first, let sub = direct.first(where: { $0._commandName == name }),
        !arguments.contains(where: { a in rootOnly.contains { a.hasPrefix($0) } }),

@@ -199,11 +199,11 @@ enum Detectors {
             let round2 = ParallelMap.map(items) { item in
                 item[1] < 0 ? list.detectors[item[0]].detect(withRenames.value) : ClaimChangeDetector.detect(withRenames.value, part: item[1], of: Detectors.claimParts)
             }
-            var halves: [[Finding]] = []
+            var claimFindings: [[Finding]] = []
             for (item, r) in zip(items, round2) {
-                if item[1] < 0 { found[ObjectIdentifier(detectors[item[0]])] = r } else { halves.append(r) }
+                if item[1] < 0 { found[ObjectIdentifier(detectors[item[0]])] = r } else { claimFindings.append(r) }
             }
-            if let claim { found[ObjectIdentifier(detectors[claim])] = ClaimChangeDetector.merge(halves) }
+            if let claim { found[ObjectIdentifier(detectors[claim])] = ClaimChangeDetector.merge(claimFindings) }
         }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }

@@ -151,30 +151,27 @@ public enum TerminalReport {
             for n in c.alignment.notes { out.write(w.wrap([.dim("note: \(n)")], width: width, indent: 2)) }
             let typographyOnly = c.summary.typographyOnly && c.findings.isEmpty
             if typographyOnly { out.write("  the copy differs from the original only in typography\n") }
-            let showsAlignment = opt.view == .full && (c.unrelated == nil || opt.showUnrelated)
-            if showsAlignment && c.alignment.beads.count <= Self.sideBySideBeads {
-                // A report of this size is formatted on both cores: the findings on one, the
-                // alignment on the other, each into a string, written in order — the same
-                // bytes as one after the other.
-                let me = Unchecked((self, c, o))
-                let parts = ParallelMap.map([0, 1]) { k -> String in
-                    let (p, c, o) = me.value
-                    var s = ""
-                    if k == 0 { p.findings(c, o, typographyOnly: typographyOnly, &s) } else { p.alignment(c, o, typographyOnly: typographyOnly, &s) }
-                    return s
-                }
-                out.write(parts[0])
-                out.write(parts[1])
-                out.write("\n")
-                return
-            }
-            findings(c, o, typographyOnly: typographyOnly, &out)
-            guard opt.view == .full else { out.write("\n"); return }
+            guard opt.view == .full else { findings(c, o, typographyOnly: typographyOnly, &out); out.write("\n"); return }
             if c.unrelated != nil && !opt.showUnrelated {
+                findings(c, o, typographyOnly: typographyOnly, &out)
                 out.write(w.wrap([.dim("the aligned sentences of an unrelated copy are not shown")], width: width, indent: 2) + "\n")
                 return
             }
-            alignment(c, o, typographyOnly: typographyOnly, &out)
+            if c.alignment.beads.count <= Self.sideBySideBeads {
+                // A report of this size is formatted on both cores, each section into a
+                // string, written in order: the same bytes as one after the other.
+                let me = Unchecked((self, c, o))
+                let (found, aligned) = ParallelMap.beside({ () -> String in
+                    var s = ""; me.value.0.findings(me.value.1, me.value.2, typographyOnly: typographyOnly, &s); return s
+                }, { () -> String in
+                    var s = ""; alignment(c, o, typographyOnly: typographyOnly, &s); return s
+                })
+                out.write(found)
+                out.write(aligned)
+            } else {
+                findings(c, o, typographyOnly: typographyOnly, &out)
+                alignment(c, o, typographyOnly: typographyOnly, &out)
+            }
             out.write("\n")
         }
 
