@@ -34,117 +34,150 @@ enum ClaimChangeDetector: Detector {
     /// (15), noun.person (18) — lexnames(5WN). A name in place of such a noun specifies it.
     static let nameableNounFiles: Set<Int> = [14, 15, 18]
 
-    static func detect(_ ctx: FindingContext) -> [Finding] { detect(ctx, part: 0, of: 1) }
+    static func detect(_ ctx: FindingContext) -> [Finding] { finish(ctx, analyze(ctx, part: 0, of: 1)) }
 
-    /// The findings of every `parts`-th bead fact from the `part`-th (beads are independent
-    /// here, so the parts can run side by side; `merge` puts their findings back in order).
-    static func detect(_ ctx: FindingContext, part: Int, of parts: Int) -> [Finding] {
-        var out: [Finding] = []
-        let renamedTo = ctx.renamedTo
+    /// What claim-change finds in one bead before the renames are known (`analyze`): every
+    /// signal but the actors', and the actor candidates — names new to the sentence, less
+    /// those excused — that `finish` filters by the renames. The costly part (word
+    /// alignment, WordNet) is here, so it runs beside `NameChangeDetector.renames` rather
+    /// than after it; `finish` only filters and words the finding.
+    struct Analysis {
+        /// Index of the bead's facts in `ctx.facts`.
+        let fact: Int
+        var signals: [(rule: Rule, text: String, major: Bool, words: [String])] = []
+        /// Keys of the copy's words no alignment stage matched.
+        var cResidueKeys: Set<String> = []
+        /// New entities of the copy sentence (`NewNames.newEntities`) in the residue, not excused.
+        var newNames: [String] = []
+        /// Names new to the sentence, in the residue, not excused and not a fuller or
+        /// shorter form of a name of the original.
+        var fresh: Set<String> = []
+        /// The copy's name phrases that hold a `fresh` name and are not places.
+        var actorPhrases: [Range<Int>] = []
+    }
+
+    /// `analyze` of every `parts`-th claim-relevant bead from the `part`-th (beads are
+    /// independent, so the parts run side by side; `finish` puts them back in bead order).
+    static func analyze(_ ctx: FindingContext, part: Int, of parts: Int) -> [Analysis] {
+        var out: [Analysis] = []
         let wn = WordNet.forMatching()
         for (n, bf) in BeadFacts.all(ctx).enumerated() where n % parts == part
             && (bf.bead.relation == .edited || bf.bead.relation == .paraphrase || bf.bead.relation == .moved) {
-            // The WordNet stages change an outcome only for boosters (a synonym of a booster of
-            // the original is not added); names, negators and hedges match as words or stems.
-            // Antonyms are looked up in word substitutions (`antonymSwaps`). So the WordNet
-            // stages run only for a sentence whose copy has a booster the original lacks —
-            // the seed pair costs a fifth of what aligning every sentence through WordNet did.
-            let boosterCandidate = bf.cKeys.contains { Vocabulary.boosters.contains($0) && !bf.oKeys.contains($0) }
-            // And the word alignment at all only where a rule reads it: a booster, a negator or a
-            // name the original sentence lacks.
-            let needed = boosterCandidate || bf.oTokens.contains(where: isNegator) || bf.cTokens.contains(where: isNegator)
-                || bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) }
-            let wa = needed ? WordAligner.align(bf.oTokens, bf.cTokens, wordNet: boosterCandidate ? wn : nil) : WordAligner.unaligned(bf.oTokens, bf.cTokens)
-            let cResidueKeys = Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) })
-            var signals: [String] = []
-            var fired: [Rule] = []
-            var major = false
-            var words: [String] = []
-            func signal(_ r: Rule, _ text: String, major m: Bool) {
-                signals.append(text)
-                fired.append(r)
-                if m { major = true }
-            }
-            // Certainty. Hedges as used in each sentence: "May 9" and "could not" are not hedges.
-            let hedging = Hedging(bf, ctx)
-            let modalDropped = hedging.modalDropped, firmer = hedging.firmer
-            let willAdded = bf.cKeys.contains("will") && !bf.oKeys.contains("will")
-            // Capitalised words are names ("Russian Direct Investment Fund"), not boosters; a
-            // booster matched to a word of the original (a synonym) is not added.
-            // A booster matched by a synonym to another booster ("clearly" ↔ "obviously") is not
-            // added; matched to a plain word ("direct" ↔ "say") it still is.
-            let partnerOfC = Dictionary(wa.pairs.map { ($0.c, ($0.o, $0.stage)) }, uniquingKeysWith: { a, _ in a })
-            let boosters = Set(bf.cTokens.indices.filter { j in
-                let t = bf.cTokens[j]
-                guard t.kind == .word, Vocabulary.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.copy, t) else { return false }
-                guard let (i, st) = partnerOfC[j] else { return true }
-                return (st == .synonym || st == .derivation) && !Vocabulary.boosters.contains(bf.oTokens[i].key)
-            }.map { bf.cTokens[$0].key }).subtracting(bf.oKeys).sorted()
-            if firmer {
-                signal(Rules.claimChangeCertainty, "more certain: \(modalDropped.map { "“\($0)”" }.joined(separator: ", ")) dropped" + (willAdded ? " and “will” added" : ", with no hedge left"), major: willAdded)
-                words += modalDropped + (willAdded ? ["will"] : [])
-            }
-            if !boosters.isEmpty {
-                signal(Rules.claimChangeIntensity, "intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))", major: boosters.contains(where: Vocabulary.strongBoosters.contains))
-                words += boosters
-            }
-            // Negation and antonyms, which cancel out: "did not rise" ↔ "fell" is one meaning.
-            let negO = unmatchedNegations(bf.oTokens, bf.cTokens, wa.oStage, wa.pairs.map { ($0.o, $0.c) }, wn)
-            let negC = unmatchedNegations(bf.cTokens, bf.oTokens, wa.cStage, wa.pairs.map { ($0.c, $0.o) }, wn)
-            // Conservative: the other side has no negator at all ("neither … nor" and "not"
-            // spread over clauses are still negations).
-            let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
-            let antonyms = antonymSwaps(bf, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.original.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.copy.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
-            if flipped && antonyms.isEmpty {
-                let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
-                signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true)
-                words += negO + negC
-            } else if !flipped, let (a, b) = antonyms.first {
-                signal(Rules.claimChangeAntonym, "opposite meaning: “\(a)” became its antonym “\(b)”", major: true)
-                words += [a, b]
-            }
-            // Causality.
-            let causeO = bf.oKeys.contains { Vocabulary.causeMarkers.contains($0) }, causeC = bf.cKeys.contains { Vocabulary.causeMarkers.contains($0) }
-            let resultO = bf.oKeys.contains { Vocabulary.resultMarkers.contains($0) }, resultC = bf.cKeys.contains { Vocabulary.resultMarkers.contains($0) }
-            if (causeO && !causeC && resultC && !resultO) || (resultO && !resultC && causeC && !causeO) {
-                signal(Rules.claimChangeCausality, "causality changed: the original says \(causeO ? "“because”" : "“as a result”"), the copy \(causeC ? "“because”" : "“as a result”")", major: true)
-            }
-            // Actors: names of the copy's residue that are not a calendar word, the source of an
-            // attribution, or the name of something the original describes.
-            let nameCandidate = bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) && cResidueKeys.contains($0) }
-            let excused = nameCandidate ? excusedNames(ctx, bf, wa, wn) : []
-            let newNames = !nameCandidate ? [] : NewNames.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
-            let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
-                && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
-            // Actors are counted as names, not words ("New York City" is one), and places
-            // are not actors (a new place is an insertion's business).
-            let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
-                bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
-            }
-            if actorPhrases.count >= 2 {
-                signal(Rules.claimChangeActors, "other actors: the copy sentence names \(ctx.written(.copy, bf.cTokens, freshInBead.sorted()).map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", major: true)
-                words += ctx.written(.copy, bf.cTokens, freshInBead.sorted())
-            } else if newNames.count == 1, actorPhrases.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
-                      bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
-                signal(Rules.claimChangeActors, "another referent: “\(ctx.written(.copy, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.original.text($0.start, $0.end) }.joined(separator: " "))”", major: true)
-                words += ctx.written(.copy, bf.cTokens, newNames)
-            }
-            // The rule named is the first signal in the order of the docs' table; `why` lists all.
-            guard let r = Rules.all.first(where: fired.contains) else { continue }
-            var f = Finding(r, weaker: !major, original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
-                            message: signals[0] + (signals.count > 1 ? " (and \(signals.count - 1) more)" : ""),
-                            why: signals.joined(separator: "; "))
-            f.words = words
-            f.bead = bf.index
-            out.append(f)
+            out.append(analyze(ctx, bf, fact: n, wn))
         }
         return out
     }
 
-    /// The findings of all parts in the order `detect(_:)` gives them: by bead (at most one
-    /// finding a bead, and the bead facts are in bead order).
-    static func merge(_ parts: [[Finding]]) -> [Finding] {
-        parts.joined().sorted { ($0.bead ?? 0) < ($1.bead ?? 0) }
+    static func analyze(_ ctx: FindingContext, _ bf: BeadFacts, fact: Int, _ wn: WordNet?) -> Analysis {
+        var a = Analysis(fact: fact)
+        // The WordNet stages change an outcome only for boosters (a synonym of a booster of
+        // the original is not added); names, negators and hedges match as words or stems.
+        // Antonyms are looked up in word substitutions (`antonymSwaps`). So the WordNet
+        // stages run only for a sentence whose copy has a booster the original lacks —
+        // the seed pair costs a fifth of what aligning every sentence through WordNet did.
+        let boosterCandidate = bf.cKeys.contains { Vocabulary.boosters.contains($0) && !bf.oKeys.contains($0) }
+        // And the word alignment at all only where a rule reads it: a booster, a negator or a
+        // name the original sentence lacks (renamed or not: the renames are not known yet,
+        // and where every new name is renamed no rule reads the alignment).
+        let newName = bf.cNames.contains { !bf.oNames.contains($0) }
+        let needed = boosterCandidate || bf.oTokens.contains(where: isNegator) || bf.cTokens.contains(where: isNegator) || newName
+        let wa = needed ? WordAligner.align(bf.oTokens, bf.cTokens, wordNet: boosterCandidate ? wn : nil) : WordAligner.unaligned(bf.oTokens, bf.cTokens)
+        let cResidueKeys = Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) })
+        a.cResidueKeys = cResidueKeys
+        func signal(_ r: Rule, _ text: String, major m: Bool, words: [String] = []) {
+            a.signals.append((r, text, m, words))
+        }
+        // Certainty. Hedges as used in each sentence: "May 9" and "could not" are not hedges.
+        let hedging = Hedging(bf, ctx)
+        let modalDropped = hedging.modalDropped, firmer = hedging.firmer
+        let willAdded = bf.cKeys.contains("will") && !bf.oKeys.contains("will")
+        // Capitalised words are names ("Russian Direct Investment Fund"), not boosters; a
+        // booster matched to a word of the original (a synonym) is not added.
+        // A booster matched by a synonym to another booster ("clearly" ↔ "obviously") is not
+        // added; matched to a plain word ("direct" ↔ "say") it still is.
+        let partnerOfC = Dictionary(wa.pairs.map { ($0.c, ($0.o, $0.stage)) }, uniquingKeysWith: { a, _ in a })
+        let boosters = Set(bf.cTokens.indices.filter { j in
+            let t = bf.cTokens[j]
+            guard t.kind == .word, Vocabulary.boosters.contains(t.key), !NameIndex.isCapitalized(ctx.copy, t) else { return false }
+            guard let (i, st) = partnerOfC[j] else { return true }
+            return (st == .synonym || st == .derivation) && !Vocabulary.boosters.contains(bf.oTokens[i].key)
+        }.map { bf.cTokens[$0].key }).subtracting(bf.oKeys).sorted()
+        if firmer {
+            signal(Rules.claimChangeCertainty, "more certain: \(modalDropped.map { "“\($0)”" }.joined(separator: ", ")) dropped" + (willAdded ? " and “will” added" : ", with no hedge left"), major: willAdded,
+                   words: modalDropped + (willAdded ? ["will"] : []))
+        }
+        if !boosters.isEmpty {
+            signal(Rules.claimChangeIntensity, "intensified: the copy adds \(boosters.map { "“\($0)”" }.joined(separator: ", "))", major: boosters.contains(where: Vocabulary.strongBoosters.contains), words: boosters)
+        }
+        // Negation and antonyms, which cancel out: "did not rise" ↔ "fell" is one meaning.
+        let negO = unmatchedNegations(bf.oTokens, bf.cTokens, wa.oStage, wa.pairs.map { ($0.o, $0.c) }, wn)
+        let negC = unmatchedNegations(bf.cTokens, bf.oTokens, wa.cStage, wa.pairs.map { ($0.c, $0.o) }, wn)
+        // Conservative: the other side has no negator at all ("neither … nor" and "not"
+        // spread over clauses are still negations).
+        let flipped = !negO.isEmpty && !bf.cTokens.contains(where: isNegator) || !negC.isEmpty && !bf.oTokens.contains(where: isNegator)
+        let antonyms = antonymSwaps(bf, wn).filter { !negatedClause(bf.oTokens, before: $0.o, wn, self: false) && !negatedClause(bf.cTokens, before: $0.c, wn, self: false) }.map { (ctx.original.text(bf.oTokens[$0.o].start, bf.oTokens[$0.o].end), ctx.copy.text(bf.cTokens[$0.c].start, bf.cTokens[$0.c].end)) }
+        if flipped && antonyms.isEmpty {
+            let side = !negO.isEmpty ? "the original negates (“\(negO.joined(separator: "”, “"))”) and the copy does not" : "the copy negates (“\(negC.joined(separator: "”, “"))”) and the original does not"
+            signal(Rules.claimChangeNegation, "negation flipped: \(side)", major: true, words: negO + negC)
+        } else if !flipped, let (x, y) = antonyms.first {
+            signal(Rules.claimChangeAntonym, "opposite meaning: “\(x)” became its antonym “\(y)”", major: true, words: [x, y])
+        }
+        // Causality.
+        let causeO = bf.oKeys.contains { Vocabulary.causeMarkers.contains($0) }, causeC = bf.cKeys.contains { Vocabulary.causeMarkers.contains($0) }
+        let resultO = bf.oKeys.contains { Vocabulary.resultMarkers.contains($0) }, resultC = bf.cKeys.contains { Vocabulary.resultMarkers.contains($0) }
+        if (causeO && !causeC && resultC && !resultO) || (resultO && !resultC && causeC && !causeO) {
+            signal(Rules.claimChangeCausality, "causality changed: the original says \(causeO ? "“because”" : "“as a result”"), the copy \(causeC ? "“because”" : "“as a result”")", major: true)
+        }
+        // Actor candidates: names of the copy's residue that are not a calendar word, the
+        // source of an attribution, or the name of something the original describes (the
+        // renames are taken out by `finish`).
+        guard bf.cNames.contains(where: { !bf.oNames.contains($0) && cResidueKeys.contains($0) }) else { return a }
+        let excused = excusedNames(ctx, bf, wa, wn)
+        a.newNames = NewNames.newEntities(ctx, bf, bf.cTokens).filter { !excused.contains($0) && cResidueKeys.contains($0) }
+        a.fresh = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
+            && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
+        // Actors are counted as names, not words ("New York City" is one), and places
+        // are not actors (a new place is an insertion's business).
+        if !a.fresh.isEmpty {
+            a.actorPhrases = ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
+                bf.cTokens[r].contains { a.fresh.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
+            }
+        }
+        return a
+    }
+
+    /// The findings of the analysed beads, in bead order, once the renames are known: a
+    /// name the copy renames from a name of the original is not a new actor.
+    static func finish(_ ctx: FindingContext, _ analyses: [Analysis]) -> [Finding] {
+        let renamedTo = ctx.renamedTo
+        var out: [Finding] = []
+        for a in analyses.sorted(by: { $0.fact < $1.fact }) {
+            let bf = BeadFacts.all(ctx)[a.fact]
+            var signals = a.signals
+            // Actors: the candidates that are not renames.
+            let nameCandidate = bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) && a.cResidueKeys.contains($0) }
+            let newNames = nameCandidate ? a.newNames.filter { !renamedTo.contains($0) } : []
+            let freshInBead = a.fresh.filter { !renamedTo.contains($0) }
+            let actorPhrases = freshInBead.isEmpty ? [] : a.actorPhrases.filter { r in bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } }
+            if actorPhrases.count >= 2 {
+                let written = ctx.written(.copy, bf.cTokens, freshInBead.sorted())
+                signals.append((Rules.claimChangeActors, "other actors: the copy sentence names \(written.map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", true, written))
+            } else if newNames.count == 1, actorPhrases.count == 1, let r = bf.regions.first(where: { r in r.inserted.contains { NameIndex.key($0) == newNames[0] } }),
+                      bf.lost(r.deleted, against: bf.cTerms).count >= 2 {
+                signals.append((Rules.claimChangeActors, "another referent: “\(ctx.written(.copy, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.original.text($0.start, $0.end) }.joined(separator: " "))”", true,
+                                ctx.written(.copy, bf.cTokens, newNames)))
+            }
+            // The rule named is the first signal in the order of the docs' table; `why` lists all.
+            guard let r = Rules.all.first(where: { r in signals.contains { $0.rule == r } }) else { continue }
+            let texts = signals.map(\.text)
+            var f = Finding(r, weaker: !signals.contains(where: \.major), original: ctx.originalSpan(bf.bead), copy: ctx.copySpan(bf.bead),
+                            message: texts[0] + (texts.count > 1 ? " (and \(texts.count - 1) more)" : ""),
+                            why: texts.joined(separator: "; "))
+            f.words = signals.flatMap(\.words)
+            f.bead = bf.index
+            out.append(f)
+        }
+        return out
     }
 
     /// Largest substitution (words deleted and inserted in one changed region) searched for

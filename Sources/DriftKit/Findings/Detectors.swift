@@ -178,42 +178,49 @@ enum Detectors {
             // lexemes, name folds, word terms — are locked): both cores share them. Results are
             // keyed by detector, so the order they finish in changes nothing. Two rounds: the
             // renames (`NameChangeDetector.renames`) beside every detector that does not read
-            // them, then the two that do, claim-change (the costliest by far) in
-            // `claimParts` interleaved parts of its beads.
+            // them and beside claim-change's analysis (the costliest work by far, in
+            // `claimParts` interleaved parts of its beads); then the detectors that read the
+            // renames, claim-change's `finish` among them. Tasks are taken in list order as
+            // the cores come free: the longest single task (the renames) first.
             let wantRenames = unrelated || !ctx.crossLanguage
+            let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
             let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) }
+            let tasks: [RoundTask] = (wantRenames ? [.renames] : []) + (claim == nil ? [] : (0..<Detectors.claimParts).map { .claimAnalysis($0) })
+                + first.map { .detector($0) }
             let shared = Unchecked(ctx)
-            let round1 = ParallelMap.map((wantRenames ? [-1] : []) + first) { k in
-                Unchecked(k < 0 ? RoundResult.renames(NameChangeDetector.renames(shared.value)) : .findings(list.detectors[k].detect(shared.value)))
-            }
-            for (k, r) in zip((wantRenames ? [-1] : []) + first, round1) {
-                switch r.value {
-                case .renames(let x): ctx.renames = x
-                case .findings(let f): found[ObjectIdentifier(detectors[k])] = f
+            let round1 = ParallelMap.map(tasks) { task in
+                switch task {
+                case .renames: return Unchecked(RoundResult.renames(NameChangeDetector.renames(shared.value)))
+                case .claimAnalysis(let part): return Unchecked(.claim(ClaimChangeDetector.analyze(shared.value, part: part, of: Detectors.claimParts)))
+                case .detector(let k): return Unchecked(.findings(list.detectors[k].detect(shared.value)))
                 }
             }
-            let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
+            var analyses: [ClaimChangeDetector.Analysis] = []
+            for (task, r) in zip(tasks, round1) {
+                switch (task, r.value) {
+                case (_, .renames(let x)): ctx.renames = x
+                case (_, .claim(let a)): analyses += a
+                case (.detector(let k), .findings(let f)): found[ObjectIdentifier(detectors[k])] = f
+                default: break
+                }
+            }
             let second = detectors.indices.filter { Detectors.readsRenames(detectors[$0]) }
-            let items = Detectors.costliestFirst(detectors).filter(second.contains).flatMap { k in k == claim ? (0..<Detectors.claimParts).map { [k, $0] } : [[k, -1]] }
             let withRenames = Unchecked(ctx)
-            let round2 = ParallelMap.map(items) { item in
-                item[1] < 0 ? list.detectors[item[0]].detect(withRenames.value) : ClaimChangeDetector.detect(withRenames.value, part: item[1], of: Detectors.claimParts)
+            let claimAnalyses = Unchecked(analyses)
+            let round2 = ParallelMap.map(second) { k in
+                k == claim ? ClaimChangeDetector.finish(withRenames.value, claimAnalyses.value) : list.detectors[k].detect(withRenames.value)
             }
-            var claimFindings: [[Finding]] = []
-            for (item, r) in zip(items, round2) {
-                if item[1] < 0 { found[ObjectIdentifier(detectors[item[0]])] = r } else { claimFindings.append(r) }
-            }
-            if let claim { found[ObjectIdentifier(detectors[claim])] = ClaimChangeDetector.merge(claimFindings) }
+            for (k, r) in zip(second, round2) { found[ObjectIdentifier(detectors[k])] = r }
         }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
     }
 
-    /// Parts claim-change's beads are split into for the second round (every fourth bead
+    /// Parts claim-change's analysis is split into for the first round (every fourth bead
     /// each): the cores take parts as they come free, so one core does not end the round
     /// alone on a costly half. 4 on 2 cores: the seed pair 000→001's halves differed by
     /// 18% (callgrind, 36.3 M against 30.8 M instructions); the findings do not depend on it
-    /// (`merge` orders them by bead).
+    /// (`finish` orders them by bead).
     static let claimParts = 4
 
     /// The detectors that read `FindingContext.renames` (the others run while it is made).
@@ -221,8 +228,11 @@ enum Detectors {
         ObjectIdentifier(d) == ObjectIdentifier(ClaimChangeDetector.self) || ObjectIdentifier(d) == ObjectIdentifier(NameChangeDetector.self)
     }
 
-    /// What one task of the first round gives: the renames or one detector's findings.
-    enum RoundResult { case renames([NameChangeDetector.Rename]), findings([Finding]) }
+    /// One task of the first round: the renames, a part of claim-change's analysis, or the
+    /// detector at an index of the list.
+    enum RoundTask: Sendable { case renames, claimAnalysis(Int), detector(Int) }
+    /// What one task of the first round gives.
+    enum RoundResult { case renames([NameChangeDetector.Rename]), claim([ClaimChangeDetector.Analysis]), findings([Finding]) }
 
     /// Which list of detectors a comparison runs (a value that can cross threads).
     enum DetectorList: Sendable {
@@ -234,13 +244,6 @@ enum Detectors {
             case .unrelated: return Detectors.unrelated
             }
         }
-    }
-
-    /// Indices of `detectors` with claim-change first: on the seed pair 000→001 it is ≈ 45%
-    /// of all detector work (callgrind), so started last it would run alone on one core.
-    static func costliestFirst(_ detectors: [any Detector.Type]) -> [Int] {
-        let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
-        return (claim.map { [$0] } ?? []) + detectors.indices.filter { $0 != claim }
     }
 
     /// The fact set, built once.
