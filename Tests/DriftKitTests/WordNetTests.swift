@@ -37,6 +37,23 @@ struct WordNetTests {
         #expect(wn.synsetOffsets("zzzzzzzz", .noun).isEmpty)
     }
 
+    @Test("a synset whose data line is longer than one read is read to its end")
+    func longDataLine() throws {
+        guard let wn = try Self.wordNet() else { return }
+        // The longest line of data.noun (several KB: many more bytes than one read takes).
+        let text = try String(contentsOfFile: wn.directory + "/data.noun", encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").filter { !$0.hasPrefix(" ") }.max { $0.utf8.count < $1.utf8.count })
+        #expect(line.utf8.count > 4 * 512)
+        // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] | gloss
+        let f = line.split(separator: "|")[0].split(separator: " ").map(String.init)
+        let words = try #require(Int(f[3], radix: 16)), pointers = try #require(Int(f[4 + 2 * words]))
+        let offset = try #require(Int(f[0]))
+        let synset = try #require(wn.synset(at: offset, .noun))
+        #expect(synset.words.count == words)
+        #expect(synset.pointers.count == pointers)
+        #expect(synset.pointers.last?.offset == Int(f[4 + 2 * words + 1 + 4 * (pointers - 1) + 1]))
+    }
+
     @Test("synsets are read at their offsets: the first sense of dog is the domestic dog")
     func synsets() throws {
         guard let wn = try Self.wordNet() else { return }
