@@ -37,23 +37,17 @@ enum ClaimChangeDetector: Detector {
     static func detect(_ ctx: FindingContext) -> [Finding] { finish(ctx, analyze(ctx, part: 0, of: 1)) }
 
     /// What claim-change finds in one bead before the renames are known (`analyze`): every
-    /// signal but the actors', and the actor candidates — names new to the sentence, less
-    /// those excused — that `finish` filters by the renames. The costly part (word
-    /// alignment, WordNet) is here, so it runs beside `NameChangeDetector.renames` rather
-    /// than after it; `finish` only filters and words the finding.
+    /// signal but the actors', which `finish` adds once the renames are known (a name the
+    /// copy renames is not a new actor). The costlier part (word alignment, WordNet) is
+    /// here, so it runs beside `NameChangeDetector.renames` rather than after it.
     struct Analysis {
         /// Index of the bead's facts in `ctx.facts`.
         let fact: Int
         var signals: [(rule: Rule, text: String, major: Bool, words: [String])] = []
+        /// The bead's word alignment.
+        var words: WordAlignment
         /// Keys of the copy's words no alignment stage matched.
         var cResidueKeys: Set<String> = []
-        /// New entities of the copy sentence (`NewNames.newEntities`) in the residue, not excused.
-        var newNames: [String] = []
-        /// Names new to the sentence, in the residue, not excused and not a fuller or
-        /// shorter form of a name of the original.
-        var fresh: Set<String> = []
-        /// The copy's name phrases that hold a `fresh` name and are not places.
-        var actorPhrases: [Range<Int>] = []
     }
 
     /// `analyze` of every `parts`-th claim-relevant bead from the `part`-th (beads are
@@ -69,7 +63,6 @@ enum ClaimChangeDetector: Detector {
     }
 
     static func analyze(_ ctx: FindingContext, _ bf: BeadFacts, fact: Int, _ wn: WordNet?) -> Analysis {
-        var a = Analysis(fact: fact)
         // The WordNet stages change an outcome only for boosters (a synonym of a booster of
         // the original is not added); names, negators and hedges match as words or stems.
         // Antonyms are looked up in word substitutions (`antonymSwaps`). So the WordNet
@@ -82,8 +75,7 @@ enum ClaimChangeDetector: Detector {
         let newName = bf.cNames.contains { !bf.oNames.contains($0) }
         let needed = boosterCandidate || bf.oTokens.contains(where: isNegator) || bf.cTokens.contains(where: isNegator) || newName
         let wa = needed ? WordAligner.align(bf.oTokens, bf.cTokens, wordNet: boosterCandidate ? wn : nil) : WordAligner.unaligned(bf.oTokens, bf.cTokens)
-        let cResidueKeys = Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) })
-        a.cResidueKeys = cResidueKeys
+        var a = Analysis(fact: fact, words: wa, cResidueKeys: Set(wa.cResidue.map { NameIndex.key(bf.cTokens[$0]) }))
         func signal(_ r: Rule, _ text: String, major m: Bool, words: [String] = []) {
             a.signals.append((r, text, m, words))
         }
@@ -128,37 +120,32 @@ enum ClaimChangeDetector: Detector {
         if (causeO && !causeC && resultC && !resultO) || (resultO && !resultC && causeC && !causeO) {
             signal(Rules.claimChangeCausality, "causality changed: the original says \(causeO ? "“because”" : "“as a result”"), the copy \(causeC ? "“because”" : "“as a result”")", major: true)
         }
-        // Actor candidates: names of the copy's residue that are not a calendar word, the
-        // source of an attribution, or the name of something the original describes (the
-        // renames are taken out by `finish`).
-        guard bf.cNames.contains(where: { !bf.oNames.contains($0) && cResidueKeys.contains($0) }) else { return a }
-        let excused = excusedNames(ctx, bf, wa, wn)
-        a.newNames = NewNames.newEntities(ctx, bf, bf.cTokens).filter { !excused.contains($0) && cResidueKeys.contains($0) }
-        a.fresh = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
-            && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
-        // Actors are counted as names, not words ("New York City" is one), and places
-        // are not actors (a new place is an insertion's business).
-        if !a.fresh.isEmpty {
-            a.actorPhrases = ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
-                bf.cTokens[r].contains { a.fresh.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
-            }
-        }
         return a
     }
 
-    /// The findings of the analysed beads, in bead order, once the renames are known: a
-    /// name the copy renames from a name of the original is not a new actor.
-    static func finish(_ ctx: FindingContext, _ analyses: [Analysis]) -> [Finding] {
+    /// The findings of the analysed beads, in bead order, once the renames are known; with
+    /// `part` and `parts`, of every `parts`-th analysis from the `part`-th (the actors' tests
+    /// read WordNet too: the second round runs them on both cores).
+    static func finish(_ ctx: FindingContext, _ analyses: [Analysis], part: Int = 0, of parts: Int = 1) -> [Finding] {
         let renamedTo = ctx.renamedTo
+        let wn = WordNet.forMatching()
         var out: [Finding] = []
-        for a in analyses.sorted(by: { $0.fact < $1.fact }) {
+        for (n, a) in analyses.sorted(by: { $0.fact < $1.fact }).enumerated() where n % parts == part {
             let bf = BeadFacts.all(ctx)[a.fact]
             var signals = a.signals
-            // Actors: the candidates that are not renames.
-            let nameCandidate = bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) && a.cResidueKeys.contains($0) }
-            let newNames = nameCandidate ? a.newNames.filter { !renamedTo.contains($0) } : []
-            let freshInBead = a.fresh.filter { !renamedTo.contains($0) }
-            let actorPhrases = freshInBead.isEmpty ? [] : a.actorPhrases.filter { r in bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } }
+            // Actors: names of the copy's residue that are not a calendar word, the source of an
+            // attribution, or the name of something the original describes.
+            let cResidueKeys = a.cResidueKeys
+            let nameCandidate = bf.cNames.contains { !bf.oNames.contains($0) && !renamedTo.contains($0) && cResidueKeys.contains($0) }
+            let excused = nameCandidate ? excusedNames(ctx, bf, a.words, wn) : []
+            let newNames = !nameCandidate ? [] : NewNames.newEntities(ctx, bf, bf.cTokens).filter { !renamedTo.contains($0) && !excused.contains($0) && cResidueKeys.contains($0) }
+            let freshInBead = Set(bf.cNames.filter { n in !bf.oNames.contains(n) && !renamedTo.contains(n) && !excused.contains(n) && cResidueKeys.contains(n)
+                && !NewNames.expands(n, bf) && !NewNames.sameStem(n, bf) && !NewNames.expandsAcronym(n, bf, ctx.copy) })
+            // Actors are counted as names, not words ("New York City" is one), and places
+            // are not actors (a new place is an insertion's business).
+            let actorPhrases = freshInBead.isEmpty ? [] : ctx.names.phrases(bf.cTokens, on: .copy).filter { r in
+                bf.cTokens[r].contains { freshInBead.contains(NameIndex.key($0)) } && !isPlace(bf.cTokens[r], wn)
+            }
             if actorPhrases.count >= 2 {
                 let written = ctx.written(.copy, bf.cTokens, freshInBead.sorted())
                 signals.append((Rules.claimChangeActors, "other actors: the copy sentence names \(written.map { "“\($0)”" }.joined(separator: ", ")), which the original sentence does not", true, written))

@@ -180,8 +180,8 @@ enum Detectors {
             // renames (`NameChangeDetector.renames`) beside every detector that does not read
             // them and beside claim-change's analysis (the costliest work by far, in
             // `claimParts` interleaved parts of its beads); then the detectors that read the
-            // renames, claim-change's `finish` among them. Tasks are taken in list order as
-            // the cores come free: the longest single task (the renames) first.
+            // renames, claim-change's `finish` (in as many parts) among them. Tasks are taken
+            // in list order as the cores come free: the longest single task (the renames) first.
             let wantRenames = unrelated || !ctx.crossLanguage
             let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
             let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) }
@@ -204,23 +204,31 @@ enum Detectors {
                 default: break
                 }
             }
+            // The second round: claim-change's `finish` (its actors' tests) in parts, beside the
+            // other detectors that read the renames.
             let second = detectors.indices.filter { Detectors.readsRenames(detectors[$0]) }
+            let items = second.flatMap { k in k == claim ? (0..<Detectors.claimParts).map { [k, $0] } : [[k, -1]] }
             let withRenames = Unchecked(ctx)
             let claimAnalyses = Unchecked(analyses)
-            let round2 = ParallelMap.map(second) { k in
-                k == claim ? ClaimChangeDetector.finish(withRenames.value, claimAnalyses.value) : list.detectors[k].detect(withRenames.value)
+            let round2 = ParallelMap.map(items) { item in
+                item[1] < 0 ? list.detectors[item[0]].detect(withRenames.value)
+                    : ClaimChangeDetector.finish(withRenames.value, claimAnalyses.value, part: item[1], of: Detectors.claimParts)
             }
-            for (k, r) in zip(second, round2) { found[ObjectIdentifier(detectors[k])] = r }
+            var claimFindings: [Finding] = []
+            for (item, r) in zip(items, round2) {
+                if item[1] < 0 { found[ObjectIdentifier(detectors[item[0]])] = r } else { claimFindings += r }
+            }
+            if let claim { found[ObjectIdentifier(detectors[claim])] = claimFindings.sorted { ($0.bead ?? 0) < ($1.bead ?? 0) } }
         }
         let reconciled = probe.measure("reconcile") { Reconcile.apply(found, ctx, unrelated: unrelated) }
         return probe.measure("zone policy") { ZonePolicy.apply(reconciled, ctx) }
     }
 
-    /// Parts claim-change's analysis is split into for the first round (every fourth bead
-    /// each): the cores take parts as they come free, so one core does not end the round
-    /// alone on a costly half. 4 on 2 cores: the seed pair 000→001's halves differed by
-    /// 18% (callgrind, 36.3 M against 30.8 M instructions); the findings do not depend on it
-    /// (`finish` orders them by bead).
+    /// Parts claim-change's analysis and its finish are split into (every fourth bead each):
+    /// the cores take parts as they come free, so one core does not end a round alone on a
+    /// costly half. 4 on 2 cores: the seed pair 000→001's halves differed by 18% (callgrind,
+    /// 36.3 M against 30.8 M instructions); the findings do not depend on it (they are put
+    /// back in bead order).
     static let claimParts = 4
 
     /// The detectors that read `FindingContext.renames` (the others run while it is made).
