@@ -24,7 +24,10 @@ import Foundation
 /// - other statement: the word alignment explains under 40% of the words of the two sentences
 ///   (each of six words or more): the copy sentence says something else, a clause of
 ///   information added, dropped or replaced ("the damaged bridge … would reopen to traffic
-///   next spring" → "the damaged bridge … collapsed overnight, killing two workers").
+///   next spring" → "the damaged bridge … collapsed overnight, killing two workers");
+/// - replaced clause: each sentence has a clause of three content words or more that the word
+///   alignment matches no word of, in a pair it explains under 60% of ("…, and officials said
+///   taxes would stay the same" → "…, but the city mayor resigned abruptly").
 /// A qualifier dropped with nothing added is an omitted qualifier (`DroppedQualifierDetector`), not a claim change.
 enum ClaimChangeDetector: Detector {
     static let phase = "claim-change"
@@ -136,15 +139,19 @@ enum ClaimChangeDetector: Detector {
             // Another statement: the word alignment explains too little of the two sentences.
             // Judged last; it names the finding only when no other signal makes it major.
             let others = fired.count, majorBefore = major
-            if let share = explainedShare(bf, wa, alignedWithWordNet: boosterCandidate, wn), share < otherStatementShare {
+            var pair = PairAlignment(bf, wa, alignedWithWordNet: boosterCandidate, wn)
+            if let share = pair.explainedShare(under: otherStatementShare) {
                 signal(Rules.claimChangeOtherStatement, "another statement: the word alignment (same word, stem, WordNet synonym or derivation) explains \(Int((share * 100).rounded()))% of the words of the two sentences", major: true)
+            }
+            if let clauses = pair.replacedClauses(ctx) {
+                signal(Rules.claimChangeReplacedClause, "a clause replaced: the original's “\(clauses.o)” and the copy's “\(clauses.c)” have no word the word alignment matches, and it explains under \(Int(replacedClauseShare * 100))% of the two sentences", major: true)
             }
             // The rule named is the first signal in the order of the docs' table; `why` lists all.
             let first = Rules.all.first(where: fired.prefix(others).contains)
             let firstGrade = first.map { majorBefore ? $0.grade : ($0.weaker ?? $0.grade) }
             let r: Rule, weaker: Bool, lead: Int
             if fired.count > others, firstGrade?.severity != .major {
-                r = Rules.claimChangeOtherStatement; weaker = false; lead = others
+                r = fired[others]; weaker = false; lead = others
             } else if let first {
                 r = first; weaker = !majorBefore; lead = 0
             } else {
@@ -182,22 +189,103 @@ enum ClaimChangeDetector: Detector {
     /// or 12 (104 hits at 0.84 against 100 at 0.83, 75 at 0.80, 46 at 0.78).
     static let otherStatementWords = 6
 
-    /// The share of the two sentences' words the word alignment explains, with WordNet
-    /// (2·matched / all words); nil when a sentence is too short to judge or WordNet is
-    /// missing (without synonyms, every rewording would look like another statement). The
-    /// exact and stem stages are tried first: WordNet stages only add matches, so a pair they
-    /// already explain enough is not looked up.
+    /// Fewest content words a clause of each sentence needs, none of them matched by the word
+    /// alignment, for the pair to have a clause replaced (`claim-change.replaced-clause`).
+    /// Scale: content words (not stop words; numbers count). From the MSRP training split
+    /// (with `replacedClauseShare`): 3.
+    static let replacedClauseWords = 3
+    /// Below this share of their words explained by the word alignment (scale as
+    /// `otherStatementShare`), two sentences that each have an unmatched clause have one
+    /// replaced. From the MSRP training split (Python prototype of the aligner, then
+    /// scripts/rule_precision.py, 2026-12-03): 0.6.
+    static let replacedClauseShare = 0.6
+
+    /// Clauses of a sentence: stretches between punctuation (commas, semicolons, colons,
+    /// dashes, brackets, quotation marks) and before a word that opens a clause
+    /// (`Vocabulary.clauseOpeners`: "and", "which", "because"…), which belongs to no clause.
+    static func clauses(_ ts: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for (k, t) in ts.enumerated() where t.kind == .punctuation || (t.kind == .word && Vocabulary.clauseOpeners.contains(t.key)) {
+            if k > start { out.append(start..<k) }
+            start = k + 1
+        }
+        if start < ts.count { out.append(start..<ts.count) }
+        return out
+    }
+
+    /// The first clause of `ts` with `replacedClauseWords` content words or more, none of them
+    /// matched (`stage` nil), as token range.
+    static func unmatchedClause(_ ts: [Token], _ stage: [WordAlignment.Stage?]) -> Range<Int>? {
+        clauses(ts).first { r in
+            let content = r.filter { ts[$0].kind != .punctuation && !Vocabulary.stopWords.contains(ts[$0].key) }
+            return content.count >= replacedClauseWords && content.allSatisfy { stage[$0] == nil }
+        }
+    }
+
+    /// The word alignment of a whole pair for the rules that read how much of it is explained
+    /// (`claim-change.other-statement`, `claim-change.replaced-clause`): the exact and stem
+    /// stages first, the WordNet stages only for a pair a rule still holds for after them (they
+    /// only add matches, so a pair explained enough without them is not looked up), each
+    /// computed once. Nothing is judged without WordNet (without synonyms every rewording would
+    /// look unexplained) or for a sentence under `otherStatementWords` words.
     ///
-    /// - Complexity: one exact-and-stem alignment of the pair; a WordNet one only under the bar.
-    static func explainedShare(_ bf: BeadFacts, _ wa: WordAlignment, alignedWithWordNet: Bool, _ wn: WordNet?) -> Double? {
-        guard let wn else { return nil }
-        let nO = bf.oTokens.count { $0.kind != .punctuation }, nC = bf.cTokens.count { $0.kind != .punctuation }
-        guard min(nO, nC) >= otherStatementWords else { return nil }
+    /// - Complexity: one exact-and-stem alignment of a pair of long enough sentences; a WordNet
+    ///   one only for a candidate.
+    struct PairAlignment {
+        let bf: BeadFacts
+        let wn: WordNet?
+        /// Words and numbers of each sentence (punctuation not counted).
+        let nO: Int, nC: Int
+        private var plainAlignment: WordAlignment?
+        private var fullAlignment: WordAlignment?
+
+        init(_ bf: BeadFacts, _ wa: WordAlignment, alignedWithWordNet: Bool, _ wn: WordNet?) {
+            self.bf = bf; self.wn = wn
+            nO = bf.oTokens.count { $0.kind != .punctuation }; nC = bf.cTokens.count { $0.kind != .punctuation }
+            if alignedWithWordNet { plainAlignment = wa; fullAlignment = wa }
+            else if !wa.pairs.isEmpty { plainAlignment = wa }
+        }
+
+        var judged: Bool { wn != nil && min(nO, nC) >= otherStatementWords }
+
+        mutating func plain() -> WordAlignment {
+            if let a = plainAlignment { return a }
+            let a = WordAligner.align(bf.oTokens, bf.cTokens, wordNet: nil)
+            plainAlignment = a
+            return a
+        }
+
+        mutating func full() -> WordAlignment {
+            if let a = fullAlignment { return a }
+            let a = WordAligner.align(bf.oTokens, bf.cTokens, wordNet: wn)
+            fullAlignment = a
+            return a
+        }
+
         func share(_ a: WordAlignment) -> Double { 2 * Double(a.pairs.count) / Double(nO + nC) }
-        if alignedWithWordNet { return share(wa) }
-        let plain = wa.pairs.isEmpty ? WordAligner.align(bf.oTokens, bf.cTokens, wordNet: nil) : wa
-        guard share(plain) < otherStatementShare else { return share(plain) }
-        return share(WordAligner.align(bf.oTokens, bf.cTokens, wordNet: wn))
+
+        /// The share of the two sentences' words the alignment explains (2·matched / all
+        /// words), when it is under `bar`; nil otherwise.
+        mutating func explainedShare(under bar: Double) -> Double? {
+            guard judged, share(plain()) < bar else { return nil }
+            let s = share(full())
+            return s < bar ? s : nil
+        }
+
+        /// A clause of each sentence the alignment matches no word of, in a pair it explains
+        /// under `replacedClauseShare` of: the texts of the two clauses, or nil.
+        mutating func replacedClauses(_ ctx: FindingContext) -> (o: String, c: String)? {
+            guard judged else { return nil }
+            func found(_ a: WordAlignment) -> (Range<Int>, Range<Int>)? {
+                guard share(a) < replacedClauseShare, let o = unmatchedClause(bf.oTokens, a.oStage),
+                      let c = unmatchedClause(bf.cTokens, a.cStage) else { return nil }
+                return (o, c)
+            }
+            guard found(plain()) != nil, let (o, c) = found(full()) else { return nil }
+            return (ctx.original.text(bf.oTokens[o.lowerBound].start, bf.oTokens[o.upperBound - 1].end),
+                    ctx.copy.text(bf.cTokens[c.lowerBound].start, bf.cTokens[c.upperBound - 1].end))
+        }
     }
 
     /// Largest substitution (words deleted and inserted in one changed region) searched for

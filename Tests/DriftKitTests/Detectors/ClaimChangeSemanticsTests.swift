@@ -175,4 +175,20 @@ struct ClaimChangeSemanticsTests {
                               "Last year the municipality purchased the former railway yard in order to construct a bigger hospital for the area.")
         #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
     }
+
+    @Test("a clause of the original replaced by a clause of other news is a major claim change, though most of the sentence is kept")
+    func replacedClause() throws {
+        let p = try Self.pair("The council approved the new budget on Tuesday, and officials said taxes would stay the same.",
+                              "The council approved the new budget on Tuesday, but the city mayor resigned abruptly over a heated debate.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.replaced-clause")
+        #expect(f.severity == .major)
+    }
+
+    @Test("a clause added with the original's content kept is not a replaced clause")
+    func clauseAddedOnly() throws {
+        let p = try Self.pair("The council approved the new budget on Tuesday after a long debate.",
+                              "The council approved the new budget on Tuesday after a long debate, and the city mayor praised the vote warmly.")
+        #expect(!p.findings(.claimChange).contains { $0.severity == .major }, "\(p.listing)")
+    }
 }
