@@ -25,6 +25,7 @@ struct VocabularyTests {
         "nonTermWords": (Array(Vocabulary.nonTermWords), .tokenKey),
         "stopWords": (Array(Vocabulary.stopWords), .tokenKey),
         "sentenceStarters": (Array(Vocabulary.sentenceStarters), .tokenKey),
+        "clauseOpeners": (Array(Vocabulary.clauseOpeners), .tokenKey),
         "pronouns": (Array(Vocabulary.pronouns), .tokenKey),
         "descriptionOpeners": (Array(Vocabulary.descriptionOpeners), .tokenKey),
         "honorifics": (Array(Vocabulary.honorifics), .tokenKey),

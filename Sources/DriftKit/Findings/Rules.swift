@@ -99,23 +99,29 @@ public enum Rules {
         reason: "numbers of a pair aligned across languages that differ on both sides; too few hits on the translated development pairs to measure (none in x01–x03), so it takes the measured grade of number-change.aligned-pair (0.66, minor): comparing digits across a translation is no surer than within one language")
     // MARK: claim-change
     static let claimChangeCertainty = Rule(
-        "claim-change.certainty", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.44),
-        reason: "MSRP train (meaning convention) major grade 3 hits, 1.00; minor grade 41 hits, 0.44; dev tuning pairs (gold) 0 hits; pooled 3 hits; 41 hits, 0.44: the major grade (a hedge replaced by “will”) has too few hits (< 20) to measure and keeps its judged value; the minor grade is measured")
+        "claim-change.certainty", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.39),
+        reason: "MSRP train (meaning convention) major grade 3 hits, 1.00; minor grade 38 hits, 0.39 (41 hits, 0.44, before claim-change.other-statement and claim-change.replaced-clause named the findings they make major); dev tuning pairs (gold) 0 hits; pooled 3 hits; 38 hits, 0.39: the major grade (a hedge replaced by “will”) has too few hits (< 20) to measure and keeps its judged value; the minor grade is measured")
     static let claimChangeIntensity = Rule(
-        "claim-change.intensity", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.42),
-        reason: "MSRP train (meaning convention) major grade 6 hits, 0.67; minor grade 19 hits, 0.42; dev tuning pairs (gold) 0 hits; pooled 6 hits; 19 hits: both grades have too few hits (< 20) to measure; strong boosters (“proof”, “exclusive”) stay major from the seed gold, other amplifiers minor at their MSRP precision")
+        "claim-change.intensity", .claimChange, .init(.major, 0.75), weaker: .init(.minor, 0.38),
+        reason: "MSRP train (meaning convention) major grade 6 hits, 0.67; minor grade 16 hits, 0.38; dev tuning pairs (gold) 0 hits; pooled 6 hits; 16 hits: both grades have too few hits (< 20) to measure; strong boosters (“proof”, “exclusive”) stay major from the seed gold, other amplifiers minor at their MSRP precision")
     static let claimChangeNegation = Rule(
-        "claim-change.negation", .claimChange, .init(.minor, 0.5),
-        reason: "MSRP train (meaning convention) 24 hits, 0.50 (was 27 hits, 0.44, before “unless”, exceptive “nothing but” and negative nouns); dev tuning pairs (gold) 0 hits; pooled 24 hits, 0.50 < 0.80: minor (most remaining paraphrase hits are real polarity changes MSRP tolerates: “don't want” → “still want”)")
+        "claim-change.negation", .claimChange, .init(.minor, 0.45),
+        reason: "MSRP train (meaning convention) 22 hits, 0.45 (was 27 hits, 0.44, before “unless”, exceptive “nothing but” and negative nouns; 24 hits, 0.50, before claim-change.other-statement and claim-change.replaced-clause named the findings they make major); dev tuning pairs (gold) 0 hits; pooled 22 hits, 0.45 < 0.80: minor (most remaining paraphrase hits are real polarity changes MSRP tolerates: “don't want” → “still want”)")
     static let claimChangeAntonym = Rule(
         "claim-change.antonym", .claimChange, .init(.minor, 0.5),
-        reason: "MSRP train (meaning convention) 10 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 10 hits: too few hits (< 20) to measure; minor by judgement, as every estimate is under 0.80")
+        reason: "MSRP train (meaning convention) 9 hits, 0.44; dev tuning pairs (gold) 0 hits; pooled 9 hits: too few hits (< 20) to measure; minor by judgement, as every estimate is under 0.80")
     static let claimChangeCausality = Rule(
         "claim-change.causality", .claimChange, .init(.major, 0.75),
         reason: "MSRP train (meaning convention) 2 hits, 0.50; dev tuning pairs (gold) 0 hits; pooled 2 hits: too few hits (< 20) to measure; kept from the seed gold (“because” → “as a result” reverses what caused what)")
     static let claimChangeActors = Rule(
-        "claim-change.actors", .claimChange, .init(.minor, 0.42),
-        reason: "MSRP train (meaning convention) 179 hits, 0.42 (rebuilt on the word alignment from 644 hits, 0.38); dev tuning pairs (gold) 0 hits; pooled 179 hits, 0.42 < 0.80: minor; under 0.50: rebuilt once in issue #11, still to improve")
+        "claim-change.actors", .claimChange, .init(.minor, 0.39),
+        reason: "MSRP train (meaning convention) 165 hits, 0.39 (rebuilt on the word alignment from 644 hits, 0.38; 178 hits, 0.42, before claim-change.other-statement and claim-change.replaced-clause named the findings they make major); dev tuning pairs (gold) 0 hits; pooled 165 hits, 0.39 < 0.80: minor; under 0.50: rebuilt once in issue #11, still to improve")
+    static let claimChangeOtherStatement = Rule(
+        "claim-change.other-statement", .claimChange, .init(.major, 0.84),
+        reason: "MSRP train (meaning convention) 104 hits, 0.84; dev tuning pairs (gold) 0 hits; pooled 104 hits, 0.84 ≥ 0.80: major (2026-12-03). The share of the two sentences' words the word alignment explains (2·matched / all words, WordNet stages included) under 0.40, each sentence of six words or more; thresholds from the training split only (0.41: 141 hits, 0.77). Test split, for the record: 46 hits, 0.91")
+    static let claimChangeReplacedClause = Rule(
+        "claim-change.replaced-clause", .claimChange, .init(.major, 0.86),
+        reason: "MSRP train (meaning convention) 70 hits, 0.86; dev tuning pairs (gold) 0 hits; pooled 70 hits, 0.86 ≥ 0.80: major (2026-12-03). Each sentence has a clause of three content words or more that the word alignment (WordNet stages included) matches no word of, and the alignment explains under 0.6 of the pair; values from the training split (the Python prototype: 76 pairs at 0.88 alone). Test split, for the record: 17 hits, 0.82")
     // MARK: quote-change
     static let quoteChangeAlteredQuotation = Rule(
         "quote-change.altered-quotation", .quoteChange, .init(.minor, 0.16),
@@ -149,7 +155,7 @@ public enum Rules {
         omissionUnalignedSentences, omissionClauseWithEntity, omissionDroppedQualifier, omissionFurniture,
         nameChangeSpellingVariant, nameChangeSubstitutedName,
         numberChangeAlignedPair, numberChangeCrossLanguage,
-        claimChangeCertainty, claimChangeIntensity, claimChangeNegation, claimChangeAntonym, claimChangeCausality, claimChangeActors,
+        claimChangeCertainty, claimChangeIntensity, claimChangeNegation, claimChangeAntonym, claimChangeCausality, claimChangeActors, claimChangeOtherStatement, claimChangeReplacedClause,
         quoteChangeAlteredQuotation,
         boilerplateFurniture, boilerplateSharedFurniture, boilerplateChangedFurniture,
         duplicateVerbatimRepeat,

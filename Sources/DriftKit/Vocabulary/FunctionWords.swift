@@ -62,6 +62,15 @@ extension Vocabulary {
         .union(stopWordHonorifics)
         .union(russianFunctionWords)
 
+    /// Words that open a clause inside a sentence: coordinating conjunctions and the common
+    /// subordinators and relative pronouns of English ("…, which", "because", "while"). Read by
+    /// `ClaimChangeDetector.clauses` to cut a sentence into clauses besides its punctuation.
+    /// Source: hand-compiled from English's closed word classes (issue #11, 2026-12-03).
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "while", "because", "after", "which", "who", "where", "when", "although", "though", "as",
+        "since", "before", "whereas", "if", "that",
+    ]
+
     /// Words that start sentences; a dotted acronym before one of these ends its sentence
     /// ("…in the U.S. The president…"), before any other capitalised word it does not
     /// ("The U.S. President"). Source: hand-compiled with the segmenter (0fb8a99): function

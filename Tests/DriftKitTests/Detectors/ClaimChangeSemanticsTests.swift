@@ -156,4 +156,39 @@ struct ClaimChangeSemanticsTests {
         #expect(f.rule == "claim-change.certainty")
         #expect(f.words.contains("may") && f.words.contains("will"))
     }
+
+    // MARK: another statement (the word alignment explains too little of the pair)
+
+    @Test("a copy sentence that keeps the subject but says something else — a clause of news in place of the original's — is a major claim change")
+    func anotherStatement() throws {
+        let p = try Self.pair("Engineers said the damaged bridge over the river would reopen to traffic next spring.",
+                              "The damaged bridge over the river collapsed overnight, killing two workers and injuring eleven commuters on a crowded bus.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.other-statement")
+        #expect(f.severity == .major)
+        #expect(f.originalContains("would reopen") && f.copyContains("collapsed overnight"))
+    }
+
+    @Test("a paraphrase that rewords nearly every word (synonyms, derivations) is not another statement")
+    func rewordedParaphrase() throws {
+        let p = try Self.pair("The city bought the old rail yard last year to build a larger hospital for the region.",
+                              "Last year the municipality purchased the former railway yard in order to construct a bigger hospital for the area.")
+        #expect(p.findings(.claimChange).isEmpty, "\(p.listing)")
+    }
+
+    @Test("a clause of the original replaced by a clause of other news is a major claim change, though most of the sentence is kept")
+    func replacedClause() throws {
+        let p = try Self.pair("The council approved the new budget on Tuesday, and officials said taxes would stay the same.",
+                              "The council approved the new budget on Tuesday, but the city mayor resigned abruptly over a heated debate.")
+        let f = try #require(p.findings(.claimChange).first, "\(p.listing)")
+        #expect(f.rule == "claim-change.replaced-clause")
+        #expect(f.severity == .major)
+    }
+
+    @Test("a clause added with the original's content kept is not a replaced clause")
+    func clauseAddedOnly() throws {
+        let p = try Self.pair("The council approved the new budget on Tuesday after a long debate.",
+                              "The council approved the new budget on Tuesday after a long debate, and the city mayor praised the vote warmly.")
+        #expect(!p.findings(.claimChange).contains { $0.severity == .major }, "\(p.listing)")
+    }
 }
