@@ -57,9 +57,19 @@ enum NameChangeDetector: Detector {
     static func phraseKeys(_ ctx: FindingContext, _ side: Side) -> Set<String> {
         let d = ctx.document(side)
         var out = Set<String>()
+        // A one-word phrase (most names) has its word's name key for key (`phraseKey`): by
+        // key number, 0 for a key not met yet, 1 for one already in `out`, 2 for one whose
+        // phrase key is made every time (an empty name key).
+        var met = [UInt8](repeating: 0, count: ctx.names.keyCount)
         for i in d.sentences.indices {
             let ts = d.sentences[i].tokens
-            for r in ctx.names.phrases(sentence: i, on: side) { out.insert(phraseKey(ts[r])) }
+            for r in ctx.names.phrases(sentence: i, on: side) {
+                if r.count == 1, let id = ctx.names.nameKey(sentence: i, token: r.lowerBound, on: side) {
+                    if met[Int(id)] == 1 { continue }
+                    if met[Int(id)] == 0 { met[Int(id)] = ctx.names.nameKey(id).isEmpty ? 2 : 1 }
+                }
+                out.insert(phraseKey(ts[r]))
+            }
         }
         return out
     }
@@ -140,12 +150,17 @@ enum NameChangeDetector: Detector {
         // The closest original name of each copy name, computed once per spelling (a name
         // recurs); the first occurrence of each original key, indexed once when needed.
         var closest: [String: (String, Double)] = [:]
-        var firstInOriginal: [String: Token]? = nil
+        var firstInOriginal: [Token?]? = nil
         // The original names a copy spelling may vary, folded once (not once per copy name).
         var candidates: [(name: String, folded: [UInt32])]? = nil
+        // Only the first occurrence of a name key can be reported: every later one is then
+        // reported already or fails the same tests. By name key number.
+        var met = [Bool](repeating: false, count: ctx.names.keyCount)
         for (si, s) in ctx.copy.sentences.enumerated() {
-            for (k, t) in s.tokens.enumerated() where ctx.names.isName(sentence: si, token: k, on: .copy) {
-                let key = NameIndex.key(t)
+            for k in s.tokens.indices {
+                guard let nk = ctx.names.nameKey(sentence: si, token: k, on: .copy), !met[Int(nk)] else { continue }
+                met[Int(nk)] = true
+                let t = s.tokens[k], key = ctx.names.nameKey(nk)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
                 let best: (String, Double)
                 if let b = closest[key] { best = b } else {
@@ -168,12 +183,8 @@ enum NameChangeDetector: Detector {
                 guard best.1 >= documentVariantSimilarity, !sameLettersBut(best.0, key), !HouseStyle.sameReferent(best.0, key) else { continue }
                 reported.insert(key)
                 // The original's spelling as written, at its first occurrence.
-                if firstInOriginal == nil {
-                    var first: [String: Token] = [:]
-                    for os in ctx.original.sentences { for ot in os.tokens where first[NameIndex.key(ot)] == nil { first[NameIndex.key(ot)] = ot } }
-                    firstInOriginal = first
-                }
-                guard let ot = firstInOriginal![best.0] else { continue }
+                if firstInOriginal == nil { firstInOriginal = ctx.names.firstWords(on: .original) }
+                guard let b = ctx.names.nameKeyNumber(best.0), let ot = firstInOriginal![Int(b)] else { continue }
                 let fromText = ctx.original.text(ot.start, ot.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
                 let toText = ctx.copy.text(t.start, t.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
                 let id = best.0 + "\u{1}" + key
