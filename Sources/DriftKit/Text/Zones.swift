@@ -104,9 +104,10 @@ public enum ZoneClassifier {
         // email address.", "Please read the rules …") next to a control is part of the widget.
         func widgetText() {
             for _ in 0..<2 {
-                for k in 0..<n where zones[k] == .body && facts[k].addressesReader {
-                    func widget(_ z: Zone) -> Bool { z == .action || z == .navigation }
-                    if (k > 0 && widget(zones[k - 1])) || (k + 1 < n && widget(zones[k + 1])) { zones[k] = .action }
+                func widget(_ z: Zone) -> Bool { z == .action || z == .navigation }
+                // (The neighbours first: most sentences have no widget beside them.)
+                for k in 0..<n where zones[k] == .body && ((k > 0 && widget(zones[k - 1])) || (k + 1 < n && widget(zones[k + 1]))) {
+                    if facts[k].addressesReader { zones[k] = .action }
                 }
             }
         }
@@ -257,22 +258,32 @@ public enum ZoneClassifier {
         return Array(lo...hi)
     }
 
-    /// What the classifier reads of one sentence. A class (every field a constant): the
-    /// classifier reads `facts[k]` many times per sentence, and a struct of seven arrays and
-    /// three strings copied out of the array each time cost a retain and a release per field
-    /// (perf, 100k pair: 2% of the whole run).
+    /// What the classifier reads of one sentence. A class (every field a constant or made
+    /// once): the classifier reads `facts[k]` many times per sentence, and a struct of seven
+    /// arrays and three strings copied out of the array each time cost a retain and a release
+    /// per field (perf, 100k pair: 2% of the whole run). What only some rules read — the
+    /// sentence's text, which words are capitalised — is made when first read; the words
+    /// every rule might look for are found in the one pass that collects the words.
     final class Facts {
         let words: [Token]
-        let keys: [String]
-        let raw: String
+        /// The words' keys (a view of `words`, not a copy).
+        let keys: Keys
+        /// The sentence as written, for the text rules; empty for a unit longer than
+        /// `maxTextWords` (no text rule reads those).
+        private(set) lazy var raw: String = short ? String(decoding: text[start..<end], as: UTF8.self) : ""
         /// Whether `raw` holds `needle` (ASCII or one quote mark), by bytes.
-        func has(_ needle: String) -> Bool { raw.containsBytes(needle) }
+        func has(_ needle: String) -> Bool {
+            guard short else { return false }
+            return text.withUnsafeBufferPointer { b in UnsafeBufferPointer(rebasing: b[start..<end]).containsBytes(needle) }
+        }
         /// Lower-case words joined by one space: the key for repeats and headline copies.
         let norm: String
         let isLine: Bool
         /// True when a line break (or the start of the text) comes before the sentence.
         let startsLine: Bool
-        let capitalised: [Bool]
+        private(set) lazy var capitalised: [Bool] = text.withUnsafeBufferPointer { p in
+            words.map { $0.kind == .number || NameIndex.isCapitalized(p, $0.start) }
+        }
         /// The first word is in capitals: ASCII letters only, at least two, none lower case.
         let firstAllCaps: Bool
         let tokens: [Token]
@@ -280,27 +291,64 @@ public enum ZoneClassifier {
         let hasDatelineDash: Bool
         /// A "©" token.
         let hasCopyrightSign: Bool
+        /// An opening bracket, "(" or "[" (where `Brackets.groups` opens a group).
+        let hasOpeningBracket: Bool
+        /// Indices (in `words`) of the first "copyright", the first "rights" and the first
+        /// "contributed" or "contributing"; whether some word is "not".
+        let copyrightAt: Int?, rightsAt: Int?, contributedAt: Int?
+        let hasNot: Bool
+
+        /// The document's text and the sentence's bytes in it (UTF-8 offsets).
+        private let text: [UInt8]
+        private let start: Int, end: Int
+        /// At most `maxTextWords` words: the text rules read this unit.
+        private let short: Bool
 
         init(_ d: Document, _ s: Sentence) {
             tokens = s.tokens
+            // The words, and what the rules look for in every sentence, in one pass (the byte
+            // count first spares most string comparisons).
             var w: [Token] = []
             w.reserveCapacity(s.tokens.count)
-            for t in s.tokens where t.kind != .punctuation { w.append(t) }
+            var copyright: Int? = nil, rights: Int? = nil, contributed: Int? = nil, not = false
+            var copyrightSign = false, bracket = false
+            for t in s.tokens {
+                let k = t.key
+                if t.kind == .punctuation {
+                    // (Only a two-byte key can be "©", only a one-byte one a bracket.)
+                    switch k.utf8.count {
+                    case 1: if !bracket, let c = k.utf8.first, c == 0x28 || c == 0x5B { bracket = true }
+                    case 2: if !copyrightSign && k == "©" { copyrightSign = true }
+                    default: break
+                    }
+                    continue
+                }
+                switch k.utf8.count {
+                case 2: if !copyrightSign && k == "©" { copyrightSign = true }
+                case 3: if !not && k == "not" { not = true }
+                case 6: if rights == nil && k == "rights" { rights = w.count }
+                case 9: if copyright == nil && k == "copyright" { copyright = w.count }
+                case 11, 12: if contributed == nil && (k == "contributed" || k == "contributing") { contributed = w.count }
+                default: break
+                }
+                w.append(t)
+            }
             words = w
-            keys = words.map(\.key)
+            keys = Keys(words: w)
+            copyrightAt = copyright; rightsAt = rights; contributedAt = contributed; hasNot = not
+            hasCopyrightSign = copyrightSign
+            hasOpeningBracket = bracket
             // The text and the joined keys are only read for short units (labels, credits,
             // titles); long sentences skip making them.
-            let short = words.count <= ZoneClassifier.maxTextWords
-            raw = short ? d.text(of: s) : ""
+            short = w.count <= ZoneClassifier.maxTextWords
+            text = d.source.text
+            start = s.start; end = s.end
             norm = short && s.isLine ? keys.joined(separator: " ") : ""
-            // (Only a two-byte key can be "©": the byte count spares most string comparisons.)
-            hasCopyrightSign = s.tokens.contains { $0.key.utf8.count == 2 && $0.key == "©" }
             isLine = s.isLine
             let b = d.source.text
             startsLine = d.startsLine(s)
             // (A key equal to "-" is that one byte: compared as bytes.)
             hasDatelineDash = s.tokens.prefix(8).contains { t in t.key.utf8.count == 1 && t.key.utf8.first == 0x2D && t.start > 0 && b[t.start - 1] == 0x20 }
-            capitalised = b.withUnsafeBufferPointer { p in w.map { $0.kind == .number || NameIndex.isCapitalized(p, $0.start) } }
             // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
             // (Only the first word's is read.)
             firstAllCaps = w.first.map { t in
@@ -313,6 +361,14 @@ public enum ZoneClassifier {
                 }
                 return upper >= 2
             } ?? false
+        }
+
+        /// The keys of a sentence's words, read from the words in place.
+        struct Keys: RandomAccessCollection {
+            let words: [Token]
+            var startIndex: Int { 0 }
+            var endIndex: Int { words.count }
+            subscript(i: Int) -> String { words[i].key }
         }
 
         /// An auxiliary, a modal or a reporting verb, or a lower-case "-ed" word (a past tense;
@@ -399,32 +455,20 @@ public enum ZoneClassifier {
         var isRights: Bool {
             if hasCopyrightSign || hasCopyrightParen { return true }
             // "Copyright 2019 …": the word with a year, not a sentence about copyright law.
-            // The first "copyright" and "rights" and whether there is a "not", in one pass (the
-            // byte count first spares most string comparisons).
-            var copyright: Int? = nil, rights: Int? = nil, not = false
-            for (i, k) in keys.enumerated() {
-                switch k.utf8.count {
-                case 9: if copyright == nil && k == "copyright" { copyright = i }
-                case 6: if rights == nil && k == "rights" { rights = i }
-                case 3: if !not && k == "not" { not = true }
-                default: break
-                }
-            }
-            if words.count <= 25, let c = copyright,
+            if words.count <= 25, let c = copyrightAt,
                keys[c...].prefix(4).contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) { return true }
-            if let r = rights, r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
+            if let r = rightsAt, r + 1 < keys.count, keys[r + 1] == "reserved" { return true }
             // "This material may not be published, broadcast, rewritten or redistributed."
             // (The "not" first: most sentences have none, and the verbs need a hash each.)
-            guard not else { return false }
+            guard hasNot else { return false }
             return keys.filter { Vocabulary.rightsVerbs.contains($0) }.count >= 3
         }
 
         /// `raw` holds "(c) " or "(C) " (one pass over its bytes).
         private var hasCopyrightParen: Bool {
-            var r = raw
-            return r.withUTF8 { b in
-                guard b.count >= 4 else { return false }
-                for i in 0...(b.count - 4) where b[i] == 0x28 && (b[i + 1] == 0x63 || b[i + 1] == 0x43) && b[i + 2] == 0x29 && b[i + 3] == 0x20 { return true }
+            guard short, end - start >= 4 else { return false }
+            return text.withUnsafeBufferPointer { b in
+                for i in start...(end - 4) where b[i] == 0x28 && (b[i + 1] == 0x63 || b[i + 1] == 0x43) && b[i + 2] == 0x29 && b[i + 3] == 0x20 { return true }
                 return false
             }
         }
@@ -447,7 +491,7 @@ public enum ZoneClassifier {
         var carriesPhotoCredit: Bool {
             guard words.count > 8 else { return false }
             // No opening bracket, no bracketed group (`Brackets.groups` opens on "(" or "[").
-            guard tokens.contains(where: { $0.kind == .punctuation && $0.key.utf8.count == 1 && ($0.key.utf8.first == 0x28 || $0.key.utf8.first == 0x5B) }) else { return false }
+            guard hasOpeningBracket else { return false }
             for g in Brackets.groups(tokens) {
                 let inner = tokens[g].filter { $0.kind != .punctuation }.map(\.key)
                 if inner.count <= 8, inner.contains(where: { Vocabulary.photoWords.contains($0) }), tokens[g].contains(where: { $0.key == "/" }) { return true }
@@ -470,15 +514,16 @@ public enum ZoneClassifier {
         /// month when `weekday` ("…, Saturday, June 1, 2019.", the AP caption's close).
         func endsWithDate(weekday: Bool) -> Bool {
             let w = words.count
-            guard !isLine, w >= 10, keys[w - 1].count == 4, words[w - 1].kind == .number,
-                  ZoneClassifier.months[keys[w - 3]] != nil, words[w - 2].kind == .number else { return false }
+            // (The kinds first: they spare most key reads.)
+            guard !isLine, w >= 10, words[w - 1].kind == .number, words[w - 2].kind == .number, keys[w - 1].count == 4,
+                  ZoneClassifier.months[keys[w - 3]] != nil else { return false }
             return !weekday || Vocabulary.weekdays.contains(keys[w - 4])
         }
 
         /// "… contributed to this report." / "… contributed reporting." / "Jane Roe and John
         /// Doe contributed from New York."
         var isContributorLine: Bool {
-            guard words.count <= 30, let c = keys.firstIndex(where: { ($0.utf8.count == 11 || $0.utf8.count == 12) && ($0 == "contributed" || $0 == "contributing") }) else { return false }
+            guard words.count <= 30, let c = contributedAt else { return false }
             let rest = Array(keys[(c + 1)...])
             // "contributed reporting", "contributed to this report/story".
             if rest.first == "reporting" || (rest.count >= 3 && rest[0] == "to" && rest[1] == "this" && ["report", "story", "article"].contains(rest[2])) { return true }
