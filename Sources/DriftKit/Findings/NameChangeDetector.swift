@@ -276,15 +276,16 @@ struct WordRuns {
             if !p.utf8.contains(0x20) { runs.insert(p); continue }
             // An ASCII phrase (no CR: "\r\n" is the one ASCII pair read as one character) is
             // split by its bytes, as the characters below would split it.
+            // A run of its words is the bytes from the first one's start to the last one's end.
             if p.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-                let words = p.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
-                if words.count > WordRuns.maxWords { long.append(p) }
-                for i in words.indices {
-                    var run: [UInt8] = []
-                    for j in i..<min(words.count, i + WordRuns.maxWords) {
-                        if j > i { run.append(0x20) }
-                        run.append(contentsOf: words[j])
-                        runs.insert(String(decoding: run, as: UTF8.self))
+                let bytes = Array(p.utf8)
+                var starts = [0], ends: [Int] = []
+                for (k, c) in bytes.enumerated() where c == 0x20 { ends.append(k); starts.append(k + 1) }
+                ends.append(bytes.count)
+                if starts.count > WordRuns.maxWords { long.append(p) }
+                for i in starts.indices {
+                    for j in i..<min(starts.count, i + WordRuns.maxWords) {
+                        runs.insert(String(decoding: bytes[starts[i]..<ends[j]], as: UTF8.self))
                     }
                 }
                 continue

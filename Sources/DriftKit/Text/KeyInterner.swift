@@ -12,12 +12,13 @@
 ///     keys.id(of: "kremlin")    // nil
 ///     keys[1]                   // "moscow"
 ///
-/// An ASCII string is looked up by its bytes (hashed as `KeyTable.hash` hashes, open addressing with linear
-/// probing over a power-of-two slot array at most half full): two ASCII strings are equal
-/// exactly when their bytes are. So is a string canonically equivalent to an ASCII one, by that
-/// one's bytes: only three scalars decompose canonically to ASCII (U+037E to ";", U+1FEF to "`",
-/// U+212A to "K"; every other decomposition holds a scalar beyond ASCII). Any other string —
-/// "e" + U+0301 and "é" are equal — is looked up in a `[String: Int32]`.
+/// An ASCII string is looked up by its bytes (hashed as `KeyTable.hash` hashes; open
+/// addressing with linear probing over a power-of-two slot array at most half full): two ASCII
+/// strings are equal exactly when their bytes are. So is a string canonically equivalent to an
+/// ASCII one, by that one's bytes: only three scalars decompose canonically to ASCII (U+037E
+/// to ";", U+1FEF to "`", U+212A to "K"; every other decomposition holds a scalar beyond
+/// ASCII). Any other string — "e" + U+0301 and "é" are equal — is looked up in a
+/// `[String: Int32]`.
 ///
 /// - Complexity: `intern` and `id(of:)` are O(length of the string), amortised; an ASCII
 ///   string costs no `Hasher`.
