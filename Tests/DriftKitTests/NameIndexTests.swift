@@ -26,17 +26,33 @@ struct NameIndexTests {
     Officials in Kiev and Vienna on Thursday said the talks failed — (Reuters) reported.
     """
 
-    /// Every token and every sentence of both documents: the table against the test.
+    /// Every token and every sentence of both documents: the table against the test, and the
+    /// name key numbers against the keys (equal numbers in both documents exactly for equal
+    /// keys; the first word of the original with each key found by its number).
     func check(_ o: Document, _ c: Document) {
         let names = NameIndex(o, c)
+        var numbers: [String: Int32] = [:]
         for (side, d) in [(Side.original, o), (Side.copy, c)] {
             for (i, s) in d.sentences.enumerated() {
                 for (k, t) in s.tokens.enumerated() {
                     #expect(names.isName(sentence: i, token: k, on: side) == names.isName(t, at: k, in: s.tokens, on: side),
                             "\(side) sentence \(i) token \(k) “\(t.key)”")
+                    if let n = names.nameKey(sentence: i, token: k, on: side) {
+                        #expect(names.nameKey(n) == NameIndex.key(t))
+                        #expect(numbers[NameIndex.key(t), default: n] == n, "“\(t.key)” numbered twice")
+                        numbers[NameIndex.key(t)] = n
+                    } else {
+                        #expect(!names.isName(sentence: i, token: k, on: side))
+                    }
                 }
                 #expect(names.phrases(sentence: i, on: side) == names.phrases(s.tokens, on: side), "\(side) sentence \(i)")
             }
+        }
+        #expect(Set(numbers.values).count == numbers.count)
+        let first = names.firstWords(on: .original)
+        for name in names.originalNames {
+            let want = o.sentences.lazy.flatMap(\.tokens).first { $0.kind == .word && NameIndex.key($0) == name }
+            #expect(names.nameKeyNumber(name).flatMap { first[Int($0)] } == want, "\(name)")
         }
     }
 

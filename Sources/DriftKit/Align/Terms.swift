@@ -74,19 +74,20 @@ final class TermTable {
         return i
     }
 
-    /// Token keys seen, interned per kind (`Token.Kind.rawValue`): index → the key's term id
-    /// (−1: none), whether it is an honorific (`Vocabulary.honorifics`), whether it is a period.
-    private var keyIndex: [[String: Int32]] = [[:], [:], [:]]
+    /// Token keys seen, interned per kind (`Token.Kind.rawValue`; a key's number there → its
+    /// index): index → the key's term id (−1: none), whether it is an honorific
+    /// (`Vocabulary.honorifics`), whether it is a period.
+    private var keyIndex = KindKeys()
     private(set) var keyTerm: [Int32] = []
     private(set) var keyIsHonorific: [Bool] = []
     private(set) var keyIsPeriod: [Bool] = []
 
     /// The index of a token's key (one dictionary lookup per token).
     func key(_ t: Token) -> Int32 {
-        let kind = Int(t.kind.rawValue)
-        if let i = keyIndex[kind][t.key] { return i }
+        let (known, number) = keyIndex.find(t)
+        if let known { return known }
         let i = Int32(keyTerm.count)
-        keyIndex[kind][t.key] = i
+        keyIndex.set(t, number, i)
         keyTerm.append(Terms.term(t).map { id($0) } ?? -1) // Terms.term depends on kind and key only
         keyIsHonorific.append(t.kind == .word && Vocabulary.honorifics.contains(t.key))
         keyIsPeriod.append(t.kind == .punctuation && t.key == ".")
@@ -105,20 +106,43 @@ final class TermTable {
     }
 
     static func runKeys(_ sentences: ArraySlice<Sentence>) -> RunKeys {
-        var local: [[String: Int32]] = [[:], [:], [:]]
+        var local = KindKeys()
         var out = RunKeys()
         out.keys.reserveCapacity(sentences.count)
         for s in sentences {
             out.keys.append(s.tokens.map { t in
-                let kind = Int(t.kind.rawValue)
-                if let i = local[kind][t.key] { return i }
+                let (known, number) = local.find(t)
+                if let known { return known }
                 let i = Int32(out.fresh.count)
-                local[kind][t.key] = i
+                local.set(t, number, i)
                 out.fresh.append(t)
                 return i
             })
         }
         return out
+    }
+
+    /// An index given to each (kind, key) of tokens, as a `[String: Int32]` per kind would
+    /// keep them, with the keys numbered by a `KeyInterner` per kind.
+    struct KindKeys {
+        private var keys = [KeyInterner(), KeyInterner(), KeyInterner()]
+        /// Per kind, by key number: the index given (-1: none yet).
+        private var index: [[Int32]] = [[], [], []]
+
+        /// The index given to the token's kind and key, if any, and the key's number.
+        mutating func find(_ t: Token) -> (Int32?, Int32) {
+            let kind = Int(t.kind.rawValue)
+            let n = keys[kind].intern(t.key)
+            if Int(n) < index[kind].count, index[kind][Int(n)] >= 0 { return (index[kind][Int(n)], n) }
+            return (nil, n)
+        }
+
+        /// Gives `i` to the token's kind and key, numbered `n` by `find`.
+        mutating func set(_ t: Token, _ n: Int32, _ i: Int32) {
+            let kind = Int(t.kind.rawValue)
+            while index[kind].count <= Int(n) { index[kind].append(-1) }
+            index[kind][Int(n)] = i
+        }
     }
 
     /// `runs.flatMap { $0.map { keys(of: $0) } }` — the same key indices and term ids, bit

@@ -25,13 +25,19 @@ enum BoilerplateDetector: Detector {
 
     /// Whether a line's words are mostly site-furniture vocabulary, why, and those words.
     static func classify(words: [Token]) -> (Bool, String, [String]) {
+        classify(words: words, isFurniture: { Vocabulary.furniture.contains(words[$0].key) }, isStopWord: { Vocabulary.stopWords.contains(words[$0].key) })
+    }
+
+    /// `classify(words:)` with the two word lists asked through `isFurniture` and
+    /// `isStopWord` (by index in `words`), for a caller that knows them already.
+    static func classify(words: [Token], isFurniture: (Int) -> Bool, isStopWord: (Int) -> Bool) -> (Bool, String, [String]) {
         guard !words.isEmpty, words.count <= maxWords else { return (false, "", []) }
         // Content words: not stop words, or furniture words (one pass, each word's furniture
         // test made once).
         var content = 0, hits: [Token] = []
-        for t in words {
-            let furniture = Vocabulary.furniture.contains(t.key)
-            if furniture || !Vocabulary.stopWords.contains(t.key) { content += 1; if furniture { hits.append(t) } }
+        for (i, t) in words.enumerated() {
+            let furniture = isFurniture(i)
+            if furniture || !isStopWord(i) { content += 1; if furniture { hits.append(t) } }
         }
         guard content > 0 else { return (false, "", []) }
         let share = Double(hits.count) / Double(content)

@@ -57,9 +57,19 @@ enum NameChangeDetector: Detector {
     static func phraseKeys(_ ctx: FindingContext, _ side: Side) -> Set<String> {
         let d = ctx.document(side)
         var out = Set<String>()
+        // A one-word phrase (most names) has its word's name key for key (`phraseKey`): by
+        // key number, 0 for a key not met yet, 1 for one already in `out`, 2 for one whose
+        // phrase key is made every time (an empty name key).
+        var met = [UInt8](repeating: 0, count: ctx.names.keyCount)
         for i in d.sentences.indices {
             let ts = d.sentences[i].tokens
-            for r in ctx.names.phrases(sentence: i, on: side) { out.insert(phraseKey(ts[r])) }
+            for r in ctx.names.phrases(sentence: i, on: side) {
+                if r.count == 1, let id = ctx.names.nameKey(sentence: i, token: r.lowerBound, on: side) {
+                    if met[Int(id)] == 1 { continue }
+                    if met[Int(id)] == 0 { met[Int(id)] = ctx.names.nameKey(id).isEmpty ? 2 : 1 }
+                }
+                out.insert(phraseKey(ts[r]))
+            }
         }
         return out
     }
@@ -140,12 +150,17 @@ enum NameChangeDetector: Detector {
         // The closest original name of each copy name, computed once per spelling (a name
         // recurs); the first occurrence of each original key, indexed once when needed.
         var closest: [String: (String, Double)] = [:]
-        var firstInOriginal: [String: Token]? = nil
+        var firstInOriginal: [Token?]? = nil
         // The original names a copy spelling may vary, folded once (not once per copy name).
         var candidates: [(name: String, folded: [UInt32])]? = nil
+        // Only the first occurrence of a name key can be reported: every later one is then
+        // reported already or fails the same tests. By name key number.
+        var met = [Bool](repeating: false, count: ctx.names.keyCount)
         for (si, s) in ctx.copy.sentences.enumerated() {
-            for (k, t) in s.tokens.enumerated() where ctx.names.isName(sentence: si, token: k, on: .copy) {
-                let key = NameIndex.key(t)
+            for k in s.tokens.indices {
+                guard let nk = ctx.names.nameKey(sentence: si, token: k, on: .copy), !met[Int(nk)] else { continue }
+                met[Int(nk)] = true
+                let t = s.tokens[k], key = ctx.names.nameKey(nk)
                 guard !ctx.names.originalNames.contains(key), !reported.contains(key), key.count >= 4 else { continue }
                 let best: (String, Double)
                 if let b = closest[key] { best = b } else {
@@ -168,12 +183,8 @@ enum NameChangeDetector: Detector {
                 guard best.1 >= documentVariantSimilarity, !sameLettersBut(best.0, key), !HouseStyle.sameReferent(best.0, key) else { continue }
                 reported.insert(key)
                 // The original's spelling as written, at its first occurrence.
-                if firstInOriginal == nil {
-                    var first: [String: Token] = [:]
-                    for os in ctx.original.sentences { for ot in os.tokens where first[NameIndex.key(ot)] == nil { first[NameIndex.key(ot)] = ot } }
-                    firstInOriginal = first
-                }
-                guard let ot = firstInOriginal![best.0] else { continue }
+                if firstInOriginal == nil { firstInOriginal = ctx.names.firstWords(on: .original) }
+                guard let b = ctx.names.nameKeyNumber(best.0), let ot = firstInOriginal![Int(b)] else { continue }
                 let fromText = ctx.original.text(ot.start, ot.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
                 let toText = ctx.copy.text(t.start, t.end).replacingAll("’s", with: "").replacingAll("'s", with: "")
                 let id = best.0 + "\u{1}" + key
@@ -265,15 +276,16 @@ struct WordRuns {
             if !p.utf8.contains(0x20) { runs.insert(p); continue }
             // An ASCII phrase (no CR: "\r\n" is the one ASCII pair read as one character) is
             // split by its bytes, as the characters below would split it.
+            // A run of its words is the bytes from the first one's start to the last one's end.
             if p.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-                let words = p.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
-                if words.count > WordRuns.maxWords { long.append(p) }
-                for i in words.indices {
-                    var run: [UInt8] = []
-                    for j in i..<min(words.count, i + WordRuns.maxWords) {
-                        if j > i { run.append(0x20) }
-                        run.append(contentsOf: words[j])
-                        runs.insert(String(decoding: run, as: UTF8.self))
+                let bytes = Array(p.utf8)
+                var starts = [0], ends: [Int] = []
+                for (k, c) in bytes.enumerated() where c == 0x20 { ends.append(k); starts.append(k + 1) }
+                ends.append(bytes.count)
+                if starts.count > WordRuns.maxWords { long.append(p) }
+                for i in starts.indices {
+                    for j in i..<min(starts.count, i + WordRuns.maxWords) {
+                        runs.insert(String(decoding: bytes[starts[i]..<ends[j]], as: UTF8.self))
                     }
                 }
                 continue

@@ -3,62 +3,71 @@ import Foundation
 /// list of known names): a word is a name when it is capitalised, is not only capitalised
 /// because it starts a sentence, and never appears in lower case in either document.
 struct NameIndex {
-    private let common: Set<String>
-    private let capitalizedInside: Set<String>
+    /// The word keys of both documents, numbered (and the name keys `NameIndex.key` makes of
+    /// them): the sets below are indexed by these numbers.
+    private let keys: KeyInterner
+    /// By key number: the key is written in lower case somewhere in running text (`common`),
+    /// or capitalised inside a clause (`capitalizedInside`, by name key).
+    private let common: [Bool]
+    private let capitalizedInside: [Bool]
     /// Sentences written in Title Case (headings), per document: there a capital says
     /// nothing, so a word counts as a name only if running text capitalises it too.
     private var titleLines: [Set<Int>] = []
     let originalNames: Set<String>
     let copyNames: Set<String>
-    /// `isName` of every token of every sentence, per document (original, copy): flat, the
-    /// tokens of sentence `i` from `tokenBase[side][i]`. Made with the name sets, from the same
-    /// test, so that the detectors that read whole sentences (`phrases(sentence:on:)`,
-    /// `isName(sentence:token:on:)`) do not test each token again per question.
-    private var nameFlags: [[Bool]] = []
+    /// Of every token of every sentence, per document (original, copy): the number of its
+    /// name key (`NameIndex.key`) when it is a name (`isName`), else -1. Flat, the tokens of
+    /// sentence `i` from `tokenBase[side][i]`. Made with the name sets, from the same test, so
+    /// that the detectors that read whole sentences (`phrases(sentence:on:)`,
+    /// `isName(sentence:token:on:)`, `nameKey(sentence:token:on:)`) do not test each token
+    /// again per question.
+    private var nameKeys: [[Int32]] = []
     private var tokenBase: [[Int]] = []
 
     init(_ o: Document, _ c: Document) {
-        var common = Set<String>(), inside = Set<String>()
+        var space = KeySpace()
         var titles: [Set<Int>] = []
         for d in [o, c] {
             var t = Set<Int>()
             for s in d.sentences where NameIndex.isTitleCase(d, s) { t.insert(s.id) }
             titles.append(t)
         }
+        // Every word key numbered; those written in lower case in running text are common,
+        // those capitalised inside a clause are names there.
         for (di, d) in [o, c].enumerated() {
             d.source.text.withUnsafeBufferPointer { b in
-                for s in d.sentences where !titles[di].contains(s.id) {
-                    let ts = s.tokens
+                for s in d.sentences {
+                    let ts = s.tokens, title = titles[di].contains(s.id)
                     for k in ts.indices where ts[k].kind == .word {
-                        if !NameIndex.isCapitalized(b, ts[k].start) { common.insert(ts[k].key) }
-                        else if k > 0 && !NameIndex.startsClause(ts, k) { inside.insert(NameIndex.key(ts[k])) }
+                        let id = space.intern(ts[k].key)
+                        if title { continue }
+                        if !NameIndex.isCapitalized(b, ts[k].start) { space.common[Int(id)] = true }
+                        else if k > 0 && !NameIndex.startsClause(ts, k) { space.inside[Int(space.nameKey(id))] = true }
                     }
                 }
             }
         }
-        self.common = common
-        self.capitalizedInside = inside
-        documents = (o, c)
-        self.titleLines = titles
-        // The names of each document, and `isName` of each of its tokens (the same test as
-        // `isName`: `check`, then a name on a title line must be capitalised in running text).
-        func collect(_ d: Document, _ title: Set<Int>) -> (Set<String>, [Bool], [Int]) {
-            var out = Set<String>()
-            var flags: [Bool] = [], base: [Int] = []
+        // The names of each document, and the name key of each of its tokens that is a name
+        // (the same test as `isName`: `check`, then a name on a title line must be capitalised
+        // in running text).
+        func collect(_ d: Document, _ title: Set<Int>) -> (Set<Int32>, [Int32], [Int]) {
+            var out = Set<Int32>()
+            var flags: [Int32] = [], base: [Int] = []
             base.reserveCapacity(d.sentences.count + 1)
             flags.reserveCapacity(d.sentences.reduce(0) { $0 + $1.tokens.count })
             d.source.text.withUnsafeBufferPointer { b in
-                for s in d.sentences {
+                for (si, s) in d.sentences.enumerated() {
                     base.append(flags.count)
                     let ts = s.tokens
                     for k in ts.indices {
-                        // (`check` starts with these two tests: most tokens stop here, uncopied.)
-                        guard ts[k].kind == .word, NameIndex.isCapitalized(b, ts[k].start) else { flags.append(false); continue }
-                        let t = ts[k]
-                        guard NameIndex.check(t, k, ts, d, common, inside) else { flags.append(false); continue }
-                        let key = NameIndex.key(t)
+                        // (`check` starts with these two tests: most tokens stop here.)
+                        guard ts[k].kind == .word, NameIndex.isCapitalized(b, ts[k].start) else { flags.append(-1); continue }
+                        let id = space.intern(ts[k].key), key = space.nameKey(id)
+                        if space.common[Int(id)] || space.common[Int(key)] || space.isStopWord(key) { flags.append(-1); continue }
+                        if (k == 0 || NameIndex.startsClause(ts, k)) && !space.inside[Int(key)] { flags.append(-1); continue }
                         out.insert(key)
-                        if let si = NameIndex.sentence(of: t, in: d), title.contains(si) { flags.append(inside.contains(key)) } else { flags.append(true) }
+                        // (The sentence holding the token, which `isName` finds by its offset.)
+                        flags.append(!title.contains(si) || space.inside[Int(key)] ? key : -1)
                     }
                 }
             }
@@ -66,10 +75,45 @@ struct NameIndex {
             return (out, flags, base)
         }
         let (on, of, ob) = collect(o, titles[0]), (cn, cf, cb) = collect(c, titles[1])
-        originalNames = on
-        copyNames = cn
-        nameFlags = [of, cf]
+        keys = space.keys
+        common = space.common
+        capitalizedInside = space.inside
+        originalNames = Set(on.map { space.keys[$0] })
+        copyNames = Set(cn.map { space.keys[$0] })
+        documents = (o, c)
+        titleLines = titles
+        nameKeys = [of, cf]
         tokenBase = [ob, cb]
+    }
+
+    /// The key numbers the index is built on, with what it records of each key.
+    private struct KeySpace {
+        var keys = KeyInterner()
+        var common: [Bool] = [], inside: [Bool] = []
+        /// By key number: the number of its name key (`NameIndex.key`), -1 until asked for.
+        private var nameKeys: [Int32] = []
+        /// By key number: whether it is a stop word, 0 until asked for (1 no, 2 yes).
+        private var stop: [UInt8] = []
+
+        mutating func intern(_ key: String) -> Int32 {
+            let id = keys.intern(key)
+            if Int(id) == common.count { common.append(false); inside.append(false); nameKeys.append(-1); stop.append(0) }
+            return id
+        }
+
+        mutating func nameKey(_ id: Int32) -> Int32 {
+            let known = nameKeys[Int(id)]
+            if known >= 0 { return known }
+            let k = keys[id], n = NameIndex.key(k)
+            let made = n == k ? id : intern(n)
+            nameKeys[Int(id)] = made
+            return made
+        }
+
+        mutating func isStopWord(_ id: Int32) -> Bool {
+            if stop[Int(id)] == 0 { stop[Int(id)] = Vocabulary.stopWords.contains(keys[id]) ? 2 : 1 }
+            return stop[Int(id)] == 2
+        }
     }
 
     /// A line unit whose words are mostly capitalised ("Putin's "Art of Manipulation"").
@@ -80,8 +124,11 @@ struct NameIndex {
         return words.filter { isCapitalized(d, $0) }.count * 10 >= words.count * 8
     }
 
-    static func key(_ t: Token) -> String {
-        var k = t.key
+    static func key(_ t: Token) -> String { key(t.key) }
+
+    /// `key` of a token whose key is `k`.
+    static func key(_ k: String) -> String {
+        var k = k
         // Only a key whose last byte is "s" or "'" can end in "'s" or "'" (neither has another
         // spelling in Unicode): the byte spares the two suffix tests for most words.
         guard let last = k.utf8.last, last == 0x73 || last == 0x27 else { return k }
@@ -118,21 +165,24 @@ struct NameIndex {
     /// Punctuation after which a capital says nothing (`startsClause`).
     static let clauseOpeners: Set<String> = ["\"", "'", ":", "-", "(", "[", "...", ".", "?", "!"]
 
-    private static func check(_ t: Token, _ k: Int, _ ts: [Token], _ d: Document, _ common: Set<String>, _ inside: Set<String>) -> Bool {
-        guard t.kind == .word, isCapitalized(d, t) else { return false }
+    private func check(_ t: Token, _ k: Int, _ ts: [Token], _ d: Document) -> Bool {
+        guard t.kind == .word, NameIndex.isCapitalized(d, t) else { return false }
         let key = NameIndex.key(t)
-        if common.contains(t.key) || common.contains(key) || Vocabulary.stopWords.contains(key) { return false }
-        if k == 0 || startsClause(ts, k) { return inside.contains(key) }
+        if isCommon(t.key) || isCommon(key) || Vocabulary.stopWords.contains(key) { return false }
+        if k == 0 || NameIndex.startsClause(ts, k) { return isCapitalizedInside(key) }
         return true
     }
+
+    private func isCommon(_ key: String) -> Bool { keys.id(of: key).map { common[Int($0)] } ?? false }
+    private func isCapitalizedInside(_ key: String) -> Bool { keys.id(of: key).map { capitalizedInside[Int($0)] } ?? false }
 
     /// True when token `t`, at index `k` of the tokens `ts` of a sentence of document `side`,
     /// is a name.
     func isName(_ t: Token, at k: Int, in ts: [Token], on side: Side) -> Bool {
         let d = document(side)
-        guard NameIndex.check(t, k, ts, d, common, capitalizedInside) else { return false }
+        guard check(t, k, ts, d) else { return false }
         if titleLines.count == 2, let s = NameIndex.sentence(of: t, in: d), titleLines[side == .original ? 0 : 1].contains(s) {
-            return capitalizedInside.contains(NameIndex.key(t))
+            return isCapitalizedInside(NameIndex.key(t))
         }
         return true
     }
@@ -156,14 +206,58 @@ struct NameIndex {
     /// of the side's document, read from the index.
     func isName(sentence id: Int, token k: Int, on side: Side) -> Bool {
         let i = side == .original ? 0 : 1
-        return nameFlags[i][tokenBase[i][id] + k]
+        return nameKeys[i][tokenBase[i][id] + k] >= 0
     }
+
+    /// For a token that is a name (`isName(sentence:token:on:)`), the number of its name key
+    /// (`NameIndex.key`; `nameKey(_:)` gives it back): equal numbers, equal keys, in both
+    /// documents. Nil for a token that is not a name.
+    func nameKey(sentence id: Int, token k: Int, on side: Side) -> Int32? {
+        let i = side == .original ? 0 : 1
+        let key = nameKeys[i][tokenBase[i][id] + k]
+        return key >= 0 ? key : nil
+    }
+
+    /// The number of a name key (`nameKey(sentence:token:on:)`), nil for a key of neither document.
+    func nameKeyNumber(_ key: String) -> Int32? { keys.id(of: key) }
+
+    /// By name key number: the first word of the side's document whose name key
+    /// (`NameIndex.key`) it is — a name there or not — or nil.
+    /// - Complexity: O(tokens of the document), one key look-up per word.
+    func firstWords(on side: Side) -> [Token?] {
+        var first = [Token?](repeating: nil, count: keys.count)
+        // By key number: the number of the key's name key, -1 for one that is no key here,
+        // -2 until asked for.
+        var nameKeyOf = [Int32](repeating: -2, count: keys.count)
+        for s in document(side).sentences {
+            for t in s.tokens where t.kind == .word {
+                guard let id = keys.id(of: t.key) else { continue }
+                var key = nameKeyOf[Int(id)]
+                if key == -2 {
+                    let k = keys[id], n = NameIndex.key(k)
+                    key = n == k ? id : keys.id(of: n) ?? -1
+                    nameKeyOf[Int(id)] = key
+                }
+                if key >= 0 && first[Int(key)] == nil { first[Int(key)] = t }
+            }
+        }
+        return first
+    }
+
+    /// The name key numbered `id` (`nameKey(sentence:token:on:)`).
+    func nameKey(_ id: Int32) -> String { keys[id] }
+    /// Key numbers are below this.
+    var keyCount: Int { keys.count }
 
     /// `phrases(d.sentences[id].tokens, on: side)`, each token's test read from the index.
     func phrases(sentence id: Int, on side: Side) -> [Range<Int>] {
         let d = document(side), i = side == .original ? 0 : 1
-        let base = tokenBase[i][id]
-        return nameFlags[i].withUnsafeBufferPointer { f in NameIndex.phrases(d.sentences[id].tokens, d) { k in f[base + k] } }
+        let base = tokenBase[i][id], end = tokenBase[i][id + 1]
+        return nameKeys[i].withUnsafeBufferPointer { f in
+            // Most sentences hold no name: one pass over their flags settles it.
+            guard f[base..<end].contains(where: { $0 >= 0 }) else { return [] }
+            return NameIndex.phrases(d.sentences[id].tokens, d) { k in f[base + k] >= 0 }
+        }
     }
 
     /// Maximal names of `ts` (tokens of `d`), `isName(k)` saying whether token k is a name.
@@ -177,12 +271,13 @@ struct NameIndex {
             while j < ts.count {
                 if isName(j) { j += 1; end = j; continue }
                 // A capitalised common word right after a name is part of it ("Deutsche Bank").
-                if j == end, ts[j].kind == .word, !Vocabulary.stopWords.contains(ts[j].key), NameIndex.isCapitalized(d, ts[j]) { j += 1; end = j; continue }
+                // (The capital first: it spares the stop-word look-up for most words.)
+                if j == end, ts[j].kind == .word, NameIndex.isCapitalized(d, ts[j]), !Vocabulary.stopWords.contains(ts[j].key) { j += 1; end = j; continue }
                 // An initial or abbreviation dot ("St. Petersburg", "George W. Bush").
                 if ts[j].key == ".", j > 0, ts[j - 1].end - ts[j - 1].start <= 3, j + 1 < ts.count, isName(j + 1) { j += 1; continue }
                 // A connector between two names ("Bank of England"), but not before a date
                 // ("Vienna on Thursday" is a place and a day).
-                if Vocabulary.nameConnectors.contains(ts[j].key), j + 1 < ts.count, isName(j + 1),
+                if j + 1 < ts.count, isName(j + 1), Vocabulary.nameConnectors.contains(ts[j].key),
                    !Vocabulary.calendarWords.contains(ts[j + 1].key) { j += 1; continue }
                 break
             }

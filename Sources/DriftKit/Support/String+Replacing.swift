@@ -11,18 +11,24 @@ extension String {
     /// and single code points, what `contains` answers, without Foundation's string search
     /// (≈ 20,000 instructions a call on a sentence, measured in the zone classifier).
     func containsBytes(_ needle: String) -> Bool {
-        var hay = self, pin = needle
-        return hay.withUTF8 { h in
-            pin.withUTF8 { p in
-                guard let first = p.first else { return true }
-                guard h.count >= p.count else { return false }
-                for i in 0...(h.count - p.count) where h[i] == first {
-                    var k = 1
-                    while k < p.count && h[i + k] == p[k] { k += 1 }
-                    if k == p.count { return true }
-                }
-                return false
+        var hay = self
+        return hay.withUTF8 { $0.containsBytes(needle) }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these UTF-8 bytes hold those of `needle` (`String.containsBytes`).
+    func containsBytes(_ needle: String) -> Bool {
+        var pin = needle
+        return pin.withUTF8 { p in
+            guard let first = p.first else { return true }
+            guard count >= p.count else { return false }
+            for i in 0...(count - p.count) where self[i] == first {
+                var k = 1
+                while k < p.count && self[i + k] == p[k] { k += 1 }
+                if k == p.count { return true }
             }
+            return false
         }
     }
 }
