@@ -221,8 +221,9 @@ enum HiddenTextDetector: Detector {
 
     static func detect(_ ctx: FindingContext) -> [Finding] {
         var out: [Finding] = []
-        let original = ctx.original, sameLanguage = ctx.original.language == ctx.copy.language
-        for s in ctx.copy.sentences {
+        // The documents read once (`ctx.copy` in the loop copied a `Document` per sentence).
+        let original = ctx.original, copy = ctx.copy, sameLanguage = original.language == copy.language
+        for s in copy.sentences {
             let k = ctx.beadOfCopy[s.id]
             let bead = k >= 0 ? ctx.alignment.beads[k] : nil
             // Across languages a word written in the copy's own script that looks like one of the
@@ -239,12 +240,12 @@ enum HiddenTextDetector: Detector {
                     }
                 }
             }
-            let found = scan(ctx.copy, s, reference: reference)
+            let found = scan(copy, s, reference: reference)
             var hits = found.hits
             guard !hits.isEmpty else { continue }
             // Disguises the original sentence has too are not the copy's doing.
             if let b = bead {
-                let origCPs = Set(b.original.flatMap { scan(ctx.original, ctx.original.sentences[$0]).hits.map(\.cp) })
+                let origCPs = Set(b.original.flatMap { scan(original, original.sentences[$0]).hits.map(\.cp) })
                 hits.removeAll { origCPs.contains($0.cp) }
             }
             guard !hits.isEmpty else { continue }
