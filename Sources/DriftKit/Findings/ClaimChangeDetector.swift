@@ -50,17 +50,21 @@ enum ClaimChangeDetector: Detector {
     struct Analysis {
         /// Index of the bead's facts in `ctx.facts`.
         let fact: Int
-        var signals: [(rule: Rule, text: String, major: Bool, words: [String])] = []
+        var signals: [Signal] = []
         /// The bead's word alignment.
         var words: WordAlignment
         /// Keys of the copy's words no alignment stage matched.
         var cResidueKeys: Set<String> = []
         /// Signals judged after the actors (`claim-change.other-statement`, `.replaced-clause`).
-        var late: [(rule: Rule, text: String, major: Bool, words: [String])] = []
+        var late: [Signal] = []
     }
 
-    /// `analyze` of every `parts`-th claim-relevant bead from the `part`-th (beads are
-    /// independent, so the parts run side by side; `finish` puts them back in bead order).
+    /// One rule's evidence in a bead: its sentence for `why`, whether it makes the finding
+    /// major, the words it names.
+    typealias Signal = (rule: Rule, text: String, major: Bool, words: [String])
+
+    /// `analyze` of every `parts`-th claim-relevant bead from the `part`-th, in bead order
+    /// (beads are independent, so the parts run side by side).
     static func analyze(_ ctx: FindingContext, part: Int, of parts: Int) -> [Analysis] {
         var out: [Analysis] = []
         let wn = WordNet.forMatching()
@@ -142,14 +146,14 @@ enum ClaimChangeDetector: Detector {
         return a
     }
 
-    /// The findings of the analysed beads, in bead order, once the renames are known; with
-    /// `part` and `parts`, of every `parts`-th analysis from the `part`-th (the actors' tests
-    /// read WordNet too: the second round runs them on both cores).
+    /// The findings of the analysed beads (given in bead order), in bead order, once the
+    /// renames are known; with `part` and `parts`, of every `parts`-th analysis from the
+    /// `part`-th (the actors' tests read WordNet too: the second round runs them on both cores).
     static func finish(_ ctx: FindingContext, _ analyses: [Analysis], part: Int = 0, of parts: Int = 1) -> [Finding] {
         let renamedTo = ctx.renamedTo
         let wn = WordNet.forMatching()
         var out: [Finding] = []
-        for (n, a) in analyses.sorted(by: { $0.fact < $1.fact }).enumerated() where n % parts == part {
+        for (n, a) in analyses.enumerated() where n % parts == part {
             let bf = BeadFacts.all(ctx)[a.fact]
             var signals = a.signals
             // Actors: names of the copy's residue that are not a calendar word, the source of an
@@ -173,7 +177,6 @@ enum ClaimChangeDetector: Detector {
                 signals.append((Rules.claimChangeActors, "another referent: “\(ctx.written(.copy, bf.cTokens, [newNames[0]])[0])” takes the place of “\(r.deleted.map { ctx.original.text($0.start, $0.end) }.joined(separator: " "))”", true,
                                 ctx.written(.copy, bf.cTokens, newNames)))
             }
-            // The rule named is the first signal in the order of the docs' table; `why` lists all.
             // The rule named is the first signal of those before the late ones in the order of
             // the docs' table, unless a late one (another statement, a replaced clause) fired
             // and the first is not major; `why` lists all, the named one first.
@@ -200,7 +203,6 @@ enum ClaimChangeDetector: Detector {
         }
         return out
     }
-
 
     /// Below this share of their words explained by the word alignment, two aligned sentences
     /// make different statements (`claim-change.other-statement`). Scale: 0 (no word matched)

@@ -204,6 +204,7 @@ enum Detectors {
                 default: break
                 }
             }
+            analyses.sort { $0.fact < $1.fact } // `finish` takes them in bead order
             // The second round: claim-change's `finish` (its actors' tests) in parts, beside the
             // other detectors that read the renames.
             let second = detectors.indices.filter { Detectors.readsRenames(detectors[$0]) }

@@ -156,7 +156,6 @@ public final class WordNet: @unchecked Sendable {
     /// Lower case, spaces as "_": the form of WordNet's index keys.
     static func key(_ s: String) -> String { s.lowercased().replacingAll(" ", with: "_") }
 
-
     // MARK: Synsets
 
     /// Offsets in `data.POS` of the synsets of `lemma` (a base form), most frequent sense first.
@@ -417,18 +416,23 @@ private final class MappedFile: @unchecked Sendable {
     /// The line of the file open as `fd` that starts at `offset`, without its newline; nil
     /// when nothing can be read there.
     init?(lineOf fd: Int32, at offset: Int) {
-        var buf: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: Self.lineChunk)
+        // Read `lineChunk` bytes at a time into one buffer, doubled when full, until a newline
+        // (or the end of the file) ends the line.
+        var capacity = Self.lineChunk, n = 0
+        var p = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         while true {
-            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset + buf.count)) }
-            if n <= 0 { break }
-            if let e = chunk[0..<n].firstIndex(of: 0x0A) { buf += chunk[0..<e]; break }
-            buf += chunk[0..<n]
+            if n == capacity {
+                let q = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                q.moveInitialize(from: p, count: n); p.deallocate()
+                p = q; capacity *= 2
+            }
+            let got = pread(fd, p + n, capacity - n, off_t(offset + n))
+            if got <= 0 { break }
+            if let e = UnsafeBufferPointer(start: p + n, count: got).firstIndex(of: 0x0A) { n += e; break }
+            n += got
         }
-        guard !buf.isEmpty else { return nil }
-        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: buf.count)
-        p.initialize(from: buf, count: buf.count)
-        base = UnsafePointer(p); size = buf.count; owned = true
+        guard n > 0 else { p.deallocate(); return nil }
+        base = UnsafePointer(p); size = n; owned = true
     }
 
     init(path: String) {
