@@ -185,6 +185,13 @@ struct ClaimChangeSemanticsTests {
         #expect(f.severity == .major)
     }
 
+    @Test("a clause reworded with synonyms (cut → reduced, prices → costs) is not a replaced clause, though no word of it is the same")
+    func clauseRewordedWithSynonyms() throws {
+        let p = try Self.pair("Shoppers bought fewer cars, and dealers cut prices sharply.",
+                              "Shoppers bought fewer cars, and merchants reduced costs steeply.")
+        #expect(!p.findings(.claimChange).contains { $0.severity == .major }, "\(p.listing)")
+    }
+
     @Test("a clause added with the original's content kept is not a replaced clause")
     func clauseAddedOnly() throws {
         let p = try Self.pair("The council approved the new budget on Tuesday after a long debate.",
