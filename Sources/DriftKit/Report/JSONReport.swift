@@ -121,10 +121,11 @@ public enum JSONReport {
         // The sentences read through a buffer and the text held apart: the closures below
         // capture no `Document` (copying one for each sentence, and a sentence with its
         // tokens, was a fifth of this writer's time on the 100k pair: perf, 2026-12-03).
+        // Written on every core when there are many (`JSONWriter.elements`).
         let text = d.source.text
         d.sentences.withUnsafeBufferPointer { sentences in
             j.key("sentences"); j.array(lines: true) { j in
-                for k in sentences.indices {
+                j.elements(sentences.count) { k, j in
                     let id = sentences[k].id, start = sentences[k].start, end = sentences[k].end
                     j.object { j in
                         j.key("id"); j.int(id)
@@ -147,9 +148,10 @@ public enum JSONReport {
     static func copy(_ c: CopyReport, _ o: Document, _ omitText: [Bool]?, _ j: inout JSONWriter) {
         j.object { j in
             documentFields(c.document, zones: c.zones, omitText: omitText, &j)
-            // The copy's document read once, not for each bead (a copy of a `Document` each).
-            let document = c.document
-            j.key("alignment"); j.array(lines: true) { j in for b in c.alignment.beads { bead(b, o, document, &j) } }
+            // What the entries read of the two documents, held apart: a closure that captures
+            // a `Document` copies it (a dozen references retained and released) at each call.
+            let beads = c.alignment.beads, sides = (Sentences(o), Sentences(c.document))
+            j.key("alignment"); j.array(lines: true) { j in j.elements(beads.count) { k, j in bead(beads[k], sides.0, sides.1, &j) } }
             j.key("findings"); j.array(lines: true) { j in for f in c.findings { finding(f, &j) } }
             let s = c.summary
             j.key("summary"); j.object { j in
@@ -174,7 +176,13 @@ public enum JSONReport {
         }
     }
 
-    static func bead(_ b: Bead, _ o: Document, _ c: Document, _ j: inout JSONWriter) {
+    /// What an alignment entry reads of a document: its text and its sentences.
+    struct Sentences {
+        let text: [UInt8], sentences: [Sentence]
+        init(_ d: Document) { text = d.source.text; sentences = d.sentences }
+    }
+
+    static func bead(_ b: Bead, _ o: Sentences, _ c: Sentences, _ j: inout JSONWriter) {
         j.object { j in
             j.key("original"); j.array(flat: true) { j in for i in b.original { j.int(i) } }
             j.key("copy"); j.array(flat: true) { j in for i in b.copy { j.int(i) } }
@@ -202,17 +210,17 @@ public enum JSONReport {
     }
 
     /// Whether a span lies inside one of the given sentences.
-    static func withinOne(_ r: Range<Int>?, _ ids: [Int], _ d: Document) -> Bool {
+    static func withinOne(_ r: Range<Int>?, _ ids: [Int], _ d: Sentences) -> Bool {
         guard let r else { return true }
         return ids.contains { d.sentences[$0].start <= r.lowerBound && r.upperBound <= d.sentences[$0].end }
     }
 
-    static func range(_ r: Range<Int>?, _ d: Document, _ withText: Bool, _ j: inout JSONWriter) {
+    static func range(_ r: Range<Int>?, _ d: Sentences, _ withText: Bool, _ j: inout JSONWriter) {
         guard let r else { j.null(); return }
         j.object { j in
             j.key("start"); j.int(r.lowerBound)
             j.key("end"); j.int(r.upperBound)
-            if withText { j.key("text"); j.string(utf8: d.source.text[r]) }
+            if withText { j.key("text"); j.string(utf8: d.text[r]) }
         }
     }
 

@@ -36,6 +36,71 @@ public struct JSONWriter {
         stack.reserveCapacity(16)
     }
 
+    /// A writer to `out` in the state of `other` (its open containers, its place in them).
+    private init(_ out: ReportWriter, continuing other: JSONWriter) {
+        self.out = out
+        pretty = other.pretty
+        stack = other.stack
+        afterKey = other.afterKey
+    }
+
+    // MARK: many elements
+
+    /// Arrays of at least this many elements are written on every core by `elements`. 4,096:
+    /// below it the writing takes a few milliseconds (the seed pairs' reports, a few hundred
+    /// sentences, write in about 1 ms), less than handing runs of it to other threads is
+    /// worth; the 100k-sentence pair's two lists of 100,000 are where the single-threaded
+    /// writer took a fifth of `drift compare`'s wall time (docs/benchmarks.md, "Fast end to end").
+    static let parallelElements = 4_096
+    /// Elements per run written by one thread (about 0.1–0.3 MB of an alignment or sentence
+    /// list), and runs written side by side before they are copied out: the memory held is
+    /// one batch of runs (a few MB), whatever the size of the array.
+    static let elementsPerRun = 1_024, runsPerBatch = 8
+
+    /// Elements `0..<n` of the open array, element `k` written by `element(k, &writer)`; the
+    /// bytes are those of calling `element` for each `k` in turn on this writer. From
+    /// `parallelElements` elements on, runs of consecutive elements are written into memory on
+    /// every core, each by a writer in the state this one would be in at the run's first
+    /// element, and copied out in order. `element` must write exactly one value and read only
+    /// data no one writes meanwhile (it is called from several threads at once).
+    public mutating func elements(_ n: Int, _ element: @escaping (Int, inout JSONWriter) -> Void) {
+        guard n >= JSONWriter.parallelElements, !stack.isEmpty, !afterKey else {
+            for k in 0..<n { element(k, &self) }
+            return
+        }
+        let base = stack[stack.count - 1].count
+        let runs = RunWriter(element, state: self, base: base)
+        var start = 0
+        while start < n {
+            let batch = (0..<JSONWriter.runsPerBatch).map { r in
+                min(n, start + r * JSONWriter.elementsPerRun)..<min(n, start + (r + 1) * JSONWriter.elementsPerRun)
+            }.filter { !$0.isEmpty }
+            for bytes in ParallelMap.map(batch, runs.bytes) { bytes.withUnsafeBufferPointer { out.write($0) } }
+            start = batch.last!.upperBound
+        }
+        stack[stack.count - 1].count = base + n
+    }
+
+    /// Writes runs of an array's elements into memory, as `elements` would write them
+    /// from the writer state it was made with (read by several threads, written by none).
+    private final class RunWriter: @unchecked Sendable {
+        let element: (Int, inout JSONWriter) -> Void
+        let state: JSONWriter
+        let base: Int
+        init(_ element: @escaping (Int, inout JSONWriter) -> Void, state: JSONWriter, base: Int) {
+            self.element = element
+            self.state = state
+            self.base = base
+        }
+        @Sendable func bytes(_ run: Range<Int>) -> [UInt8] {
+            let memory = ReportWriter.inMemory()
+            var j = JSONWriter(memory, continuing: state)
+            j.stack[j.stack.count - 1].count = base + run.lowerBound
+            for k in run { element(k, &j) }
+            return memory.bytes
+        }
+    }
+
     // MARK: containers
 
     /// An object; write its members with `key(_:)` followed by a value.

@@ -75,4 +75,44 @@ struct ReportWriterTests {
         """)
         #expect(v.serialized(pretty: false) == #"{"a":[1,2],"b":[{"c":null,"d":0.6667}],"e":[],"f":{},"g":-0.5,"h":-42}"#)
     }
+    /// `JSONWriter.elements` writes a long array on every core, in runs put back in order
+    /// (issue #13): the bytes must be the ones a loop on one writer makes, in both layouts,
+    /// with elements written before it (its runs continue the count) and after it, and for
+    /// a list of one-line entries inside nested containers (the report's sentences and
+    /// alignment) as for a plain array.
+    @Test(arguments: [true, false])
+    func manyElementsWrittenOnEveryCoreAreTheSerialBytes(pretty: Bool) {
+        let n = JSONWriter.parallelElements + 2 * JSONWriter.elementsPerRun + 37
+        func element(_ k: Int, _ j: inout JSONWriter) {
+            if k % 5 == 0 { j.string("entry \(k) “quoted” <b>") ; return }
+            j.object { j in
+                j.key("id"); j.int(k)
+                j.key("ids"); j.array(flat: true) { j in for i in 0..<(k % 3) { j.int(i) } }
+                if k % 2 == 0 { j.key("diff"); j.array { j in j.object { j in j.key("op"); j.string("equal") } } }
+            }
+        }
+        func report(_ parallel: Bool) -> String {
+            let w = ReportWriter.inMemory()
+            var j = JSONWriter(w, pretty: pretty)
+            j.object { j in
+                j.key("copies"); j.array { j in
+                    j.object { j in
+                        j.key("alignment"); j.array(lines: true) { j in
+                            element(n + 1, &j) // one written before
+                            if parallel { j.elements(n) { k, j in element(k, &j) } } else { for k in 0..<n { element(k, &j) } }
+                            element(n + 2, &j) // and one after
+                        }
+                        j.key("plain"); j.array { j in
+                            if parallel { j.elements(n) { k, j in element(k, &j) } } else { for k in 0..<n { element(k, &j) } }
+                        }
+                    }
+                }
+            }
+            return w.string
+        }
+        let serial = report(false), parallel = report(true)
+        #expect(serial.count > 100_000)
+        let first = zip(serial.utf8, parallel.utf8).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(serial == parallel, "first difference at byte \(first ?? min(serial.utf8.count, parallel.utf8.count))")
+    }
 }
