@@ -43,4 +43,17 @@ struct ParallelAlignmentTests {
         // The pair is aligned, not degenerate: most sentences pair with their copy.
         #expect(s.beads.filter { !$0.original.isEmpty && !$0.copy.isEmpty }.count > 500)
     }
+    /// Above `Relations.parallelBeads` the beads' relations are judged on every core: each
+    /// bead must get the relation the serial pass gives it.
+    @Test func relationsJudgedInParallelAreTheSerialOnes() {
+        let (o, c) = Self.pair
+        var al = Aligner().align(o, c)
+        WordDiff.diff(&al, o, c, isContentWord: Comparison.isContentWord)
+        var serial = al, parallel = al
+        Relations.classify(&serial, o, c, parallelAbove: .max)
+        Relations.classify(&parallel, o, c, parallelAbove: 0)
+        #expect(serial.beads.map(\.relation) == parallel.beads.map(\.relation))
+        // Not one relation for all: the pair has kept, edited and unpaired sentences.
+        #expect(Set(serial.beads.map(\.relation)).count >= 3)
+    }
 }
