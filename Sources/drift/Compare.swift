@@ -19,6 +19,12 @@ func loadDocuments(_ paths: [String], _ input: InputFlags) throws -> [Document] 
     }
 }
 
+/// The report of this process's comparison, never released: the process exits right after
+/// writing it, and releasing its millions of tokens, beads and strings one by one only delays
+/// the exit (≈ 0.1 s of one core on the 100k-sentence pair, docs/benchmarks.md); the kernel
+/// takes the memory back at once. `compare` and `check` compare once per process.
+nonisolated(unsafe) private var keptUntilExit: Report?
+
 /// `compare` and `check`: an original and copies in, one report out (in the format of
 /// `--format`, where `-o` says), a verdict as the exit status. The shared steps live here
 /// once; each command adds its own options and verdict.
@@ -41,7 +47,9 @@ extension ComparingCommand {
     /// The files read (in parallel, warnings printed in input order) and compared.
     func compare() throws -> Report {
         let docs = try loadDocuments(files, input)
-        return Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
+        let report = Comparison.run(original: docs[0], copies: Array(docs.dropFirst()))
+        keptUntilExit = report
+        return report
     }
 
     /// Writes the report with the renderer of the chosen format and returns `verdict`, which

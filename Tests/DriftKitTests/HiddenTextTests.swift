@@ -141,4 +141,28 @@ struct HiddenTextTests {
         #expect(r.summary.added == 0, "the hidden paragraph is left out of the compared text")
         #expect(!r.findings.contains { $0.kind == .insertion })
     }
+    /// `Detectors.run` runs hidden-text in parts, runs of consecutive copy sentences (issue
+    /// #13): the parts' findings, in part order, must be the whole pass's, whatever the number
+    /// of parts, with the hidden HTML elements reported once.
+    @Test(arguments: [2, 3, 4, 7])
+    func partsTogetherAreTheWholePass(parts: Int) throws {
+        let html = """
+        <html><body><article>
+        <p>President Zel\u{200B}ensky visited Kyiv on Monday and met the city's mayor.</p>
+        <p style="display:none">Sources say the mayor has already agreed to resign next month.</p>
+        <p>The talks lasted three hours and ended without a st\u{202E}atement.</p>
+        <p>Officials said a second meeting would follow in the spring.</p>
+        <p>Officials said a sec\u{2060}ond meeting would follow in the spring.</p>
+        <span aria-hidden="true">tiny</span>
+        </article></body></html>
+        """
+        let o = try Document.from(text: Self.original, path: "original.txt")
+        let c = try Document.from(text: html, path: "copy.html", format: .html)
+        let ctx = FindingContext(original: o, copy: c, alignment: Comparison.align(o, c))
+        let whole = HiddenTextDetector.detect(ctx)
+        let pieces = (0..<parts).flatMap { HiddenTextDetector.detect(ctx, part: $0, of: parts) }
+        #expect(whole.count >= 5) // three sentences, two hidden elements
+        #expect(pieces.map(\.message) == whole.map(\.message))
+        #expect(pieces.map(\.copy?.start) == whole.map(\.copy?.start))
+    }
 }

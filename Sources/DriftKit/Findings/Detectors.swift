@@ -25,6 +25,9 @@ struct FindingContext {
     /// same-language comparisons only): the name-change findings, and names the claim-change
     /// rules must not count as new actors.
     var renames: [NameChangeDetector.Rename] = []
+    /// The name phrases of the two whole documents, when the caller made them already
+    /// (`Comparison.run`, beside the alignment); else the renames make them.
+    var documentPhrases: NameChangeDetector.DocumentPhrases? = nil
     /// The words of the renamed names as the copy writes them, lower-cased.
     var renamedTo: Set<String> { Set(renames.flatMap { $0.to.lowercased().split(separator: " ").map(String.init) }) }
     /// True when the documents are in different languages: word diffs mean nothing, and
@@ -164,9 +167,10 @@ enum Detectors {
     ]
 
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, names: NameIndex? = nil, probe: PhaseProbe? = nil) -> [Finding] {
+                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, names: NameIndex? = nil,
+                    phrases: NameChangeDetector.DocumentPhrases? = nil, probe: PhaseProbe? = nil) -> [Finding] {
         var ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
-                        originalZones: originalZones, copyZones: copyZones, names: names, probe: probe, renames: probe != nil)
+                        originalZones: originalZones, copyZones: copyZones, names: names, phrases: phrases, probe: probe, renames: probe != nil)
         let list: DetectorList = unrelated ? .unrelated : ctx.crossLanguage ? .crossLanguage : .sameLanguage
         let detectors = list.detectors
         var found: [ObjectIdentifier: [Finding]] = [:]
@@ -182,16 +186,20 @@ enum Detectors {
             // `claimParts` interleaved parts of its beads); then the detectors that read the
             // renames, claim-change's `finish` (in as many parts) among them. Tasks are taken
             // in list order as the cores come free: the longest single task (the renames) first.
+            // Hidden-text, a pass over every copy sentence (the longest of the detectors that
+            // do not read the renames), in `hiddenParts` runs of sentences, taken early.
             let wantRenames = unrelated || !ctx.crossLanguage
             let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
-            let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) }
-            let tasks: [RoundTask] = (wantRenames ? [.renames] : []) + (claim == nil ? [] : (0..<Detectors.claimParts).map { .claimAnalysis($0) })
-                + first.map { .detector($0) }
+            let hidden = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(HiddenTextDetector.self) }
+            let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) && $0 != hidden }
+            let tasks: [RoundTask] = (wantRenames ? [.renames] : []) + (hidden == nil ? [] : (0..<Detectors.hiddenParts).map { .hiddenText($0) })
+                + (claim == nil ? [] : (0..<Detectors.claimParts).map { .claimAnalysis($0) }) + first.map { .detector($0) }
             let shared = Unchecked(ctx)
             let round1 = ParallelMap.map(tasks) { task in
                 switch task {
                 case .renames: return Unchecked(RoundResult.renames(NameChangeDetector.renames(shared.value)))
                 case .claimAnalysis(let part): return Unchecked(.claim(ClaimChangeDetector.analyze(shared.value, part: part, of: Detectors.claimParts)))
+                case .hiddenText(let part): return Unchecked(.findings(HiddenTextDetector.detect(shared.value, part: part, of: Detectors.hiddenParts)))
                 case .detector(let k): return Unchecked(.findings(list.detectors[k].detect(shared.value)))
                 }
             }
@@ -201,6 +209,7 @@ enum Detectors {
                 case (_, .renames(let x)): ctx.renames = x
                 case (_, .claim(let a)): analyses += a
                 case (.detector(let k), .findings(let f)): found[ObjectIdentifier(detectors[k])] = f
+                case (.hiddenText, .findings(let f)): found[ObjectIdentifier(HiddenTextDetector.self), default: []] += f // (tasks in part order)
                 default: break
                 }
             }
@@ -232,14 +241,20 @@ enum Detectors {
     /// back in bead order).
     static let claimParts = 4
 
+    /// Runs of copy sentences hidden-text's pass is split into. 4 on 2 cores, as `claimParts`:
+    /// on the 100k-sentence pair it was the one detector still running, on one core, after
+    /// all others had finished (perf timeline, docs/benchmarks.md "Fast end to end"); the
+    /// findings do not depend on it (the runs are put back in order).
+    static let hiddenParts = 4
+
     /// The detectors that read `FindingContext.renames` (the others run while it is made).
     static func readsRenames(_ d: any Detector.Type) -> Bool {
         ObjectIdentifier(d) == ObjectIdentifier(ClaimChangeDetector.self) || ObjectIdentifier(d) == ObjectIdentifier(NameChangeDetector.self)
     }
 
-    /// One task of the first round: the renames, a part of claim-change's analysis, or the
-    /// detector at an index of the list.
-    enum RoundTask: Sendable { case renames, claimAnalysis(Int), detector(Int) }
+    /// One task of the first round: the renames, a part of claim-change's analysis, a part
+    /// of hidden-text's pass, or the detector at an index of the list.
+    enum RoundTask: Sendable { case renames, claimAnalysis(Int), hiddenText(Int), detector(Int) }
     /// What one task of the first round gives.
     enum RoundResult { case renames([NameChangeDetector.Rename]), claim([ClaimChangeDetector.Analysis]), findings([Finding]) }
 
@@ -259,8 +274,10 @@ enum Detectors {
     /// `renames`: false leaves `ctx.renames` empty for the caller to fill (`run` makes it
     /// beside the detectors that do not read it).
     static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                      originalZones: [Zone]?, copyZones: [Zone]?, names: NameIndex? = nil, probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
+                      originalZones: [Zone]?, copyZones: [Zone]?, names: NameIndex? = nil, phrases: NameChangeDetector.DocumentPhrases? = nil,
+                      probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
         var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones, names: names) }
+        ctx.documentPhrases = phrases
         let wantRenames = unrelated || !ctx.crossLanguage
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }

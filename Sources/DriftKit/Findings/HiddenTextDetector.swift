@@ -219,11 +219,17 @@ enum HiddenTextDetector: Detector {
         return out
     }
 
-    static func detect(_ ctx: FindingContext) -> [Finding] {
+    static func detect(_ ctx: FindingContext) -> [Finding] { detect(ctx, part: 0, of: 1) }
+
+    /// The findings of one part of the copy: part `part` of `parts` runs of consecutive
+    /// sentences (the hidden HTML elements with the last part); the parts' findings, put
+    /// together in part order, are `detect(ctx)`'s.
+    static func detect(_ ctx: FindingContext, part: Int, of parts: Int) -> [Finding] {
         var out: [Finding] = []
         // The documents read once (`ctx.copy` in the loop copied a `Document` per sentence).
         let original = ctx.original, copy = ctx.copy, sameLanguage = original.language == copy.language
-        for s in copy.sentences {
+        let n = copy.sentences.count
+        for s in copy.sentences[(n * part / parts)..<(n * (part + 1) / parts)] {
             let k = ctx.beadOfCopy[s.id]
             let bead = k >= 0 ? ctx.alignment.beads[k] : nil
             // Across languages a word written in the copy's own script that looks like one of the
@@ -263,7 +269,7 @@ enum HiddenTextDetector: Detector {
             f.bead = k >= 0 ? k : nil
             out.append(f)
         }
-        for block in ctx.copy.source.hiddenBlocks {
+        for block in ctx.copy.source.hiddenBlocks where part == parts - 1 {
             let words = block.split(whereSeparator: { $0.isWhitespace }).count
             let shown = block.count > 300 ? String(block.prefix(299)) + "…" : block
             var f = Finding(Rules.hiddenTextHTMLHiddenElement, weaker: words < 5, original: nil, copy: nil,

@@ -54,24 +54,39 @@ enum NameChangeDetector: Detector {
 
     /// The keys of every name phrase of one whole document (`phrases(ctx, side, all).map(\.key)`,
     /// without the phrases' texts).
-    static func phraseKeys(_ ctx: FindingContext, _ side: Side) -> Set<String> {
-        let d = ctx.document(side)
+    static func phraseKeys(_ names: NameIndex, _ side: Side) -> Set<String> {
+        let sentences = names.document(side).sentences
         var out = Set<String>()
         // A one-word phrase (most names) has its word's name key for key (`phraseKey`): by
         // key number, 0 for a key not met yet, 1 for one already in `out`, 2 for one whose
         // phrase key is made every time (an empty name key).
-        var met = [UInt8](repeating: 0, count: ctx.names.keyCount)
-        for i in d.sentences.indices {
-            let ts = d.sentences[i].tokens
-            for r in ctx.names.phrases(sentence: i, on: side) {
-                if r.count == 1, let id = ctx.names.nameKey(sentence: i, token: r.lowerBound, on: side) {
+        var met = [UInt8](repeating: 0, count: names.keyCount)
+        for i in sentences.indices {
+            let ts = sentences[i].tokens
+            for r in names.phrases(sentence: i, on: side) {
+                if r.count == 1, let id = names.nameKey(sentence: i, token: r.lowerBound, on: side) {
                     if met[Int(id)] == 1 { continue }
-                    if met[Int(id)] == 0 { met[Int(id)] = ctx.names.nameKey(id).isEmpty ? 2 : 1 }
+                    if met[Int(id)] == 0 { met[Int(id)] = names.nameKey(id).isEmpty ? 2 : 1 }
                 }
                 out.insert(phraseKey(ts[r]))
             }
         }
         return out
+    }
+
+    /// What the renames read of the two whole documents: every name phrase key of each, and
+    /// an index of the runs of whole words of those phrases. Made from the name index alone
+    /// (no alignment), so `Comparison.run` makes it beside the alignment, on the core the
+    /// aligner leaves idle while its last phase runs (docs/benchmarks.md, "Fast end to end").
+    struct DocumentPhrases: @unchecked Sendable {
+        let original: Set<String>, copy: Set<String>
+        let originalRuns: WordRuns, copyRuns: WordRuns
+        init(_ names: NameIndex) {
+            original = phraseKeys(names, .original)
+            copy = phraseKeys(names, .copy)
+            originalRuns = WordRuns(original)
+            copyRuns = WordRuns(copy)
+        }
     }
 
     /// A name of the original the copy writes otherwise: a spelling variant or another name
@@ -80,12 +95,12 @@ enum NameChangeDetector: Detector {
 
     /// The renamed names, in the order found (built once, into the fact set).
     static func renames(_ ctx: FindingContext) -> [Rename] {
-        // Every name phrase key of each whole document, for the exclusivity test.
-        let allO = phraseKeys(ctx, .original)
-        let allC = phraseKeys(ctx, .copy)
-        // A key is "in" a document when it is one of its name phrases or a run of whole words
-        // of one ("Lough" in "John Lough"): looked up in an index of those runs, built once.
-        let runsO = WordRuns(allO), runsC = WordRuns(allC)
+        // Every name phrase key of each whole document, for the exclusivity test. A key is
+        // "in" a document when it is one of its name phrases or a run of whole words of one
+        // ("Lough" in "John Lough"): looked up in an index of those runs, built once (or
+        // beside the alignment: `FindingContext.documentPhrases`).
+        let whole = ctx.documentPhrases ?? DocumentPhrases(ctx.names)
+        let allO = whole.original, allC = whole.copy, runsO = whole.originalRuns, runsC = whole.copyRuns
         func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || runsC.contains(key) }
         func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || runsO.contains(key) }
 

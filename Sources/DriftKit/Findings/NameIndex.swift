@@ -189,7 +189,7 @@ struct NameIndex {
 
     /// The two documents the index was built from.
     private let documents: (original: Document, copy: Document)
-    private func document(_ side: Side) -> Document { side == .original ? documents.original : documents.copy }
+    func document(_ side: Side) -> Document { side == .original ? documents.original : documents.copy }
     private static func sentence(of t: Token, in d: Document) -> Int? {
         var lo = 0, hi = d.sentences.count
         while lo < hi { let mid = (lo + hi) / 2; if d.sentences[mid].end <= t.start { lo = mid + 1 } else { hi = mid } }
@@ -251,11 +251,13 @@ struct NameIndex {
 
     /// `phrases(d.sentences[id].tokens, on: side)`, each token's test read from the index.
     func phrases(sentence id: Int, on side: Side) -> [Range<Int>] {
-        let d = document(side), i = side == .original ? 0 : 1
+        let i = side == .original ? 0 : 1
         let base = tokenBase[i][id], end = tokenBase[i][id + 1]
         return nameKeys[i].withUnsafeBufferPointer { f in
-            // Most sentences hold no name: one pass over their flags settles it.
+            // Most sentences hold no name: one pass over their flags settles it (before the
+            // document is read: a `Document` copied, a dozen references, for each sentence).
             guard f[base..<end].contains(where: { $0 >= 0 }) else { return [] }
+            let d = document(side)
             return NameIndex.phrases(d.sentences[id].tokens, d) { k in f[base + k] >= 0 }
         }
     }

@@ -48,8 +48,9 @@ public struct Document: Sendable {
     public func text(of s: Sentence) -> String { text(s.start, s.end) }
     /// True when only spaces and tabs stand between the start of the text or a line break
     /// and the sentence: it opens a line.
-    func startsLine(_ s: Sentence) -> Bool {
-        let b = source.text
+    func startsLine(_ s: Sentence) -> Bool { Document.startsLine(source.text, s) }
+    /// `startsLine` of a sentence of the document whose text is `b`.
+    static func startsLine(_ b: [UInt8], _ s: Sentence) -> Bool {
         var k = s.start - 1
         while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
         return k < 0 || b[k] == 0x0A || b[k] == 0x0D

@@ -87,7 +87,10 @@ public enum ZoneClassifier {
         var zones = [Zone](repeating: .body, count: n)
         guard n > 0 else { return zones }
         let lexicon = Lexicon()
-        let facts = d.sentences.map { Facts(d, $0, lexicon) }
+        // (The text passed on its own: a closure or initialiser that takes the `Document` copies
+        // it, a dozen references retained and released, for each sentence.)
+        let text = d.source.text
+        let facts = d.sentences.map { Facts(text, $0, lexicon) }
 
         // Short lines repeated in the document (widget labels, gallery credits).
         var counts: [String: Int] = [:]
@@ -309,7 +312,7 @@ public enum ZoneClassifier {
         private(set) lazy var classes: [WordClass] = words.map { lexicon.classes(of: $0.key) }
         private let lexicon: Lexicon
 
-        init(_ d: Document, _ s: Sentence, _ lexicon: Lexicon) {
+        init(_ text: [UInt8], _ s: Sentence, _ lexicon: Lexicon) {
             self.lexicon = lexicon
             tokens = s.tokens
             // The words, and what the rules look for in every sentence, in one pass (the byte
@@ -347,12 +350,12 @@ public enum ZoneClassifier {
             // The text and the joined keys are only read for short units (labels, credits,
             // titles); long sentences skip making them.
             short = w.count <= ZoneClassifier.maxTextWords
-            text = d.source.text
+            self.text = text
             start = s.start; end = s.end
             norm = short && s.isLine ? keys.joined(separator: " ") : ""
             isLine = s.isLine
-            let b = d.source.text
-            startsLine = d.startsLine(s)
+            let b = text
+            startsLine = Document.startsLine(text, s)
             // (A key equal to "-" is that one byte: compared as bytes.)
             hasDatelineDash = s.tokens.prefix(8).contains { t in t.key.utf8.count == 1 && t.key.utf8.first == 0x2D && t.start > 0 && b[t.start - 1] == 0x20 }
             // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
