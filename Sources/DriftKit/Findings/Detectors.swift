@@ -243,7 +243,7 @@ enum Detectors {
 
     /// Runs of copy sentences hidden-text's pass is split into. 4 on 2 cores, as `claimParts`:
     /// on the 100k-sentence pair it was the one detector still running, on one core, after
-    /// all others had finished (perf timeline, docs/benchmarks.md "Fast end to end"); the
+    /// all others had finished (perf timeline, docs/benchmarks.md, "Issue #13, 2026-12-04"); the
     /// findings do not depend on it (the runs are put back in order).
     static let hiddenParts = 4
 

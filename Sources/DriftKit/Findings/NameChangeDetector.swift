@@ -77,7 +77,7 @@ enum NameChangeDetector: Detector {
     /// What the renames read of the two whole documents: every name phrase key of each, and
     /// an index of the runs of whole words of those phrases. Made from the name index alone
     /// (no alignment), so `Comparison.run` makes it beside the alignment, on the core the
-    /// aligner leaves idle while its last phase runs (docs/benchmarks.md, "Fast end to end").
+    /// aligner leaves idle while its last phase runs (docs/benchmarks.md, "Issue #13, 2026-12-04").
     struct DocumentPhrases: @unchecked Sendable {
         let original: Set<String>, copy: Set<String>
         let originalRuns: WordRuns, copyRuns: WordRuns

@@ -50,7 +50,7 @@ public struct JSONWriter {
     /// below it the writing takes a few milliseconds (the seed pairs' reports, a few hundred
     /// sentences, write in about 1 ms), less than handing runs of it to other threads is
     /// worth; the 100k-sentence pair's two lists of 100,000 are where the single-threaded
-    /// writer took a fifth of `drift compare`'s wall time (docs/benchmarks.md, "Fast end to end").
+    /// writer took a tenth of `drift compare`'s wall time (docs/benchmarks.md, "Issue #13, 2026-12-04").
     static let parallelElements = 4_096
     /// Elements per run written by one thread (about 0.1–0.3 MB of an alignment or sentence
     /// list), and runs written side by side before they are copied out: the memory held is
