@@ -13,14 +13,19 @@ public final class ReportWriter {
     /// Receives each full buffer, then the rest at `finish()`; a thrown error stops the output.
     public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    // The three fields every write touches are exempt from run-time exclusivity checks: a
+    // class's stored `var` is otherwise checked at each access (swift_beginAccess), which was
+    // 15% of writing the 100k pair's JSON report (perf, docs/benchmarks.md, "Issue #13,
+    // 2026-12-04"). Nothing here lends them out across a call (no `inout` to a field while
+    // another method runs), and a writer is used by one thread at a time.
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var count = 0
     private let capacity: Int
     private let sink: Sink
     /// The sink's first error; output after it is dropped.
     public private(set) var error: Error?
     /// Bytes accepted so far (written or buffered).
-    public private(set) var bytesWritten = 0
+    @exclusivity(unchecked) public private(set) var bytesWritten = 0
 
     /// A writer that hands its buffer to `sink` whenever `capacity` bytes are waiting.
     public init(capacity: Int = 1 << 16, sink: @escaping Sink) {
