@@ -3,9 +3,9 @@
 /// Diff's.
 enum Relations {
     /// Classifies every bead of an alignment whose word diffs are done.
-    /// Above `parallelBeads` beads the beads are classified on every core, in runs of
-    /// consecutive beads; each bead's relation depends on that bead alone, so the result is the
-    /// serial one. 2,000: the aligner's own switch to its parallel parts (`Aligner`); at the
+    /// Above `parallelBeads` beads the beads are classified on every core (`Aligner.map`, in
+    /// runs of consecutive beads); each bead's relation depends on that bead alone, so the
+    /// result is the serial one. 2,000: the aligner's own switch to its parallel parts (`Aligner`); at the
     /// 100k-sentence pair this phase took 0.1 s of one core, serial (docs/benchmarks.md).
     static let parallelBeads = 2_000
 
@@ -15,18 +15,13 @@ enum Relations {
             for k in al.beads.indices { classify(&al.beads[k], a, c) }
             return
         }
-        let n = al.beads.count, pieces = 16
-        let runs = (0..<pieces).map { p in (n * p / pieces)..<(n * (p + 1) / pieces) }
-        let input = Unchecked((al.beads, a, c))
-        let relations = ParallelMap.map(runs) { r -> [Relation] in
-            let (beads, a, c) = input.value
-            return r.map { k in
-                var b = beads[k]
-                classify(&b, a, c)
-                return b.relation
-            }
+        let beads = al.beads
+        let relations = Aligner.map(beads.count, parallel: true) { k -> Relation in
+            var b = beads[k]
+            classify(&b, a, c)
+            return b.relation
         }
-        for (r, rs) in zip(runs, relations) { for (k, rel) in zip(r, rs) { al.beads[k].relation = rel } }
+        for (k, relation) in relations.enumerated() { al.beads[k].relation = relation }
     }
 
     static func classify(_ b: inout Bead, _ a: Document, _ c: Document) {

@@ -25,9 +25,6 @@ struct FindingContext {
     /// same-language comparisons only): the name-change findings, and names the claim-change
     /// rules must not count as new actors.
     var renames: [NameChangeDetector.Rename] = []
-    /// The name phrases of the two whole documents, when the caller made them already
-    /// (`Comparison.run`, beside the alignment); else the renames make them.
-    var documentPhrases: NameChangeDetector.DocumentPhrases? = nil
     /// The words of the renamed names as the copy writes them, lower-cased.
     var renamedTo: Set<String> { Set(renames.flatMap { $0.to.lowercased().split(separator: " ").map(String.init) }) }
     /// True when the documents are in different languages: word diffs mean nothing, and
@@ -138,6 +135,16 @@ protocol Detector {
     /// The phase name (benchmarks' per-phase figures).
     static var phase: String { get }
     static func detect(_ ctx: FindingContext) -> [Finding]
+    /// Parts `Detectors.run` may split the detector into, run side by side (1: whole).
+    static var parts: Int { get }
+    /// The findings of part `part` of `parts`; the parts' findings, in part order, are
+    /// `detect(ctx)`'s.
+    static func detect(_ ctx: FindingContext, part: Int, of parts: Int) -> [Finding]
+}
+
+extension Detector {
+    static var parts: Int { 1 }
+    static func detect(_ ctx: FindingContext, part: Int, of parts: Int) -> [Finding] { part == 0 ? detect(ctx) : [] }
 }
 
 /// Runs the finding detectors over one aligned copy: the fact set, every detector that
@@ -167,10 +174,9 @@ enum Detectors {
     ]
 
     static func run(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, names: NameIndex? = nil,
-                    phrases: NameChangeDetector.DocumentPhrases? = nil, probe: PhaseProbe? = nil) -> [Finding] {
+                    originalZones: [Zone]? = nil, copyZones: [Zone]? = nil, names: NameIndex? = nil, probe: PhaseProbe? = nil) -> [Finding] {
         var ctx = facts(original: original, copy: copy, alignment: alignment, unrelated: unrelated,
-                        originalZones: originalZones, copyZones: copyZones, names: names, phrases: phrases, probe: probe, renames: probe != nil)
+                        originalZones: originalZones, copyZones: copyZones, names: names, probe: probe, renames: probe != nil)
         let list: DetectorList = unrelated ? .unrelated : ctx.crossLanguage ? .crossLanguage : .sameLanguage
         let detectors = list.detectors
         var found: [ObjectIdentifier: [Finding]] = [:]
@@ -186,21 +192,22 @@ enum Detectors {
             // `claimParts` interleaved parts of its beads); then the detectors that read the
             // renames, claim-change's `finish` (in as many parts) among them. Tasks are taken
             // in list order as the cores come free: the longest single task (the renames) first.
-            // Hidden-text, a pass over every copy sentence (the longest of the detectors that
-            // do not read the renames), in `hiddenParts` runs of sentences, taken early.
+            // A detector that splits into parts (`Detector.parts`: a long pass over every
+            // sentence) has its parts taken early, after the renames.
             let wantRenames = unrelated || !ctx.crossLanguage
             let claim = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(ClaimChangeDetector.self) }
-            let hidden = detectors.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(HiddenTextDetector.self) }
-            let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) && $0 != hidden }
-            let tasks: [RoundTask] = (wantRenames ? [.renames] : []) + (hidden == nil ? [] : (0..<Detectors.hiddenParts).map { .hiddenText($0) })
-                + (claim == nil ? [] : (0..<Detectors.claimParts).map { .claimAnalysis($0) }) + first.map { .detector($0) }
+            let first = detectors.indices.filter { !Detectors.readsRenames(detectors[$0]) }
+            let split = first.filter { detectors[$0].parts > 1 }, whole = first.filter { detectors[$0].parts == 1 }
+            let tasks: [RoundTask] = (wantRenames ? [.renames] : []) + split.flatMap { k in (0..<detectors[k].parts).map { .detector(k, part: $0) } }
+                + (claim == nil ? [] : (0..<Detectors.claimParts).map { .claimAnalysis($0) }) + whole.map { .detector($0, part: 0) }
             let shared = Unchecked(ctx)
             let round1 = ParallelMap.map(tasks) { task in
                 switch task {
                 case .renames: return Unchecked(RoundResult.renames(NameChangeDetector.renames(shared.value)))
                 case .claimAnalysis(let part): return Unchecked(.claim(ClaimChangeDetector.analyze(shared.value, part: part, of: Detectors.claimParts)))
-                case .hiddenText(let part): return Unchecked(.findings(HiddenTextDetector.detect(shared.value, part: part, of: Detectors.hiddenParts)))
-                case .detector(let k): return Unchecked(.findings(list.detectors[k].detect(shared.value)))
+                case .detector(let k, let part):
+                    let d = list.detectors[k]
+                    return Unchecked(.findings(d.detect(shared.value, part: part, of: d.parts)))
                 }
             }
             var analyses: [ClaimChangeDetector.Analysis] = []
@@ -208,8 +215,7 @@ enum Detectors {
                 switch (task, r.value) {
                 case (_, .renames(let x)): ctx.renames = x
                 case (_, .claim(let a)): analyses += a
-                case (.detector(let k), .findings(let f)): found[ObjectIdentifier(detectors[k])] = f
-                case (.hiddenText, .findings(let f)): found[ObjectIdentifier(HiddenTextDetector.self), default: []] += f // (tasks in part order)
+                case (.detector(let k, _), .findings(let f)): found[ObjectIdentifier(detectors[k]), default: []] += f // (parts in order)
                 default: break
                 }
             }
@@ -241,20 +247,14 @@ enum Detectors {
     /// back in bead order).
     static let claimParts = 4
 
-    /// Runs of copy sentences hidden-text's pass is split into. 4 on 2 cores, as `claimParts`:
-    /// on the 100k-sentence pair it was the one detector still running, on one core, after
-    /// all others had finished (perf timeline, docs/benchmarks.md, "Issue #13, 2026-12-04"); the
-    /// findings do not depend on it (the runs are put back in order).
-    static let hiddenParts = 4
-
     /// The detectors that read `FindingContext.renames` (the others run while it is made).
     static func readsRenames(_ d: any Detector.Type) -> Bool {
         ObjectIdentifier(d) == ObjectIdentifier(ClaimChangeDetector.self) || ObjectIdentifier(d) == ObjectIdentifier(NameChangeDetector.self)
     }
 
-    /// One task of the first round: the renames, a part of claim-change's analysis, a part
-    /// of hidden-text's pass, or the detector at an index of the list.
-    enum RoundTask: Sendable { case renames, claimAnalysis(Int), hiddenText(Int), detector(Int) }
+    /// One task of the first round: the renames, a part of claim-change's analysis, or a part
+    /// of the detector at an index of the list (part 0 of 1: all of it).
+    enum RoundTask: Sendable { case renames, claimAnalysis(Int), detector(Int, part: Int) }
     /// What one task of the first round gives.
     enum RoundResult { case renames([NameChangeDetector.Rename]), claim([ClaimChangeDetector.Analysis]), findings([Finding]) }
 
@@ -274,10 +274,8 @@ enum Detectors {
     /// `renames`: false leaves `ctx.renames` empty for the caller to fill (`run` makes it
     /// beside the detectors that do not read it).
     static func facts(original: Document, copy: Document, alignment: Alignment, unrelated: Bool,
-                      originalZones: [Zone]?, copyZones: [Zone]?, names: NameIndex? = nil, phrases: NameChangeDetector.DocumentPhrases? = nil,
-                      probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
+                      originalZones: [Zone]?, copyZones: [Zone]?, names: NameIndex? = nil, probe: PhaseProbe?, renames: Bool = true) -> FindingContext {
         var ctx = probe.measure("findings: name index") { FindingContext(original: original, copy: copy, alignment: alignment, oz: originalZones, cz: copyZones, names: names) }
-        ctx.documentPhrases = phrases
         let wantRenames = unrelated || !ctx.crossLanguage
         ctx.facts = probe.measure("findings: bead facts") { BeadFacts.compute(ctx) }
         if unrelated { ctx.facts.removeAll { $0.bead.relation == .paraphrase } }

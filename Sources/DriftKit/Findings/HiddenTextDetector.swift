@@ -221,6 +221,12 @@ enum HiddenTextDetector: Detector {
 
     static func detect(_ ctx: FindingContext) -> [Finding] { detect(ctx, part: 0, of: 1) }
 
+    /// Runs of copy sentences `Detectors.run` splits the pass into. 4 on 2 cores, as
+    /// `Detectors.claimParts`: on the 100k-sentence pair it was the one detector still running,
+    /// on one core, after all others had finished (perf timeline, docs/benchmarks.md, "Issue
+    /// #13, 2026-12-04"); the findings do not depend on it (the runs are put back in order).
+    static let parts = 4
+
     /// The findings of one part of the copy: part `part` of `parts` runs of consecutive
     /// sentences (the hidden HTML elements with the last part); the parts' findings, put
     /// together in part order, are `detect(ctx)`'s.

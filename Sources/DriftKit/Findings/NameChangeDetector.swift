@@ -98,8 +98,8 @@ enum NameChangeDetector: Detector {
         // Every name phrase key of each whole document, for the exclusivity test. A key is
         // "in" a document when it is one of its name phrases or a run of whole words of one
         // ("Lough" in "John Lough"): looked up in an index of those runs, built once (or
-        // beside the alignment: `FindingContext.documentPhrases`).
-        let whole = ctx.documentPhrases ?? DocumentPhrases(ctx.names)
+        // beside the alignment: `NameIndex.documentPhrases`).
+        let whole = ctx.names.documentPhrases ?? DocumentPhrases(ctx.names)
         let allO = whole.original, allC = whole.copy, runsO = whole.originalRuns, runsC = whole.copyRuns
         func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || runsC.contains(key) }
         func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || runsO.contains(key) }

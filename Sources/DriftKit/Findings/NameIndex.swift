@@ -23,6 +23,10 @@ struct NameIndex {
     /// again per question.
     private var nameKeys: [[Int32]] = []
     private var tokenBase: [[Int]] = []
+    /// The name phrases of the two whole documents the renames read, when the index's
+    /// maker made them with it (`Comparison.run`, beside the alignment); else the renames
+    /// make them (`NameChangeDetector.renames`).
+    var documentPhrases: NameChangeDetector.DocumentPhrases? = nil
 
     init(_ o: Document, _ c: Document) {
         var space = KeySpace()

@@ -41,16 +41,16 @@ public enum Comparison {
             // over every core: `ParallelMap.beside`); the word diffs of the pairs, then the
             // detectors, run on both.
             let copy = copies[0]
-            let (prepared, paired) = ParallelMap.beside({ () -> Unchecked<([Zone], [Zone], NameIndex, NameChangeDetector.DocumentPhrases?)> in
-                let zones = (original.zones(), copy.zones()), names = NameIndex(original, copy)
-                return Unchecked((zones.0, zones.1, names, original.language == copy.language ? NameChangeDetector.DocumentPhrases(names) : nil))
+            let (prepared, paired) = ParallelMap.beside({ () -> Unchecked<([Zone], [Zone], NameIndex)> in
+                var names = NameIndex(original, copy)
+                if original.language == copy.language { names.documentPhrases = NameChangeDetector.DocumentPhrases(names) }
+                return Unchecked((original.zones(), copy.zones(), names))
             }, { Aligner(options: options.align).align(original, copy) })
-            let zones = (prepared.value.0, prepared.value.1), names: NameIndex? = prepared.value.2, phrases = prepared.value.3
+            let zones = (prepared.value.0, prepared.value.1), names: NameIndex? = prepared.value.2
             var alignment = paired
             WordDiff.diffInParallel(&alignment, original, copy, isContentWord: isContentWord)
             Relations.classify(&alignment, original, copy)
-            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, names: names, phrases: phrases,
-                                 alignment: alignment)
+            let report = compare(original, copy, options: options, originalZones: zones.0, copyZones: zones.1, names: names, alignment: alignment)
             return Report(original: original, copies: [report], originalZones: zones.0, collation: nil)
         }
         let originalZones = probe.measure("zones") { original.zones() }
@@ -70,15 +70,15 @@ public enum Comparison {
         return compare(original, copy, options: options, originalZones: originalZones, copyZones: copyZones, alignment: alignment)
     }
 
-    /// The rest of `compare` once the zones and the alignment are made (and the name index
-    /// and the documents' name phrases, when the caller built them).
+    /// The rest of `compare` once the zones and the alignment are made (and the name index,
+    /// when the caller built it).
     static func compare(_ original: Document, _ copy: Document, options: CompareOptions, originalZones: [Zone], copyZones: [Zone],
-                        names: NameIndex? = nil, phrases: NameChangeDetector.DocumentPhrases? = nil, alignment: Alignment) -> CopyReport {
+                        names: NameIndex? = nil, alignment: Alignment) -> CopyReport {
         let probe = options.probe
         var summary = Summary.of(alignment, original: original.sentences.count, copy: copy.sentences.count)
         let unrelated = unrelatedReason(summary, copy: copy)
         let findings = Detectors.run(original: original, copy: copy, alignment: alignment, unrelated: unrelated != nil,
-                                     originalZones: originalZones, copyZones: copyZones, names: names, phrases: phrases, probe: probe)
+                                     originalZones: originalZones, copyZones: copyZones, names: names, probe: probe)
         summary.hidden = findings.filter { $0.kind == .hiddenText }.count
         return CopyReport(document: copy, zones: copyZones, alignment: alignment, findings: findings, summary: summary, unrelated: unrelated)
     }

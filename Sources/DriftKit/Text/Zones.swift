@@ -354,17 +354,16 @@ public enum ZoneClassifier {
             start = s.start; end = s.end
             norm = short && s.isLine ? keys.joined(separator: " ") : ""
             isLine = s.isLine
-            let b = text
             startsLine = Document.startsLine(text, s)
             // (A key equal to "-" is that one byte: compared as bytes.)
-            hasDatelineDash = s.tokens.prefix(8).contains { t in t.key.utf8.count == 1 && t.key.utf8.first == 0x2D && t.start > 0 && b[t.start - 1] == 0x20 }
+            hasDatelineDash = s.tokens.prefix(8).contains { t in t.key.utf8.count == 1 && t.key.utf8.first == 0x2D && t.start > 0 && text[t.start - 1] == 0x20 }
             // All capitals: ASCII letters only, at least two, none lower case ("PARIS", "AP").
             // (Only the first word's is read.)
             firstAllCaps = w.first.map { t in
                 guard t.kind == .word else { return false }
                 var upper = 0
                 for i in t.start..<t.end {
-                    let c = b[i]
+                    let c = text[i]
                     if c >= 0x61 && c <= 0x7A || c >= 0x80 { return false }
                     if c >= 0x41 && c <= 0x5A { upper += 1 }
                 }
