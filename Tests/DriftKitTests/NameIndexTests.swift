@@ -70,6 +70,31 @@ struct NameIndexTests {
     func seedPair() throws {
         check(try Fixtures.seed("000_38827089d7ed5e23.txt"), try Fixtures.seed("001_1108ccf958a2eb64.txt"))
     }
+
+    /// The index takes a segmented document's word keys once each by their numbers
+    /// (`Document.keys`); without them (sentences changed after segmentation) it looks each
+    /// token's key up. Both must find the same names, token by token.
+    @Test("numbered keys find the names that key lookups find")
+    func numberedKeysAsLookups() throws {
+        for (o, c) in [(try Document.from(text: Self.original, path: "original.txt"), try Document.from(text: Self.copy, path: "copy.txt")),
+                       (try Fixtures.seed("000_38827089d7ed5e23.txt"), try Fixtures.seed("001_1108ccf958a2eb64.txt"))] {
+            var lo = o, lc = c
+            lo.sentences = o.sentences; lc.sentences = c.sentences
+            #expect(o.keys != nil && lo.keys == nil)
+            let numbered = NameIndex(o, c), looked = NameIndex(lo, lc)
+            #expect(numbered.originalNames == looked.originalNames && numbered.copyNames == looked.copyNames)
+            #expect(!numbered.originalNames.isEmpty)
+            for (side, d) in [(Side.original, o), (Side.copy, c)] {
+                for (i, s) in d.sentences.enumerated() {
+                    for k in s.tokens.indices {
+                        #expect(numbered.isName(sentence: i, token: k, on: side) == looked.isName(sentence: i, token: k, on: side))
+                        #expect(numbered.nameKey(sentence: i, token: k, on: side).map { numbered.nameKey($0) }
+                                == looked.nameKey(sentence: i, token: k, on: side).map { looked.nameKey($0) })
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The note-signature test reads a byte pre-test before Foundation's search: it must find

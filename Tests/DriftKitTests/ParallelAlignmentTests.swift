@@ -43,6 +43,50 @@ struct ParallelAlignmentTests {
         // The pair is aligned, not degenerate: most sentences pair with their copy.
         #expect(s.beads.filter { !$0.original.isEmpty && !$0.copy.isEmpty }.count > 500)
     }
+    /// The bead search skips scoring a merged bead (1-2, 2-1, 2-2, 1-3, 3-1) when a bound
+    /// made from its pairs' shared term weights shows it cannot beat its cell's best bead.
+    /// The bound must never be below the score: on the generated pair (whose edits split
+    /// and join sentences) and on the seed pairs, the search with and without the skipping
+    /// gives the same beads.
+    @Test("skipping merged beads by their bound changes no bead")
+    func mergedBeadBoundChangesNothing() throws {
+        let seeds = [("000_38827089d7ed5e23.txt", "001_1108ccf958a2eb64.txt"), ("000_38827089d7ed5e23.txt", "002_b574043853d4dd9c.txt")]
+        var pairs = [Self.pair]
+        for (o, c) in seeds { pairs.append((try Fixtures.seed(o), try Fixtures.seed(c))) }
+        var merged = 0
+        for (o, c) in pairs {
+            let skipping = Aligner()
+            var scoring = skipping
+            scoring.boundMergedBeads = false
+            let a = skipping.align(o, c)
+            #expect(Self.beads(a) == Self.beads(scoring.align(o, c)))
+            merged += a.beads.filter { $0.original.count + $0.copy.count > 2 }.count
+        }
+        // The pairs have merged beads for the bound to be tried on.
+        #expect(merged >= 5)
+    }
+
+    /// A segmented document's tokens carry their keys' numbers (`Document.keys`), from which
+    /// the term table takes each distinct key once; documents without them (sentences
+    /// changed after segmentation) look every token's key up. Both must give the same
+    /// profiles, to the last bit, and so the same beads.
+    @Test("numbered keys give the profiles and beads that key lookups give", arguments: [false, true])
+    func numberedKeysAsLookups(parallel: Bool) {
+        let (o, c) = Self.pair
+        var lo = o, lc = c
+        lo.sentences = o.sentences; lc.sentences = c.sentences
+        #expect(o.keys != nil && c.keys != nil && lo.keys == nil && lc.keys == nil)
+        func profiles(_ sp: Aligner.Space) -> [String] {
+            (sp.orig + sp.copy).map { "\($0.terms) \($0.weight.bitPattern) \($0.hash) \($0.length)" }
+        }
+        let numbered = Aligner.Space(o, c, parallel: parallel), looked = Aligner.Space(lo, lc, parallel: parallel)
+        #expect(profiles(numbered) == profiles(looked))
+        #expect(numbered.w.map(\.bitPattern) == looked.w.map(\.bitPattern))
+        var aligner = Aligner()
+        aligner.parallelSentences = parallel ? 0 : .max
+        #expect(Self.beads(aligner.align(o, c)) == Self.beads(aligner.align(lo, lc)))
+    }
+
     /// Above `Relations.parallelBeads` the beads' relations are judged on every core: each
     /// bead must get the relation the serial pass gives it.
     @Test func relationsJudgedInParallelAreTheSerialOnes() {

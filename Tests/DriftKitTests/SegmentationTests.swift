@@ -293,6 +293,39 @@ struct SegmentationTests {
                 Issue.record("workers \(workers): sentence \(b.id) \(b.start)..<\(b.end) differs: \(a.id) \(a.start)..<\(a.end) line \(a.isLine)")
                 break
             }
+            // The runs' key numbers, joined, are the numbers one pass gives.
+            #expect(doc.sentences.flatMap { $0.tokens.map(\.keyID) } == one.sentences.flatMap { $0.tokens.map(\.keyID) }, "workers \(workers)")
+            #expect(doc.keys?.keys == one.keys?.keys && doc.keys?.kinds == one.keys?.kinds, "workers \(workers)")
         }
+    }
+
+    /// Every token of a segmented document carries the number of its kind and key
+    /// (`Token.keyID`, `Document.keys`): equal numbers exactly for equal kinds and keys,
+    /// numbered in the order a pass over the tokens first meets them — the order the
+    /// aligner's term table and the name index take them in, on which their results rest.
+    @Test("token key numbers: one per kind and key, in the order first met", arguments: [1, 3])
+    func keyNumbers(workers: Int) throws {
+        let text = Self.longText(bytes: 120_000, seed: 11, wrapped: false)
+            + Array(" “Quoted” — 5 five 5.0 Five FIVE ... -- don’t don't U.S. us".utf8)
+        let src = try InputReader.load(bytes: text, path: "long.txt")
+        let doc = try Segmenter.segment(src, options: .init(), split: .init(chunkBytes: 4096, workers: workers, minParallelBytes: 0))
+        let keys = try #require(doc.keys)
+        var byKey: [String: Int32] = [:]
+        var next: Int32 = 0
+        for t in doc.sentences.flatMap(\.tokens) {
+            #expect(t.keyID >= 0 && Int(t.keyID) < keys.count)
+            guard t.keyID >= 0 && Int(t.keyID) < keys.count else { return }
+            #expect(keys.keys[Int(t.keyID)] == t.key && keys.kinds[Int(t.keyID)] == t.kind, "“\(t.key)”")
+            let name = "\(t.kind.rawValue) \(t.key)"
+            if let id = byKey[name] { #expect(id == t.keyID, "“\(t.key)” numbered twice") } else {
+                #expect(t.keyID == next, "“\(t.key)” numbered out of order")
+                byKey[name] = t.keyID; next += 1
+            }
+        }
+        #expect(Int(next) == keys.count)
+        // A document whose sentences are changed no longer claims numbers for them.
+        var changed = doc
+        changed.sentences.removeLast()
+        #expect(changed.keys == nil)
     }
 }

@@ -51,10 +51,12 @@ struct TokenizerTests {
             var big = KeyTable(), tiny = KeyTable(maxEntries: 2, maxProbes: 1)
             var made = 0
             for (s, e) in spans {
-                let a = big.key(b, s, e) { made += 1; return make(s, e) }
-                let c = tiny.key(b, s, e) { make(s, e) }
-                #expect(a == make(s, e))
-                #expect(c == make(s, e))
+                let a = big.key(b, s, e, kind: .word) { made += 1; return make(s, e) }
+                let c = tiny.key(b, s, e, kind: .word) { make(s, e) }
+                #expect(a.key == make(s, e))
+                #expect(c.key == make(s, e))
+                // The key's number too: the table that keeps nothing numbers each key once.
+                #expect(a.id == c.id)
             }
             // 15 spans, 11 distinct spellings ("U.S.", "colour", "Кyiv", "1,000" repeat).
             #expect(spans.count == 15)
@@ -83,7 +85,7 @@ struct TokenizerTests {
             for (s, e) in spans {
                 let spelling = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
                 var made = false
-                let key = table.key(b, s, e) { made = true; return "k:" + spelling }
+                let key = table.key(b, s, e, kind: .word) { made = true; return "k:" + spelling }.key
                 #expect(key == "k:" + spelling)
                 if seen[spelling] == nil { #expect(made) }
                 seen[spelling, default: 0] += 1

@@ -44,4 +44,44 @@ struct UTF8ValidationTests {
             #expect(UTF8Validation.isValid(b) == Self.stdlib(b), "\(b)")
         }
     }
+
+    /// The JSON writer's own check (`UTF8Check`, which skips eight ASCII bytes at a time)
+    /// on the same damaged text, at every alignment of its words: the standard library's verdict.
+    @Test func jsonWritersCheckAgreesWithTheStandardLibrary() {
+        let base = Array("Plain words first, then Путин и Трамп — “переговоры” 😀 €5, and more plain words. ".utf8)
+        var x: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ n: Int) -> Int { x ^= x << 13; x ^= x >> 7; x ^= x << 17; return Int(x % UInt64(n)) }
+        for _ in 0..<20_000 {
+            var b = Array(base[next(base.count)...]) + Array(base[0..<next(base.count)])
+            for _ in 0..<next(3) {
+                let i = next(b.count)
+                switch next(3) {
+                case 0: b[i] = UInt8(truncatingIfNeeded: next(256))
+                case 1: b.remove(at: i)
+                default: b.insert(UInt8(0x80 + next(0x80)), at: i)
+                }
+            }
+            #expect(b.withUnsafeBufferPointer { UTF8Check.isValid($0) } == Self.stdlib(b), "\(b)")
+        }
+    }
+
+    /// `SWAR.plain` passes a word of eight bytes exactly when the JSON writer would copy each
+    /// of them as it is: all ASCII, no control, no `"`, `\\`, `<`, `>`, `&` or DEL. Words
+    /// drawn mostly from ordinary letters with one or two other bytes put anywhere.
+    @Test func plainWordsAreExactlyThoseWithNothingToEscape() {
+        let special: Set<UInt8> = [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0x7F]
+        func plain(_ b: [UInt8]) -> Bool { b.allSatisfy { $0 >= 0x20 && $0 < 0x80 && !special.contains($0) } }
+        var x: UInt64 = 0x2545F4914F6CDD1D
+        func next(_ n: Int) -> Int { x ^= x << 13; x ^= x >> 7; x ^= x << 17; return Int(x % UInt64(n)) }
+        var plainSeen = 0, wrong: [[UInt8]] = []
+        for _ in 0..<100_000 {
+            var b = (0..<8).map { _ in UInt8(0x20 + next(0x5F)) }
+            for _ in 0..<next(3) { b[next(8)] = UInt8(next(256)) }
+            let w = b.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            if SWAR.plain(w) != plain(b) { wrong.append(b) }
+            if plain(b) { plainSeen += 1 }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        #expect(plainSeen > 5_000 && plainSeen < 95_000)
+    }
 }

@@ -14,6 +14,10 @@ public struct Aligner {
     /// Cells per block of 1-1 scores in the bead search (`defaultBlockCells`); tests make
     /// blocks small, so that a small pair runs through many.
     var blockCells = Aligner.defaultBlockCells
+    /// Whether the bead search skips scoring a merged bead whose bound (from its pairs'
+    /// shared weights) cannot beat the best bead found for its cell; tests turn it off to
+    /// check that the skipping changes no bead.
+    var boundMergedBeads = true
     public init(options: AlignOptions = .init()) { self.options = options }
 
     /// True when documents of this size are aligned with the parallel parts.

@@ -22,14 +22,24 @@ extension Aligner {
         return options.lengthPenalty * abs(log(Double(max(1, la)) / Double(max(1, lb))))
     }
 
-    func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double { score11(sp, i, j, marked: nil) }
+    func score11(_ sp: Space, _ i: Int, _ j: Int) -> Double { score11(sp, i, j, shared: nil) }
 
-    /// `score11`, optionally with the original sentence's terms flagged in `mark` (indexed by
-    /// term id): the shared weight is then summed over the copy's terms that are flagged, in
-    /// ascending order — the terms and order of `Space.shared` — so the score is bit for bit
-    /// the same without the merge. The bead search scores a whole band row this way.
+    /// The weight of the terms `sp.copy[j]` shares with the original sentence whose terms are
+    /// flagged in `mark` (indexed by term id): summed over the copy's terms that are flagged,
+    /// in ascending order — the terms and order of `Space.shared` — so it is bit for bit
+    /// `sp.shared(orig.terms, copy[j].terms)` without the merge. The bead search scores a
+    /// whole band row this way.
     @inline(__always)
-    func score11(_ sp: Space, _ i: Int, _ j: Int, marked mark: UnsafeMutableBufferPointer<Bool>?) -> Double {
+    static func sharedWeight(_ sp: Space, _ j: Int, marked mark: UnsafeMutableBufferPointer<Bool>) -> Float {
+        var s: Float = 0
+        for t in sp.copy[j].terms where mark[Int(t)] { s += sp.w[Int(t)] }
+        return s
+    }
+
+    /// `score11`, optionally with the shared term weight of the two sentences already summed
+    /// (`sharedWeight`, the same value as `Space.shared`): the same score, bit for bit.
+    @inline(__always)
+    func score11(_ sp: Space, _ i: Int, _ j: Int, shared: Float?) -> Double {
         let a = sp.orig[i], b = sp.copy[j]
         if a.hash == b.hash && a.length == b.length { return 1 - options.threshold }
         if a.weight <= 0 || b.weight <= 0 {
@@ -37,15 +47,14 @@ extension Aligner {
             return sp.sim11(i, j) - options.threshold
         }
         let sh: Double
-        if let mark {
-            var s: Float = 0
-            for t in b.terms where mark[Int(t)] { s += sp.w[Int(t)] }
-            sh = Double(s)
+        if let shared {
+            sh = Double(shared)
         } else {
             sh = Double(sp.shared(a.terms, b.terms))
         }
-        // lengthCost(sp, i..<(i + 1), j..<(j + 1)), written out for this hot path.
-        let lc = options.lengthPenalty * abs(log(Double(max(1, a.length)) / Double(max(1, b.length))))
+        // lengthCost(sp, i..<(i + 1), j..<(j + 1)), as a difference of logarithms made once
+        // per sentence (equal to it but for rounding in the last bits).
+        let lc = options.lengthPenalty * abs(a.logLength - b.logLength)
         let base = 0.5 * (sh / Double(a.weight) + sh / Double(b.weight)) - options.threshold - lc
         if sp.lengthBonus > 0 { return base + CrossLanguage.lengthScore(sp, i..<(i + 1), j..<(j + 1)) }
         return base
@@ -84,24 +93,28 @@ extension Aligner {
         // Beside each cached score: whether a pair of cells (i, j − 2 ... j) may score above 0
         // (see `scoreRows`).
         let near = UnsafeMutableBufferPointer<Bool>.allocate(capacity: ring * width)
+        // Beside each cached score: the shared term weight of its two sentences
+        // (`sharedWeight`), from which a merged bead's score is bounded before it is made.
+        let shr = UnsafeMutableBufferPointer<Float>.allocate(capacity: ring * width)
         let loB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), hiB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
         let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 2)
         let oB = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cB = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
         let oHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1), cHash = UnsafeMutableBufferPointer<Int>.allocate(capacity: m + 1)
+        let oW = UnsafeMutableBufferPointer<Float>.allocate(capacity: n + 1), cW = UnsafeMutableBufferPointer<Float>.allocate(capacity: m + 1)
         // One term-flag table (`score11(_:_:_:marked:)`) per lane scoring at the same time.
         let lanes = parallel ? max(1, Aligner.cores - 1) : 1
         let marks = (0..<lanes).map { _ in UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, sp.w.count)) }
         defer {
             for b in [loB, hiB, rowB, oB, cB, oHash, cHash] { b.deallocate() }
             for b in marks { b.deallocate() }
-            score.deallocate(); back.deallocate(); s11.deallocate(); near.deallocate()
+            score.deallocate(); back.deallocate(); s11.deallocate(); near.deallocate(); shr.deallocate(); oW.deallocate(); cW.deallocate()
         }
         for b in marks { b.initialize(repeating: false) }
-        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan); near.initialize(repeating: true)
+        score.initialize(repeating: -.infinity); back.initialize(repeating: 255); s11.initialize(repeating: .nan); near.initialize(repeating: true); shr.initialize(repeating: 0)
         _ = loB.initialize(from: lo); _ = hiB.initialize(from: hi); _ = rowB.initialize(from: rowStart)
         _ = oB.initialize(from: oid); _ = cB.initialize(from: cid)
-        for (k, o) in oid.enumerated() { oHash[k] = sp.orig[o].hash }
-        for (k, c) in cid.enumerated() { cHash[k] = sp.copy[c].hash }
+        for (k, o) in oid.enumerated() { oHash[k] = sp.orig[o].hash; oW[k] = sp.orig[o].weight }
+        for (k, c) in cid.enumerated() { cHash[k] = sp.copy[c].hash; cW[k] = sp.copy[c].weight }
         /// Cell index of (i, j), or −1 outside the band.
         @inline(__always) func cell(_ i: Int, _ j: Int) -> Int {
             guard i >= 0 && i <= n else { return -1 }
@@ -115,10 +128,19 @@ extension Aligner {
         @inline(__always) func pair(_ i: Int, _ j: Int) -> Double { // orig i, copy j (0-based)
             if cell(i + 1, j + 1) >= 0 {
                 let c = slot11(i + 1, j + 1)
-                if s11[c].isNaN { s11[c] = Float(score11(sp, oB[i], cB[j])) }
+                if s11[c].isNaN { s11[c] = Float(score11(sp, oB[i], cB[j])); shr[c] = sp.shared(sp.orig[oB[i]].terms, sp.copy[cB[j]].terms) }
                 return Double(s11[c])
             }
             return score11(sp, oB[i], cB[j])
+        }
+        /// The shared term weight of orig i and copy j (0-based), as `pair` finds their score.
+        @inline(__always) func sharedWeight(_ i: Int, _ j: Int) -> Float {
+            if cell(i + 1, j + 1) >= 0 {
+                let c = slot11(i + 1, j + 1)
+                if s11[c].isNaN { _ = pair(i, j) }
+                return shr[c]
+            }
+            return sp.shared(sp.orig[oB[i]].terms, sp.copy[cB[j]].terms)
         }
         /// The 1-1 scores of rows `rows`, each computed with its original sentence's terms
         /// flagged in `mark` (see `score11(_:_:_:marked:)`), and `near`: at cell (i, j), true
@@ -132,7 +154,9 @@ extension Aligner {
                 let o = oB[i - 1]
                 for t in sp.orig[o].terms { mark[Int(t)] = true }
                 for j in max(1, loB[i])...max(1, hiB[i]) where j <= hiB[i] {
-                    s11[slot11(i, j)] = Float(score11(sp, o, cB[j - 1], marked: mark))
+                    let sh = Aligner.sharedWeight(sp, cB[j - 1], marked: mark)
+                    s11[slot11(i, j)] = Float(score11(sp, o, cB[j - 1], shared: sh))
+                    shr[slot11(i, j)] = sh
                 }
                 for t in sp.orig[o].terms { mark[Int(t)] = false }
                 for j in loB[i]...hiB[i] {
@@ -151,6 +175,33 @@ extension Aligner {
             for _ in 0..<(da + db) { total += 0.5 * (1.0 - options.threshold) }
             return total - options.mergePenalty * Double(da + db - 2) + sp.lengthBonus
         }
+        /// A bound on `beadScore` of the merged bead of orig rows `x0 ..< x1` and copy columns
+        /// `y0 ..< y1` (0-based) from the pairs' shared weights: a sentence's coverage of the
+        /// other side's terms is at most the sum of its shared weight with each of their
+        /// sentences over its own weight, and at most 1 (exact for a side of one sentence);
+        /// no length cost; the length score at most `lengthBonus`.
+        let threshold = options.threshold, mergePenalty = options.mergePenalty, lengthBonus = sp.lengthBonus
+        let boundMerged = boundMergedBeads
+        @inline(__always) func mergedBound(_ x0: Int, _ x1: Int, _ y0: Int, _ y1: Int) -> Double {
+            var total = 0.0
+            for x in x0..<x1 {
+                var s: Float = 0
+                for y in y0..<y1 { s += sharedWeight(x, y) }
+                total += 0.5 * ((oW[x] > 0 ? min(1, Double(s / oW[x])) : 0) - threshold)
+            }
+            for y in y0..<y1 {
+                var s: Float = 0
+                for x in x0..<x1 { s += sharedWeight(x, y) }
+                total += 0.5 * ((cW[y] > 0 ? min(1, Double(s / cW[y])) : 0) - threshold)
+            }
+            return total - mergePenalty * Double(x1 - x0 + y1 - y0 - 2) + lengthBonus
+        }
+        /// What float rounding may put between `mergedBound` and the score it bounds: the
+        /// bound sums a sentence's shared weights pair by pair, the score over the union of
+        /// the terms, each in single precision (≈ 6·10⁻⁸ of a sum of at most a few hundred
+        /// terms); 10⁻⁴ is far above that and far below any score difference that decides
+        /// a bead (scores are sums of at most 8 coverages in [0, 1]).
+        let boundSlack = 1e-4
         /// The recurrence through rows `rows` (the rows before them done).
         func recur(_ rows: Range<Int>) {
             for i in rows {
@@ -185,6 +236,7 @@ extension Aligner {
                                 // Only sentences next to each other (a repeat set aside can stand between).
                                 let o0 = oB[i - da], o1 = oB[i - 1], c0 = cB[j - db], c1 = cB[j - 1]
                                 guard o1 - o0 == da - 1, c1 - c0 == db - 1 else { return }
+                                if boundMerged && prev + mergedBound(i - da, i, j - db, j) + boundSlack <= best { return }
                                 g = beadScore(sp, o0..<(o1 + 1), c0..<(c1 + 1))
                             }
                         }

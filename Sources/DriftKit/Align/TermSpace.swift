@@ -10,6 +10,15 @@ extension Aligner {
         var wordCount: Int
         /// Length in bytes.
         var length: Int
+        /// ln(max(1, length)): the 1-1 length cost is the difference of two of these, not a
+        /// logarithm per pair of sentences (it was a quarter of scoring the bead search's
+        /// band on the 100k pair).
+        var logLength: Double
+
+        init(terms: [Int32], weight: Float, hash: Int, wordCount: Int, length: Int) {
+            self.terms = terms; self.weight = weight; self.hash = hash; self.wordCount = wordCount; self.length = length
+            logLength = log(Double(max(1, length)))
+        }
     }
 
     /// Shared term statistics for one original and one copy.
@@ -29,7 +38,12 @@ extension Aligner {
             let table = TermTable()
             // Each token's key is looked up once: its index gives the term and the identity hash.
             let ka: [[Int32]], kb: [[Int32]]
-            if parallel {
+            if let dka = a.keys, let dkb = b.keys {
+                // Each distinct key of each document once, then the tokens by their numbers.
+                let ra = table.keys(numbered: dka), rb = table.keys(numbered: dkb)
+                ka = Aligner.map(a.sentences.count, parallel: parallel) { a.sentences[$0].tokens.map { ra[Int($0.keyID)] } }
+                kb = Aligner.map(b.sentences.count, parallel: parallel) { b.sentences[$0].tokens.map { rb[Int($0.keyID)] } }
+            } else if parallel {
                 let na = a.sentences.count
                 let k = table.keys(ofRuns: Aligner.runs(na).map { a.sentences[$0] } + Aligner.runs(b.sentences.count).map { b.sentences[$0] })
                 ka = Array(k[..<na]); kb = Array(k[na...])

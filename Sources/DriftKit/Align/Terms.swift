@@ -97,6 +97,14 @@ final class TermTable {
     /// The key indices of a sentence's tokens, in order.
     func keys(of s: Sentence) -> [Int32] { s.tokens.map { key($0) } }
 
+    /// The key index of each of a document's numbered keys (`DocumentKeys`), given in number
+    /// order — the order a pass over its tokens first meets them, so the table ends as
+    /// `keys(of:)` over every sentence leaves it — after which a token's index is
+    /// `remap[token.keyID]`, with no key string looked up.
+    func keys(numbered d: DocumentKeys) -> [Int32] {
+        d.keys.indices.map { key(Token(start: 0, end: 0, kind: d.kinds[$0], key: d.keys[$0])) }
+    }
+
     /// The keys of one run of sentences, interned in a table of the run's own (for
     /// `keys(ofRuns:)`): each sentence's local key indices, and the local keys in the order
     /// the run first meets them (the token that first had each).

@@ -1,3 +1,4 @@
+import Foundation
 /// One step of a word-level diff between the two sides of a bead.
 public struct DiffOp: Sendable, Equatable {
     public enum Kind: String, Sendable {
@@ -237,7 +238,8 @@ public enum WordDiff {
 
     static func render(_ raw: [Raw], _ a: [Token], _ b: [Token], _ ta: [UInt8], _ tb: [UInt8]) -> [DiffOp] {
         var ops: [DiffOp] = []
-        func push(_ kind: DiffOp.Kind, _ o: Range<Int>?, _ c: Range<Int>?, _ words: Int) {
+        /// Appends an op, or extends the last one when it is of the same kind and sides.
+        @inline(__always) func push(_ ops: inout [DiffOp], _ kind: DiffOp.Kind, _ o: Range<Int>?, _ c: Range<Int>?, _ words: Int) {
             if let last = ops.last, last.op == kind,
                (o == nil) == (last.original == nil), (c == nil) == (last.copy == nil) {
                 ops[ops.count - 1].original = last.original.map { $0.lowerBound..<o!.upperBound }
@@ -247,17 +249,23 @@ public enum WordDiff {
                 ops.append(DiffOp(op: kind, original: o, copy: c, wordCount: words))
             }
         }
-        for r in raw {
-            switch r {
-            case let .eq(i, j):
-                let x = a[i], y = b[j]
-                let same = ta[x.start..<x.end].elementsEqual(tb[y.start..<y.end])
-                push(same ? .equal : .typography, x.start..<x.end, y.start..<y.end, x.kind == .punctuation ? 0 : 1)
-            case let .del(i): push(.delete, a[i].start..<a[i].end, nil, a[i].kind == .punctuation ? 0 : 1)
-            case let .ins(j): push(.insert, nil, b[j].start..<b[j].end, b[j].kind == .punctuation ? 0 : 1)
-            case let .style(ra, rb):
-                push(.typography, a[ra.lowerBound].start..<a[ra.upperBound].end, b[rb.lowerBound].start..<b[rb.upperBound].end,
-                     a[ra].count { $0.kind != .punctuation })
+        // (The texts and tokens read through buffers: a long copy has millions of equal pairs,
+        // and slicing the texts to compare them cost more than the rest of the rendering.)
+        ta.withUnsafeBufferPointer { pa in
+            tb.withUnsafeBufferPointer { pb in
+                for r in raw {
+                    switch r {
+                    case let .eq(i, j):
+                        let xs = a[i].start, xe = a[i].end, ys = b[j].start, ye = b[j].end
+                        let same = xe - xs == ye - ys && (xe == xs || memcmp(pa.baseAddress! + xs, pb.baseAddress! + ys, xe - xs) == 0)
+                        push(&ops, same ? .equal : .typography, xs..<xe, ys..<ye, a[i].kind == .punctuation ? 0 : 1)
+                    case let .del(i): push(&ops, .delete, a[i].start..<a[i].end, nil, a[i].kind == .punctuation ? 0 : 1)
+                    case let .ins(j): push(&ops, .insert, nil, b[j].start..<b[j].end, b[j].kind == .punctuation ? 0 : 1)
+                    case let .style(ra, rb):
+                        push(&ops, .typography, a[ra.lowerBound].start..<a[ra.upperBound].end, b[rb.lowerBound].start..<b[rb.upperBound].end,
+                             a[ra].count { $0.kind != .punctuation })
+                    }
+                }
             }
         }
         return ops

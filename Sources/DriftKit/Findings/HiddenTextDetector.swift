@@ -76,8 +76,7 @@ enum HiddenTextDetector: Detector {
     /// from U+0080 up (a lone invalid byte decodes to U+FFFD, also above).
     @inline(__always)
     static func hasNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        for i in r where b[i] >= 0x80 { return true }
-        return false
+        SWAR.firstNonASCII(b, from: r.lowerBound, to: r.upperBound) < r.upperBound
     }
 
     /// The byte ranges of `runs` (no text made). An ASCII byte is looked up in a table of the
@@ -138,7 +137,7 @@ enum HiddenTextDetector: Detector {
             var i = s.start
             while i < s.end {
                 // ASCII (most bytes of most text): no tag, control, invisible or width variant.
-                if b[i] < 0x80 { i += 1; continue }
+                if b[i] < 0x80 { i = SWAR.firstNonASCII(b, from: i + 1, to: s.end); continue }
                 let (u, l) = UTF8Scan.scalar(b, i)
                 if Invisible.isTag(u) {
                     // A run of TAG characters: after U+1F3F4 and ended by CANCEL TAG it is an

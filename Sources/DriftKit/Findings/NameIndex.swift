@@ -27,6 +27,9 @@ struct NameIndex {
     /// maker made them with it (`Comparison.run`, beside the alignment); else the renames
     /// make them (`NameChangeDetector.renames`).
     var documentPhrases: NameChangeDetector.DocumentPhrases? = nil
+    /// Per document (original, copy), by its key numbers (`Document.keys`): the number here
+    /// of each word key (-1 for other kinds); nil for a document without numbers.
+    private let keyNumbers: [[Int32]?]
 
     init(_ o: Document, _ c: Document) {
         var space = KeySpace()
@@ -37,13 +40,20 @@ struct NameIndex {
             titles.append(t)
         }
         // Every word key numbered; those written in lower case in running text are common,
-        // those capitalised inside a clause are names there.
+        // those capitalised inside a clause are names there. A segmented document's word
+        // keys are numbered here once each, by their numbers there (`Document.keys`); a
+        // token's is then `remap[keyID]`, with no key string looked up.
+        let remaps: [[Int32]?] = [o, c].map { d in
+            guard let dk = d.keys else { return nil }
+            return dk.keys.indices.map { dk.kinds[$0] == .word ? space.intern(dk.keys[$0]) : -1 }
+        }
         for (di, d) in [o, c].enumerated() {
+            let remap = remaps[di]
             d.source.text.withUnsafeBufferPointer { b in
                 for s in d.sentences {
                     let ts = s.tokens, title = titles[di].contains(s.id)
                     for k in ts.indices where ts[k].kind == .word {
-                        let id = space.intern(ts[k].key)
+                        let id = remap?[Int(ts[k].keyID)] ?? space.intern(ts[k].key)
                         if title { continue }
                         if !NameIndex.isCapitalized(b, ts[k].start) { space.common[Int(id)] = true }
                         else if k > 0 && !NameIndex.startsClause(ts, k) { space.inside[Int(space.nameKey(id))] = true }
@@ -54,7 +64,7 @@ struct NameIndex {
         // The names of each document, and the name key of each of its tokens that is a name
         // (the same test as `isName`: `check`, then a name on a title line must be capitalised
         // in running text).
-        func collect(_ d: Document, _ title: Set<Int>) -> (Set<Int32>, [Int32], [Int]) {
+        func collect(_ d: Document, _ title: Set<Int>, _ remap: [Int32]?) -> (Set<Int32>, [Int32], [Int]) {
             var out = Set<Int32>()
             var flags: [Int32] = [], base: [Int] = []
             base.reserveCapacity(d.sentences.count + 1)
@@ -66,7 +76,7 @@ struct NameIndex {
                     for k in ts.indices {
                         // (`check` starts with these two tests: most tokens stop here.)
                         guard ts[k].kind == .word, NameIndex.isCapitalized(b, ts[k].start) else { flags.append(-1); continue }
-                        let id = space.intern(ts[k].key), key = space.nameKey(id)
+                        let id = remap?[Int(ts[k].keyID)] ?? space.intern(ts[k].key), key = space.nameKey(id)
                         if space.common[Int(id)] || space.common[Int(key)] || space.isStopWord(key) { flags.append(-1); continue }
                         if (k == 0 || NameIndex.startsClause(ts, k)) && !space.inside[Int(key)] { flags.append(-1); continue }
                         out.insert(key)
@@ -78,7 +88,7 @@ struct NameIndex {
             base.append(flags.count)
             return (out, flags, base)
         }
-        let (on, of, ob) = collect(o, titles[0]), (cn, cf, cb) = collect(c, titles[1])
+        let (on, of, ob) = collect(o, titles[0], remaps[0]), (cn, cf, cb) = collect(c, titles[1], remaps[1])
         keys = space.keys
         common = space.common
         capitalizedInside = space.inside
@@ -88,6 +98,7 @@ struct NameIndex {
         titleLines = titles
         nameKeys = [of, cf]
         tokenBase = [ob, cb]
+        keyNumbers = remaps
     }
 
     /// The key numbers the index is built on, with what it records of each key.
@@ -233,9 +244,14 @@ struct NameIndex {
         // By key number: the number of the key's name key, -1 for one that is no key here,
         // -2 until asked for.
         var nameKeyOf = [Int32](repeating: -2, count: keys.count)
+        let remap = keyNumbers[side == .original ? 0 : 1]
         for s in document(side).sentences {
             for t in s.tokens where t.kind == .word {
-                guard let id = keys.id(of: t.key) else { continue }
+                let id: Int32
+                if let remap { id = remap[Int(t.keyID)] } else {
+                    guard let known = keys.id(of: t.key) else { continue }
+                    id = known
+                }
                 var key = nameKeyOf[Int(id)]
                 if key == -2 {
                     let k = keys[id], n = NameIndex.key(k)

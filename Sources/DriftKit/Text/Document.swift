@@ -6,6 +6,10 @@ public struct Token: Sendable, Equatable {
     private var start32: Int32
     private var end32: Int32
     public var kind: Kind
+    /// The number of the token's kind and key in its document's `DocumentKeys` (-1: not
+    /// numbered, a token made outside segmentation). Sits in the padding after `kind`: a
+    /// token still takes 32 bytes.
+    var keyID: Int32 = -1
     /// The matching key: NFKC case-folded, typographic quotes, dashes and ellipses folded
     /// ("Don’t" → "don't", "—" → "-"). Never shown to people.
     public var key: String
@@ -22,6 +26,16 @@ public struct Token: Sendable, Equatable {
 
     public init(start: Int, end: Int, kind: Kind, key: String) {
         start32 = Int32(start); end32 = Int32(end); self.kind = kind; self.key = key
+    }
+
+    init(start: Int, end: Int, kind: Kind, key: String, keyID: Int32) {
+        start32 = Int32(start); end32 = Int32(end); self.kind = kind; self.key = key; self.keyID = keyID
+    }
+
+    /// The same place, kind and key (the key's number in a document is not compared: two
+    /// documents number their keys apart).
+    public static func == (a: Token, b: Token) -> Bool {
+        a.start32 == b.start32 && a.end32 == b.end32 && a.kind == b.kind && a.key == b.key
     }
 }
 
@@ -42,7 +56,15 @@ public struct Sentence: Sendable {
 public struct Document: Sendable {
     public var source: SourceText
     public var language: String
-    public var sentences: [Sentence]
+    public var sentences: [Sentence] {
+        // Tokens changed after segmentation may no longer match their numbers.
+        didSet { keys = nil }
+    }
+    /// The kinds and keys of the document's tokens, numbered as segmentation met them (each
+    /// token's `keyID`); nil once `sentences` is changed. The aligner's term table and the
+    /// name index take each distinct key once from here instead of looking up every token's
+    /// key string (`TermTable.keys(of:using:)`, `NameIndex`).
+    var keys: DocumentKeys? = nil
 
     /// The sentence as written.
     public func text(of s: Sentence) -> String { text(s.start, s.end) }
@@ -82,4 +104,12 @@ public struct SegmentOptions: Sendable {
     public init(language: String? = nil, maxSentenceBytes: Int = 65536, maxSentences: Int = 1_000_000) {
         self.language = language; self.maxSentenceBytes = maxSentenceBytes; self.maxSentences = maxSentences
     }
+}
+
+/// The distinct (kind, key) pairs of a document's tokens, by number (`Token.keyID`), in the
+/// order a pass over its tokens first meets them.
+struct DocumentKeys: Sendable {
+    var kinds: [Token.Kind] = []
+    var keys: [String] = []
+    var count: Int { keys.count }
 }

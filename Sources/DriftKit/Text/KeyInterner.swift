@@ -143,3 +143,23 @@ struct KeyInterner {
         return h ^ (h >> 29)
     }
 }
+
+/// Token kinds and keys numbered 0, 1, 2, … in the order first met: one number per kind and
+/// key (`==` on the key, as `KeyInterner`), whatever the spelling the key was made from.
+struct KeyNumbers {
+    private var interners = [KeyInterner(), KeyInterner(), KeyInterner()]
+    /// Per kind, by the interner's number: the number given.
+    private var index: [[Int32]] = [[], [], []]
+    private(set) var numbered = DocumentKeys()
+
+    /// The number of `kind` and `key`, numbering them if they are new.
+    mutating func number(_ kind: Token.Kind, _ key: String) -> Int32 {
+        let k = Int(kind.rawValue)
+        let n = Int(interners[k].intern(key))
+        if n < index[k].count { return index[k][n] }
+        let id = Int32(numbered.count)
+        index[k].append(id) // (a new key's interner number is the next one: n == index[k].count)
+        numbered.kinds.append(kind); numbered.keys.append(key)
+        return id
+    }
+}

@@ -1,5 +1,7 @@
 /// Matching keys by the bytes they were made from, for one document: news text repeats its
 /// words, so most tokens find their key here instead of building (and folding) it again.
+/// Each key is also numbered (`numbers`: its kind and key, as segmentation gives them to
+/// `Token.keyID`), once per spelling kept.
 /// Open addressing with linear probing over a power-of-two slot array.
 /// - Complexity: O(length of the word) per lookup; at most `maxProbes` slots are looked at, so
 ///   inputs crafted to collide cost no more than a miss (`maxProbes`).
@@ -21,7 +23,23 @@ struct KeyTable {
     /// A slot: the hash of a spelling, where its bytes are in `arena` (count -1: empty) and
     /// its key. One slot is one half cache line, read in place: a hit on a spelling of at
     /// most 8 bytes touches nothing else (see `key`), a longer one also its bytes.
-    private struct Slot { var hash: UInt64 = 0; var start: Int32 = 0; var count: Int32 = -1; var key: String = "" }
+    private struct Slot { var hash: UInt64 = 0; var start: Int32 = 0; var count: Int32 = -1; var key: String = ""; var id: Int32 = 0 }
+    /// The kinds and keys met, numbered.
+    private(set) var numbers = KeyNumbers()
+    /// The numbers of the ASCII punctuation keys, by byte (-1: not yet numbered).
+    private var punctuationIDs = [Int32](repeating: -1, count: 128)
+
+    /// The number of a punctuation key (`kind` punctuation); `byte` its ASCII byte when it
+    /// is one mark of one byte, else nil.
+    @inline(__always)
+    mutating func punctuation(_ key: String, byte: UInt8?) -> Int32 {
+        guard let byte, byte < 128 else { return numbers.number(.punctuation, key) }
+        let known = punctuationIDs[Int(byte)]
+        if known >= 0 { return known }
+        let id = numbers.number(.punctuation, key)
+        punctuationIDs[Int(byte)] = id
+        return id
+    }
     private var slots = ContiguousArray<Slot>(repeating: Slot(), count: 1 << 12)
     /// The bytes of the spellings longer than 8 bytes (shorter ones are told apart by their
     /// hash alone).
@@ -29,7 +47,7 @@ struct KeyTable {
     private var used = 0
 
     @inline(__always)
-    mutating func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, make: () -> String) -> String {
+    mutating func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, kind: Token.Kind, make: () -> String) -> (key: String, id: Int32) {
         let n = e - s
         let p = UnsafeRawPointer(b.baseAddress! + s)
         let readable = b.count - s
@@ -41,17 +59,17 @@ struct KeyTable {
         // For n <= 8 the hash is a one-to-one function of the bytes (every step of `hash` is
         // invertible: xor with a constant, multiplication by an odd constant, xorshift), so
         // equal hashes and lengths mean equal spellings and the bytes need no comparison.
-        let found: String? = slots.withUnsafeBufferPointer { sl in
+        let found: (String, Int32)? = slots.withUnsafeBufferPointer { sl in
             while probes < limit {
                 let c = sl[slot].count
                 if c < 0 { return nil }
                 if sl[slot].hash == h && Int(c) == n {
-                    if n <= 8 { return sl[slot].key }
+                    if n <= 8 { return (sl[slot].key, sl[slot].id) }
                     let start = Int(sl[slot].start)
                     let same = arena.withUnsafeBufferPointer {
                         KeyTable.same(UnsafeRawPointer($0.baseAddress! + start), $0.count - start, p, readable, n)
                     }
-                    if same { return sl[slot].key }
+                    if same { return (sl[slot].key, sl[slot].id) }
                 }
                 slot = (slot + 1) & mask; probes += 1
             }
@@ -59,13 +77,14 @@ struct KeyTable {
         }
         if let found { return found }
         let k = make()
+        let id = numbers.number(kind, k)
         if probes < maxProbes, used < maxEntries, arena.count + n <= Int(Int32.max) {
-            slots[slot] = Slot(hash: h, start: Int32(arena.count), count: Int32(n), key: k)
+            slots[slot] = Slot(hash: h, start: Int32(arena.count), count: Int32(n), key: k, id: id)
             if n > 8 { arena.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n)) }
             used += 1
             if used * 2 > slots.count { grow() }
         }
-        return k
+        return (k, id)
     }
 
     /// Byte equality of two runs of `n` bytes, eight at a time (words are short: a call to

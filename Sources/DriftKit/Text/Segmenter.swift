@@ -94,12 +94,15 @@ public enum Segmenter {
             ? sentenceRuns(units, split.workers, n) : [0..<units.count]
         // Each run initializes its own slots of the result in place: no copy of the sentences
         // (and no retain and release of every token array) when the runs are joined.
+        var keys = DocumentKeys()
         let sentences = [Sentence](unsafeUninitializedCapacity: units.count) { slots, count in
             guard let base = slots.baseAddress, !units.isEmpty else { count = 0; return }
             src.analysis.withUnsafeBufferPointer { a in
                 buf.withUnsafeBufferPointer { b in
                     let a = Unchecked(a), b = Unchecked(b), out = Unchecked(base)
-                    @Sendable func fill(_ run: Range<Int>) {
+                    /// Tokenizes the run's sentences into their slots; the kinds and keys its
+                    /// tokens were numbered with.
+                    @Sendable func fill(_ run: Range<Int>) -> DocumentKeys {
                         var tokenizer = Tokenizer()
                         tokenizer.preferredScript = script
                         for i in run {
@@ -110,13 +113,30 @@ public enum Segmenter {
                             let (ws, we) = shown[i]
                             (out.value + i).initialize(to: Sentence(id: i, start: ws, end: we, isLine: line, tokens: tokenizer.tokens(a.value, ws, we)))
                         }
+                        return tokenizer.numbered
                     }
-                    if runs.count == 1 { fill(runs[0]) } else { _ = ParallelMap.map(runs) { fill($0); return 0 } }
+                    if runs.count == 1 { keys = fill(runs[0]); return }
+                    // Each run numbered its keys on its own: the document's numbers are the
+                    // runs' keys numbered again in run order (the order one pass meets them),
+                    // and each run's tokens are given theirs in place.
+                    let local = ParallelMap.map(runs, fill)
+                    var numbers = KeyNumbers()
+                    let remaps = local.map { r in r.keys.indices.map { numbers.number(r.kinds[$0], r.keys[$0]) } }
+                    keys = numbers.numbered
+                    _ = ParallelMap.map(Array(runs.indices)) { r -> Int in
+                        let remap = remaps[r]
+                        for i in runs[r] {
+                            (out.value + i).pointee.tokens.withUnsafeMutableBufferPointer { ts in
+                                for k in ts.indices { ts[k].keyID = remap[Int(ts[k].keyID)] }
+                            }
+                        }
+                        return 0
+                    }
                 }
             }
             count = units.count
         }
-        return Document(source: src, language: lang, sentences: sentences)
+        return Document(source: src, language: lang, sentences: sentences, keys: keys)
     }
 
     /// `segs` cut into `k` runs of consecutive sentences with about `n / k` bytes each.

@@ -10,8 +10,12 @@ struct Tokenizer {
     /// (ICU UScriptCode, `Script`): the document's own.
     var preferredScript: Int32 = Script.latin.code
 
-    /// Keys already made, by the bytes of the word or number as written.
+    /// Keys already made, by the bytes of the word or number as written; and every token's
+    /// kind and key numbered (`Token.keyID`).
     private var keys = KeyTable()
+
+    /// The kinds and keys of the tokens made so far, by the numbers they were given.
+    var numbered: DocumentKeys { keys.numbers.numbered }
 
     /// Keys of the ASCII punctuation marks, by byte (nil for letters, digits and controls).
     private static let asciiPunctuationKeys: [String?] = (0..<128).map { c -> String? in
@@ -37,12 +41,14 @@ struct Tokenizer {
             if c < 0x80 {
                 if isASCIILetter(c) {
                     let j = wordEnd(b, i + 1, e, start: i)
-                    (out + n).initialize(to: Token(start: i, end: j, kind: .word, key: keys.key(b, i, j) { Tokenizer.wordKey(b, i, j, script) }))
+                    let (k, id) = keys.key(b, i, j, kind: .word) { Tokenizer.wordKey(b, i, j, script) }
+                    (out + n).initialize(to: Token(start: i, end: j, kind: .word, key: k, keyID: id))
                     n += 1; i = j; continue
                 }
                 if isASCIIDigit(c) {
                     let j = numberEnd(b, i + 1, e)
-                    (out + n).initialize(to: Token(start: i, end: j, kind: .number, key: keys.key(b, i, j) { Tokenizer.numberKey(b, i, j) }))
+                    let (k, id) = keys.key(b, i, j, kind: .number) { Tokenizer.numberKey(b, i, j) }
+                    (out + n).initialize(to: Token(start: i, end: j, kind: .number, key: k, keyID: id))
                     n += 1; i = j; continue
                 }
                 if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; continue }
@@ -50,11 +56,12 @@ struct Tokenizer {
                     // "--" and "---" are typed dashes, "..." an ellipsis: one token each.
                     var j = i + 1
                     while j < e, b[j] == c { j += 1 }
-                    (out + n).initialize(to: Token(start: i, end: j, kind: .punctuation, key: c == 0x2D ? "-" : "..."))
+                    let k = c == 0x2D ? "-" : "..."
+                    (out + n).initialize(to: Token(start: i, end: j, kind: .punctuation, key: k, keyID: keys.punctuation(k, byte: c == 0x2D ? c : nil)))
                     n += 1; i = j; continue
                 }
                 if let k = punctuation[Int(c)] {
-                    (out + n).initialize(to: Token(start: i, end: i + 1, kind: .punctuation, key: k))
+                    (out + n).initialize(to: Token(start: i, end: i + 1, kind: .punctuation, key: k, keyID: keys.punctuation(k, byte: c)))
                     n += 1; i += 1; continue
                 }
                 // Other control characters: as any other scalar.
@@ -77,17 +84,20 @@ struct Tokenizer {
         if UTF8Scan.isSpace(u) || UTF8Scan.isIgnorable(u) { return i + l }
         if UTF8Scan.isLetter(u) {
             let j = wordEndSlow(b, i + l, e, start: i)
-            (out + n).initialize(to: Token(start: i, end: j, kind: .word, key: keys.key(b, i, j) { Tokenizer.wordKey(b, i, j, script) }))
+            let (k, id) = keys.key(b, i, j, kind: .word) { Tokenizer.wordKey(b, i, j, script) }
+            (out + n).initialize(to: Token(start: i, end: j, kind: .word, key: k, keyID: id))
             n += 1
             return j
         }
         if UTF8Scan.isDigit(u) {
             let j = numberEndSlow(b, i + l, e)
-            (out + n).initialize(to: Token(start: i, end: j, kind: .number, key: keys.key(b, i, j) { Tokenizer.numberKey(b, i, j) }))
+            let (k, id) = keys.key(b, i, j, kind: .number) { Tokenizer.numberKey(b, i, j) }
+            (out + n).initialize(to: Token(start: i, end: j, kind: .number, key: k, keyID: id))
             n += 1
             return j
         }
-        (out + n).initialize(to: Token(start: i, end: i + l, kind: .punctuation, key: Tokenizer.punctuationKey(u)))
+        let k = Tokenizer.punctuationKey(u)
+        (out + n).initialize(to: Token(start: i, end: i + l, kind: .punctuation, key: k, keyID: keys.punctuation(k, byte: nil)))
         n += 1
         return i + l
     }

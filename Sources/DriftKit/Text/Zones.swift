@@ -86,7 +86,7 @@ public enum ZoneClassifier {
         let n = d.sentences.count
         var zones = [Zone](repeating: .body, count: n)
         guard n > 0 else { return zones }
-        let lexicon = Lexicon()
+        let lexicon = Lexicon(numbers: d.keys?.count ?? 0)
         // (The text passed on its own: a closure or initialiser that takes the `Document` copies
         // it, a dozen references retained and released, for each sentence.)
         let text = d.source.text
@@ -309,7 +309,7 @@ public enum ZoneClassifier {
         private let short: Bool
 
         /// The word lists each word is in, in `words` order (made when a rule first asks).
-        private(set) lazy var classes: [WordClass] = words.map { lexicon.classes(of: $0.key) }
+        private(set) lazy var classes: [WordClass] = words.map { lexicon.classes(of: $0) }
         private let lexicon: Lexicon
 
         init(_ text: [UInt8], _ s: Sentence, _ lexicon: Lexicon) {
@@ -687,6 +687,22 @@ extension ZoneClassifier {
     final class Lexicon {
         private var keys = KeyInterner()
         private var classes: [WordClass] = []
+        /// By the document's key number (`Token.keyID`), the classes once made; empty for a
+        /// document without numbers (`Document.keys`), whose keys are looked up in `keys`.
+        private var byNumber: [WordClass?]
+
+        /// A lexicon for a document with `numbers` numbered keys (0: none).
+        init(numbers: Int = 0) { byNumber = [WordClass?](repeating: nil, count: numbers) }
+
+        /// The classes of a token of the document, by its key's number when it has one.
+        func classes(of t: Token) -> WordClass {
+            let n = Int(t.keyID)
+            guard n >= 0 && n < byNumber.count else { return classes(of: t.key) }
+            if let known = byNumber[n] { return known }
+            let made = classes(of: t.key)
+            byNumber[n] = made
+            return made
+        }
 
         func classes(of key: String) -> WordClass {
             let id = Int(keys.intern(key))
