@@ -9,6 +9,7 @@ import Glibc
 struct Batch: DriftCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch", // named, not derived (see Compare)
+        _superCommandName: "drift", // see `parseCommand` (main.swift)
         abstract: "Compare many pairs: JSON Lines from a file or standard input, one report per line on standard output.",
         discussion: """
         Each input line is {"original": PATH or {"text": "..."}, "copy": PATH or {"text": "..."}, "id": ...}. \

@@ -68,6 +68,7 @@ struct Compare: ComparingCommand {
         // Named, not derived: ArgumentParser derives a name with String(describing: Self.self),
         // ≈ 340,000 instructions a call, and asks for it ~20 times a run.
         commandName: "compare",
+        _superCommandName: "drift", // see `parseCommand` (main.swift)
         abstract: "Align an original with each copy and report how each drifted.",
         discussion: "Exit status: 0 when every copy differs from the original only in typography, 1 when any differs, 2 on trouble.")
 
@@ -92,6 +93,7 @@ struct Compare: ComparingCommand {
 struct Check: ComparingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", // named, not derived (see Compare)
+        _superCommandName: "drift", // see `parseCommand` (main.swift)
         abstract: "The gate: exit 1 when a copy holds injected content, 0 when it does not.",
         discussion: """
         Reports the findings of the kinds in --fail-on at --min-severity or above \

@@ -53,6 +53,7 @@ struct Drift: ParsableCommand {
 struct Segment: DriftCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment", // named, not derived (see Compare)
+        _superCommandName: "drift", // see `parseCommand`
         abstract: "Print the sentences drift sees in a file, with their byte offsets.")
 
     @Argument(help: "A file, or - for standard input.")

@@ -37,6 +37,39 @@ struct WordNetTests {
         #expect(wn.synsetOffsets("zzzzzzzz", .noun).isEmpty)
     }
 
+    @Test("every entry of the verb, adjective and adverb indexes is found where it is")
+    func searchEveryEntry() throws {
+        guard let wn = try Self.wordNet() else { return }
+        // Every search of a file starts down the same first probes, made once per file
+        // (`MappedFile.topOfSearch`); each entry is found through them, at its own line.
+        for pos in [WordNet.POS.verb, .adj, .adv] {
+            let text = try String(contentsOfFile: wn.directory + "/index." + pos.rawValue, encoding: .utf8)
+            var missed: [String] = []
+            for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+                let f = line.split(separator: " ")
+                let synsets = try #require(Int(f[2]))
+                let offsets = f[(f.count - synsets)...].compactMap { Int($0) }
+                if wn.synsetOffsets(String(f[0]), pos) != offsets { missed.append(String(f[0])) }
+            }
+            #expect(missed.isEmpty, "index.\(pos.rawValue): \(missed.count) entries not found, e.g. \(missed.prefix(5))")
+        }
+        #expect(wn.synsetOffsets("aaaaaa", .adv).isEmpty)
+        #expect(wn.synsetOffsets("zzzzzzzz", .verb).isEmpty)
+    }
+
+    @Test("lexemes relate words as the claim rules read them: synonyms, derivations, antonyms")
+    func lexemes() throws {
+        guard let wn = try Self.wordNet() else { return }
+        #expect(wn.lexeme("bought").related(wn.lexeme("purchased")) == .synonym)
+        #expect(wn.lexeme("decided").related(wn.lexeme("decision")) == .derivation)
+        // Antonyms are lexical pointers (from one word of a synset): "rise" ↔ "fall".
+        #expect(wn.lexeme("rise").related(wn.lexeme("fall")) == .antonym)
+        #expect(wn.lexeme("increased").related(wn.lexeme("decreased")) == .antonym)
+        #expect(wn.lexeme("geese").related(wn.lexeme("goose")) == .sameLemma)
+        #expect(wn.lexeme("dog").related(wn.lexeme("parliament")) == nil)
+        #expect(wn.lexeme("Mexico").isPlace && !wn.lexeme("point").isPlace)
+    }
+
     @Test("a synset whose data line is longer than one read is read to its end")
     func longDataLine() throws {
         guard let wn = try Self.wordNet() else { return }

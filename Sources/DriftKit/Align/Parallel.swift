@@ -26,7 +26,7 @@ extension Aligner {
     static let defaultBlockCells = 1 << 16
 
     /// The machine's cores.
-    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    static let cores = ParallelMap.cores
 
     /// `0..<count` cut into runs for the parallel parts: four per core, so that a core busy
     /// with the rest of the pipeline (`Comparison.run` classifies the zones beside the

@@ -85,7 +85,7 @@ public enum HouseStyle {
         for (a, b) in titles { add(a, "title:" + b); add(b, "title:" + b) }
         // Zones of more than one word are unambiguous; the abbreviations ("CT" is also
         // Connecticut's code, "MT" Montana's) are read only after a clock time (`zoneOf`).
-        for (a, b) in timeZones where a.contains(" ") { add(a, "zone:" + b) }
+        for (a, b) in timeZones where a.containsBytes(" ") { add(a, "zone:" + b) }
         for (a, b) in countries { add(a, "country:" + b) }
         return m
     }()
@@ -120,7 +120,7 @@ public enum HouseStyle {
             if words[i].key == "noon" { out.append("time:12:00"); i += 1; used = true; continue }
             if words[i].key == "midnight" { out.append("time:00:00"); i += 1; used = true; continue }
             // A zone abbreviation right after a time ("6 p.m. EDT", "noon ET").
-            if let z = zoneOf[words[i].key], !words[i].key.contains(" "), out.last?.hasPrefix("time:") == true, words[i].capitalised {
+            if let z = zoneOf[words[i].key], !words[i].key.containsBytes(" "), out.last?.hasPrefix("time:") == true, words[i].capitalised {
                 out.append(z); i += 1; used = true; continue
             }
             // Table phrases, longest first (only from a word that starts one).
@@ -251,8 +251,8 @@ public enum HouseStyle {
     static let aliasesLeftOut: Set<String> = ["ill", "miss", "wash", "mass", "ore", "rev", "col", "del", "ind", "gen", "rep"]
     static let termAliases: [String: String] = {
         var m: [String: String] = [:]
-        for s in states where !s.name.contains(" ") { if let a = s.ap, a.count >= 3, !a.contains(" ") { m[a] = s.name } }
-        for (a, b) in titles where !a.contains(" ") && !b.contains(" ") && a.count >= 3 { m[a] = b }
+        for s in states where !s.name.containsBytes(" ") { if let a = s.ap, a.count >= 3, !a.containsBytes(" ") { m[a] = s.name } }
+        for (a, b) in titles where !a.containsBytes(" ") && !b.containsBytes(" ") && a.count >= 3 { m[a] = b }
         for (a, n) in months where a.count >= 3 && a.count <= 4 { if let full = months.first(where: { $0.1 == n && $0.0.count > 4 })?.0 { m[a] = full } }
         for k in aliasesLeftOut { m[k] = nil }
         return m

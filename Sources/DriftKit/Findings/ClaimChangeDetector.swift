@@ -450,7 +450,7 @@ enum ClaimChangeDetector: Detector {
             for t in r.inserted where t.kind == .word { out.insert(NameIndex.key(t)) }
         }
         let initials = String(bf.oTokens.filter { $0.kind == .word && !Vocabulary.stopWords.contains($0.key) && NameIndex.isCapitalized(ctx.original, $0) }.compactMap(\.key.first))
-        for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
+        for t in ts where t.kind == .word && (2...6).contains(t.key.count) && initials.containsBytes(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         for t in ts where t.kind == .word && Vocabulary.calendarWords.contains(NameIndex.key(t)) { out.insert(NameIndex.key(t)) }
         // From each attribution word, outwards both ways: the source and its description.
         func passable(_ t: Token) -> Bool {

@@ -101,8 +101,8 @@ enum NameChangeDetector: Detector {
         // beside the alignment: `NameIndex.documentPhrases`).
         let whole = ctx.names.documentPhrases ?? DocumentPhrases(ctx.names)
         let allO = whole.original, allC = whole.copy, runsO = whole.originalRuns, runsC = whole.copyRuns
-        func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.contains(" ") && ctx.names.copyNames.contains(key)) || runsC.contains(key) }
-        func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.contains(" ") && ctx.names.originalNames.contains(key)) || runsO.contains(key) }
+        func inCopy(_ key: String) -> Bool { allC.contains(key) || (!key.containsBytes(" ") && ctx.names.copyNames.contains(key)) || runsC.contains(key) }
+        func inOrig(_ key: String) -> Bool { allO.contains(key) || (!key.containsBytes(" ") && ctx.names.originalNames.contains(key)) || runsO.contains(key) }
 
         typealias Pair = Rename
         var pairs: [String: Pair] = [:]
@@ -150,7 +150,7 @@ enum NameChangeDetector: Detector {
                 if pairs[id] == nil {
                     order.append(id)
                     let why = sim >= variantSimilarity
-                        ? "spelling variant (similarity \(String(format: "%.2f", sim))); “\(fs.text)” never appears in the copy and “\(ts.text)” never in the original"
+                        ? "spelling variant (similarity \(String.fixed(sim, places: 2))); “\(fs.text)” never appears in the copy and “\(ts.text)” never in the original"
                         : "a different name in the same place of an aligned sentence; “\(fs.text)” never appears in the copy and “\(ts.text)” never in the original"
                     pairs[id] = Pair(from: fs.text, to: ts.text, orig: fs, copies: [ts], bead: bf.index, sim: sim, why: why)
                 } else {
@@ -206,7 +206,7 @@ enum NameChangeDetector: Detector {
                 order.append(id)
                 pairs[id] = Pair(from: fromText, to: toText, orig: Span(start: ot.start, end: ot.end, text: ctx.original.text(ot.start, ot.end)),
                                  copies: [Span(start: t.start, end: t.end, text: ctx.copy.text(t.start, t.end))], bead: ctx.beadOfCopy[s.id], sim: best.1,
-                                 why: "spelling variant (similarity \(String(format: "%.2f", best.1))): the original always writes “\(fromText)”, the copy also writes “\(toText)”")
+                                 why: "spelling variant (similarity \(String.fixed(best.1, places: 2))): the original always writes “\(fromText)”, the copy also writes “\(toText)”")
             }
         }
         return order.map { pairs[$0]! }
@@ -230,7 +230,7 @@ enum NameChangeDetector: Detector {
     /// True when one single-word name is the people or adjective of the other, a place WordNet
     /// knows (most noun senses in noun.location): "Mexican" of "Mexico", not "Johnson" of "John".
     static func isDemonym(_ a: String, of b: String) -> Bool {
-        guard !a.contains(" "), !b.contains(" "), a != b, NameSimilarity.hasDemonymEnding(a, b, peopleEndings), let wn = WordNet.shared else { return false }
+        guard !a.containsBytes(" "), !b.containsBytes(" "), a != b, NameSimilarity.hasDemonymEnding(a, b, peopleEndings), let wn = WordNet.shared else { return false }
         return wn.lexeme(a.count <= b.count ? a : b).isPlace
     }
 

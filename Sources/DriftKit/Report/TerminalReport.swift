@@ -199,7 +199,7 @@ public enum TerminalReport {
         /// sentences with the changed words marked; other occurrences; why and the rule.
         func finding<W: TextOutputStream>(_ f: Finding, number: Int, _ c: CopyReport, _ o: Document, _ lines: (LineIndex, LineIndex), _ out: inout W) {
             let tag = "#\(number)"
-            var head = " " + tag.padding(toLength: max(4, tag.count + 1), withPad: " ", startingAt: 0) + severity(f.severity) + " " + f.kind.rawValue + ": "
+            var head = " " + tag.paddedTo(max(4, tag.count + 1)) + severity(f.severity) + " " + f.kind.rawValue + ": "
             let visible = 1 + max(4, tag.count + 1) + f.severity.rawValue.count + 1 + f.kind.rawValue.count + 2
             if opt.color { head = head.replacingAll(tag, with: w.paint(tag, .bold)) }
             out.write(wrapAfter(head, visible: visible, [.plain(f.message)], indent: 6))
@@ -303,13 +303,13 @@ public enum TerminalReport {
             for (name, n) in rows where n > 0 || ["kept", "edited", "dropped", "added in the copy"].contains(name) {
                 let bar = String(repeating: "#", count: n == 0 ? 0 : max(1, n * barWidth / total))
                 let colored = name == "dropped" ? w.paint(bar, .deleted) : name == "added in the copy" ? w.paint(bar, .inserted) : bar
-                out.write("    " + name.padding(toLength: 25, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(0, 5 - String(n).count)) + "\(n)" + (bar.isEmpty ? "" : " " + colored) + "\n")
+                out.write("    " + name.paddedTo(25) + String(repeating: " ", count: max(0, 5 - String(n).count)) + "\(n)" + (bar.isEmpty ? "" : " " + colored) + "\n")
             }
             out.write("  findings: \(c.findings.count)" + (c.findings.isEmpty ? "" : " (\(severityCounts(c.findings)))") + "\n")
             for k in Finding.Kind.allCases {
                 let fs = c.findings.filter { $0.kind == k }
                 guard !fs.isEmpty else { continue }
-                out.write("    " + k.rawValue.padding(toLength: 25, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(0, 5 - String(fs.count).count)) + "\(fs.count)  " + severityCounts(fs) + "\n")
+                out.write("    " + k.rawValue.paddedTo(25) + String(repeating: " ", count: max(0, 5 - String(fs.count).count)) + "\(fs.count)  " + severityCounts(fs) + "\n")
             }
             out.write("\n")
         }
@@ -322,7 +322,7 @@ public enum TerminalReport {
             let code: [String: String] = ["identical": "=", "typographic": "~", "edited": "e", "paraphrase": "p", "moved": "m", "omitted": "-", "repeat": "r", "none": "?"]
             for row in col.rows {
                 let cells = row.cells.map { code[$0.relation] ?? "?" }.joined(separator: " ")
-                let lead = "  " + String(row.original).padding(toLength: 5, withPad: " ", startingAt: 0) + " " + cells + "  "
+                let lead = "  " + String(row.original).paddedTo(5) + " " + cells + "  "
                 let s = r.original.sentences[row.original]
                 out.write(wrapAfter(lead, visible: lead.count, [.dim(r.original.text(of: s))], indent: lead.count))
             }

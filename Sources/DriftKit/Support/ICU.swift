@@ -29,8 +29,8 @@ enum ICU {
     /// chunk (2 MiB) is small against the 20 MB a 10 MB text took whole; not tuned further.
     package static let breakChunkBytes = 1 << 20
 
-    /// The processors a long text's chunks are broken on (`ProcessInfo.activeProcessorCount`).
-    package static let breakWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// The processors a long text's chunks are broken on (`ParallelMap.cores`).
+    package static let breakWorkers = ParallelMap.cores
 
     /// Sentence boundary offsets (exclusive ends) of `text`, per ICU's sentence rules.
     ///

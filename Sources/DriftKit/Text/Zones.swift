@@ -402,7 +402,7 @@ public enum ZoneClassifier {
             }
             if c.contains(.weekday) { return true }
             if t.kind == .number {
-                if k.contains(":") { return true }
+                if k.containsBytes(":") { return true }
                 if let v = Int(k.filter(\.isNumber)), k.allSatisfy({ $0.isNumber }) {
                     if k.count == 4 && (1900...2099).contains(v) { return true }
                     if (1...31).contains(v) && (monthAround(i) || ampmAfter(i)) { return true }
@@ -425,7 +425,7 @@ public enum ZoneClassifier {
         }
         private func ampmAfter(_ i: Int) -> Bool { i + 1 < keys.count && (keys[i + 1] == "am" || keys[i + 1] == "pm") }
         private func isDateTimeNumberOrAmPm(_ i: Int) -> Bool {
-            keys[i] == "am" || keys[i] == "pm" || (words[i].kind == .number && keys[i].contains(":"))
+            keys[i] == "am" || keys[i] == "pm" || (words[i].kind == .number && keys[i].containsBytes(":"))
         }
 
         /// A timestamp line: short, mostly date/time words and timestamp labels, with at
