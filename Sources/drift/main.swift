@@ -107,6 +107,10 @@ if let line = CLIErrors.unknownCommand(arguments, fileExists: { FileManager.defa
 /// gives the same command; anything else (an error) goes through the root, for its exact
 /// messages — and so do help, `--version` and the completion-script requests, which are
 /// answered in the root's words ("USAGE: drift compare …") only when parsed from the root.
+/// Each of those subcommands names `drift` as its super-command (`_superCommandName`, read by
+/// ArgumentParser only where the subcommand is the root): the parse then skips the probe for
+/// a completion-script request, which builds the argument sets of two more commands (≈ 1 ms
+/// of a seed pair's 28, docs/benchmarks.md) — such requests never take this path (`rootOnly`).
 func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
     // The subcommands without subcommands of their own (compare, check, segment, batch).
     let direct = Drift.configuration.subcommands.filter { $0.configuration.subcommands.isEmpty }
