@@ -420,9 +420,9 @@ private final class MappedFile: @unchecked Sendable {
     /// when it is mapped (immutable after, so the threads share it): node 1 the first probe,
     /// node k's children 2k (the key sorts before its line) and 2k + 1 (after). Every search
     /// of a file starts at the same probes; these levels are where `search` found line ends
-    /// with memchr, about 40% of a word's WordNet look-up (perf, the seed pair 000→001).
+    /// with memchr, a quarter of a word's WordNet look-up (perf, the seed pair 000→001).
     private let top: [Probe]
-    /// Levels of `top`: 2^8 − 1 probes (6 KB), 8 of the ≈ 17 a look-up in index.noun makes
+    /// Levels of `top`: 2^8 − 1 probes (8 KB), 8 of the ≈ 17 a look-up in index.noun makes
     /// (117,827 lines). Made by ≈ 500 memchr calls a file, about what 30 look-ups' own probes
     /// cost; a seed pair makes ≈ 2,700. Not tuned further.
     static let topLevels = 8
