@@ -485,31 +485,23 @@ private final class MappedFile: @unchecked Sendable {
 
     /// The space-separated fields of a line, up to a "|" field (a data line's gloss).
     func fields(_ r: Range<Int>) -> [Range<Int>] {
-        guard let b = base else { return [] }
         var out: [Range<Int>] = []
         // At most one field per two bytes: room for all at once (growing the array field by
         // field was half the cost of reading a data line).
         out.reserveCapacity(r.count / 2 + 1)
         var k = r.lowerBound
-        while k < r.upperBound {
-            while k < r.upperBound, b[k] == 0x20 { k += 1 }
-            let s = k
-            while k < r.upperBound, b[k] != 0x20 { k += 1 }
-            if s < k {
-                if b[s] == UInt8(ascii: "|") { break }
-                out.append(s..<k)
-            }
-        }
+        while let f = field(after: &k, end: r.upperBound) { out.append(f) }
         return out
     }
 
-    /// The field `fields` would give next from byte `k` of the whole buffer (advancing `k`
-    /// past it): nil at the end of the line or at a "|" field.
-    func field(after k: inout Int) -> Range<Int>? {
+    /// The next space-separated field from byte `k` (advancing `k` past it) before `end`
+    /// (default: the whole buffer): nil at the end or at a "|" field (a data line's gloss).
+    func field(after k: inout Int, end: Int? = nil) -> Range<Int>? {
         guard let b = base else { return nil }
-        while k < size, b[k] == 0x20 { k += 1 }
+        let end = end ?? size
+        while k < end, b[k] == 0x20 { k += 1 }
         let s = k
-        while k < size, b[k] != 0x20 { k += 1 }
+        while k < end, b[k] != 0x20 { k += 1 }
         guard s < k, b[s] != UInt8(ascii: "|") else { return nil }
         return s..<k
     }
